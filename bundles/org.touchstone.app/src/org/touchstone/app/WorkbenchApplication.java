@@ -1,0 +1,54 @@
+package org.touchstone.app;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.PlatformUI;
+import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
+import org.touchstone.core.Workspace;
+
+/**
+ * The workbench application. Understands {@code --workspace DIR} and {@code --user NAME}; without
+ * them it opens the same workspace, as the same user, as the command line would.
+ */
+public class WorkbenchApplication implements IApplication {
+	@Override
+	public Object start(IApplicationContext context) {
+		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+		Map<String, String> env = System.getenv();
+		Path workspace = Workspace.defaultLocation(env);
+		String user = Workspace.defaultUser(env);
+		for (int i = 0; args != null && i + 1 < args.length; i++) {
+			if (args[i].equals("--workspace")) {
+				workspace = Path.of(args[++i]);
+			} else if (args[i].equals("--user")) {
+				user = args[++i];
+			}
+		}
+		Display display = PlatformUI.createDisplay();
+		try {
+			int code = PlatformUI.createAndRunWorkbench(display, new TouchstoneWorkbenchAdvisor(workspace, user));
+			return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
+		} finally {
+			display.dispose();
+		}
+	}
+
+	@Override
+	public void stop() {
+		if (!PlatformUI.isWorkbenchRunning()) {
+			return;
+		}
+		IWorkbench workbench = PlatformUI.getWorkbench();
+		Display display = workbench.getDisplay();
+		display.syncExec(() -> {
+			if (!display.isDisposed()) {
+				workbench.close();
+			}
+		});
+	}
+}

@@ -1,0 +1,16 @@
+package org.touchstone.app.internal;
+
+import org.touchstone.core.Workspace;
+
+/** The workspace the workbench shows, and the user it acts as. One per workbench. */
+public record WorkspaceModel(Workspace workspace, String user) {
+	private static WorkspaceModel current;
+
+	static void setCurrent(WorkspaceModel model) {
+		current = model;
+	}
+
+	public static WorkspaceModel current() {
+		return current;
+	}
+}

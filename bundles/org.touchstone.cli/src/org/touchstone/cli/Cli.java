@@ -1,0 +1,42 @@
+package org.touchstone.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.touchstone.cli.internal.ExitCodes;
+import org.touchstone.cli.internal.TouchstoneCommand;
+
+import picocli.CommandLine;
+
+/**
+ * The command line: {@code touchstone COMMAND [OPTIONS]}. Used by the headless application and by
+ * tests, which pass their own streams and environment.
+ */
+public final class Cli {
+	private Cli() {
+	}
+
+	/**
+	 * Runs one command.
+	 *
+	 * @param env the environment ({@code TOUCHSTONE_WORKSPACE}, {@code TOUCHSTONE_USER}, {@code HOME}, {@code USER})
+	 * @return the exit code: 0 ok, 1 findings or a failed check, 2 usage error, 3 permission denied,
+	 *         4 unreadable or malformed input file
+	 */
+	public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+		boolean debug = Arrays.asList(args).contains("--debug");
+		CommandLine commandLine = TouchstoneCommand.commandLine(env, out, err);
+		commandLine.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
+		commandLine.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> ExitCodes.report(e, err, debug));
+		try {
+			return commandLine.execute(args);
+		} finally {
+			out.flush();
+			err.flush();
+		}
+	}
+}

@@ -1,0 +1,89 @@
+package org.touchstone.cli.internal;
+
+import org.touchstone.core.Workspace;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tenant list} and {@code tenant create}. */
+@Command(name = "tenant", description = "List and create tenants (organisations).", subcommands = { TenantCommand.ListTenants.class,
+		TenantCommand.Create.class })
+public class TenantCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "tenant needs a subcommand: list or create");
+	}
+
+	@Command(name = "list", description = "One line per tenant you can see: its id, then its name.")
+	static class ListTenants implements Runnable {
+		@Mixin
+		GlobalOptions options;
+		@Mixin
+		JsonOption json;
+		private final Session session;
+
+		ListTenants(Session session) {
+			this.session = session;
+		}
+
+		@Override
+		public void run() {
+			Workspace workspace = session.workspace(options);
+			var tenants = workspace.tenants(options.user(session.env));
+			if (json.json) {
+				Json.print(session.out, w -> {
+					w.beginObject().name("tenants").beginArray();
+					for (Tenant t : tenants) {
+						w.beginObject().name("id").value(t.getId()).name("name").value(t.getName()).name("locale")
+								.value(t.getLocale().getLiteral()).endObject();
+					}
+					w.endArray().endObject();
+				});
+				return;
+			}
+			for (Tenant t : tenants) {
+				session.out.println(t.getId() + "\t" + t.getName());
+			}
+		}
+	}
+
+	@Command(name = "create", description = "Create a tenant; you become its admin.")
+	static class Create implements Runnable {
+		@Mixin
+		GlobalOptions options;
+		@Parameters(paramLabel = "ID", description = "Lowercase letters, digits and hyphens, e.g. harbor-hotel.")
+		String id;
+		@Option(names = "--name", required = true, description = "The organisation's name.")
+		String name;
+		@Option(names = "--locale", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+		String locale;
+		private final Session session;
+
+		Create(Session session) {
+			this.session = session;
+		}
+
+		@Override
+		public void run() {
+			Language language = Language.get(locale);
+			if (language == null) {
+				throw new UsageException("--locale must be zh or en, not '" + locale + "'");
+			}
+			Tenant tenant = session.workspace(options).createTenant(options.user(session.env), id, name, language);
+			session.out.println(tenant.getId() + "\t" + tenant.getName());
+		}
+	}
+}

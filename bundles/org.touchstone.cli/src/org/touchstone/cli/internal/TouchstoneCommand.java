@@ -1,0 +1,62 @@
+package org.touchstone.cli.internal;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IFactory;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The top of the command tree. */
+@Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
+		description = "Service standards, case library and handbooks for customer-service quality teams.",
+		subcommands = { TenantCommand.class, WorkbenchCommand.class },
+		footer = { "", "Exit codes: 0 ok, 1 findings or a failed check, 2 usage error, 3 permission denied, 4 unreadable or malformed input file." })
+public class TouchstoneCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "no command given; see 'touchstone --help'");
+	}
+
+	public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
+		Session session = new Session(env, out, err);
+		IFactory defaults = CommandLine.defaultFactory();
+		IFactory factory = new IFactory() {
+			@Override
+			public <K> K create(Class<K> type) throws Exception {
+				try {
+					return type.getDeclaredConstructor(Session.class).newInstance(session);
+				} catch (NoSuchMethodException e) {
+					return defaults.create(type);
+				}
+			}
+		};
+		CommandLine commandLine = new CommandLine(TouchstoneCommand.class, factory);
+		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		return commandLine;
+	}
+
+	/** The version of the installed Touchstone bundles. */
+	public static class Version implements IVersionProvider {
+		@Override
+		public String[] getVersion() {
+			Bundle bundle = FrameworkUtil.getBundle(TouchstoneCommand.class);
+			String version = bundle == null ? "development" : bundle.getVersion().toString();
+			return new String[] { "Touchstone " + version, "Java " + Runtime.version() };
+		}
+	}
+}

@@ -1,0 +1,16 @@
+package org.touchstone.cli.internal;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** Listed so that help shows it; the launch script starts the workbench product instead of the CLI. */
+@Command(name = "workbench", description = "Open the Touchstone workbench (a desktop window) on the workspace.")
+public class WorkbenchCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+
+	@Override
+	public void run() {
+		throw new UsageException("the workbench is a product of its own: start it with './touchstone workbench'");
+	}
+}

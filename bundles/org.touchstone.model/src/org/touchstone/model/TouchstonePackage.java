@@ -1,0 +1,4225 @@
+/**
+ * Copyright (c) 2026 the Touchstone authors.
+ */
+package org.touchstone.model;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+/**
+ * <!-- begin-user-doc -->
+ * The <b>Package</b> for the model.
+ * It contains accessors for the meta objects to represent
+ * <ul>
+ *   <li>each class,</li>
+ *   <li>each feature of each class,</li>
+ *   <li>each enum,</li>
+ *   <li>and each data type</li>
+ * </ul>
+ * <!-- end-user-doc -->
+ * @see org.touchstone.model.TouchstoneFactory
+ * @model kind="package"
+ * @generated
+ */
+public interface TouchstonePackage extends EPackage {
+	/**
+	 * The package name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNAME = "model";
+
+	/**
+	 * The package namespace URI.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_URI = "http://touchstone.org/model/1";
+
+	/**
+	 * The package namespace name.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	String eNS_PREFIX = "ts";
+
+	/**
+	 * The singleton instance of the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	TouchstonePackage eINSTANCE = org.touchstone.model.impl.TouchstonePackageImpl.init();
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.IdentifiedImpl <em>Identified</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.IdentifiedImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getIdentified()
+	 * @generated
+	 */
+	int IDENTIFIED = 0;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED__UUID = 0;
+
+	/**
+	 * The number of structural features of the '<em>Identified</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int IDENTIFIED_FEATURE_COUNT = 1;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.TenantImpl <em>Tenant</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.TenantImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTenant()
+	 * @generated
+	 */
+	int TENANT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Schema Version</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__SCHEMA_VERSION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__ID = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__NAME = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Locale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__LOCALE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Branding</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__BRANDING = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Users</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__USERS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Dimensions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__DIMENSIONS = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoints</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__TOUCHPOINTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Standards</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__STANDARDS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Playbooks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__PLAYBOOKS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__CASES = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Handbooks</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__HANDBOOKS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The number of structural features of the '<em>Tenant</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.BrandingImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBranding()
+	 * @generated
+	 */
+	int BRANDING = 2;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANDING__DISPLAY_NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Logo</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANDING__LOGO = 1;
+
+	/**
+	 * The feature id for the '<em><b>Primary Colour</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANDING__PRIMARY_COLOUR = 2;
+
+	/**
+	 * The number of structural features of the '<em>Branding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANDING_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.UserImpl <em>User</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.UserImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getUser()
+	 * @generated
+	 */
+	int USER = 3;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__DISPLAY_NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Roles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__ROLES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>User</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.DimensionImpl <em>Dimension</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.DimensionImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDimension()
+	 * @generated
+	 */
+	int DIMENSION = 4;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__CODE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Dimension</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.CustomerSegmentImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCustomerSegment()
+	 * @generated
+	 */
+	int CUSTOMER_SEGMENT = 5;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Value Tier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__VALUE_TIER = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Loyalty Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__LOYALTY_STAGE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Internal</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__INTERNAL = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Style</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__STYLE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__GUIDANCE = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The number of structural features of the '<em>Customer Segment</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.TouchpointImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTouchpoint()
+	 * @generated
+	 */
+	int TOUCHPOINT = 6;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Stage</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__STAGE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Moment Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__MOMENT_STEP = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Touchpoint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.ServiceStandardImpl <em>Service Standard</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.ServiceStandardImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceStandard()
+	 * @generated
+	 */
+	int SERVICE_STANDARD = 7;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_STANDARD__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_STANDARD__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Revisions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_STANDARD__REVISIONS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Service Standard</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_STANDARD_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.StandardRevisionImpl <em>Standard Revision</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.StandardRevisionImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStandardRevision()
+	 * @generated
+	 */
+	int STANDARD_REVISION = 8;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__NUMBER = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__STATUS = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__AUTHOR = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__TITLE = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Dimension</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__DIMENSION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Statement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__STATEMENT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Criterion</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__CRITERION = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Observation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__OWNER = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Effective Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__EFFECTIVE_DATE = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Review Interval Months</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__CASES = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__TRANSITIONS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of structural features of the '<em>Standard Revision</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.CriterionImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCriterion()
+	 * @generated
+	 */
+	int CRITERION = 9;
+
+	/**
+	 * The feature id for the '<em><b>Metric</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__METRIC = 0;
+
+	/**
+	 * The feature id for the '<em><b>Comparison</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__COMPARISON = 1;
+
+	/**
+	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__THRESHOLD = 2;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__UNIT = 3;
+
+	/**
+	 * The number of structural features of the '<em>Criterion</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION_FEATURE_COUNT = 4;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.SegmentRuleImpl <em>Segment Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.SegmentRuleImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSegmentRule()
+	 * @generated
+	 */
+	int SEGMENT_RULE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Segment</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RULE__SEGMENT = 0;
+
+	/**
+	 * The feature id for the '<em><b>Threshold Override</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RULE__THRESHOLD_OVERRIDE = 1;
+
+	/**
+	 * The number of structural features of the '<em>Segment Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_RULE_FEATURE_COUNT = 2;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.TransitionImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTransition()
+	 * @generated
+	 */
+	int TRANSITION = 11;
+
+	/**
+	 * The feature id for the '<em><b>From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__FROM = 0;
+
+	/**
+	 * The feature id for the '<em><b>To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__TO = 1;
+
+	/**
+	 * The feature id for the '<em><b>User</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__USER = 2;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__AT = 3;
+
+	/**
+	 * The feature id for the '<em><b>Comment</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__COMMENT = 4;
+
+	/**
+	 * The number of structural features of the '<em>Transition</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION_FEATURE_COUNT = 5;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.RecoveryPlaybookImpl <em>Recovery Playbook</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.RecoveryPlaybookImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPlaybook()
+	 * @generated
+	 */
+	int RECOVERY_PLAYBOOK = 12;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Failure Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__FAILURE_TYPE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__TRIGGER = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__STEPS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Empowerment Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Escalation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__ESCALATION = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__FOLLOW_UP = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Principles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Guarantee</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__GUARANTEE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Standards</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__STANDARDS = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Cases</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__CASES = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The number of structural features of the '<em>Recovery Playbook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.PlaybookStepImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getPlaybookStep()
+	 * @generated
+	 */
+	int PLAYBOOK_STEP = 13;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__ACTION = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Owner Role</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__OWNER_ROLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Time Limit Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__TIME_LIMIT_MINUTES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Words</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__WORDS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Playbook Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.CaseStudyImpl <em>Case Study</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.CaseStudyImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseStudy()
+	 * @generated
+	 */
+	int CASE_STUDY = 14;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Company</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__COMPANY = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Industry</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__INDUSTRY = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__REGION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__YEAR = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__TAGS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Principles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__SOURCES = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Texts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__TEXTS = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Case Study</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.CaseTextImpl <em>Case Text</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.CaseTextImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseText()
+	 * @generated
+	 */
+	int CASE_TEXT = 15;
+
+	/**
+	 * The feature id for the '<em><b>Lang</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT__LANG = 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT__TITLE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Summary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT__SUMMARY = 2;
+
+	/**
+	 * The feature id for the '<em><b>Story</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT__STORY = 3;
+
+	/**
+	 * The feature id for the '<em><b>Lessons</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT__LESSONS = 4;
+
+	/**
+	 * The number of structural features of the '<em>Case Text</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_TEXT_FEATURE_COUNT = 5;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.HandbookImpl <em>Handbook</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.HandbookImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getHandbook()
+	 * @generated
+	 */
+	int HANDBOOK = 16;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Chapters</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK__CHAPTERS = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Handbook</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.ChapterImpl <em>Chapter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.ChapterImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getChapter()
+	 * @generated
+	 */
+	int CHAPTER = 17;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAPTER__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAPTER__TITLE = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Chapter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAPTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.AuthoredChapterImpl <em>Authored Chapter</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.AuthoredChapterImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getAuthoredChapter()
+	 * @generated
+	 */
+	int AUTHORED_CHAPTER = 18;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__UUID = CHAPTER__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__TITLE = CHAPTER__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Markdown</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__MARKDOWN = CHAPTER_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__SOURCE = CHAPTER_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Authored Chapter</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER_FEATURE_COUNT = CHAPTER_FEATURE_COUNT + 2;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.GeneratedSectionImpl <em>Generated Section</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.GeneratedSectionImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGeneratedSection()
+	 * @generated
+	 */
+	int GENERATED_SECTION = 19;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERATED_SECTION__UUID = CHAPTER__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERATED_SECTION__TITLE = CHAPTER__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERATED_SECTION__KIND = CHAPTER_FEATURE_COUNT + 0;
+
+	/**
+	 * The number of structural features of the '<em>Generated Section</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERATED_SECTION_FEATURE_COUNT = CHAPTER_FEATURE_COUNT + 1;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.Language <em>Language</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.Language
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLanguage()
+	 * @generated
+	 */
+	int LANGUAGE = 20;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.Role <em>Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.Role
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRole()
+	 * @generated
+	 */
+	int ROLE = 21;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.Status <em>Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.Status
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStatus()
+	 * @generated
+	 */
+	int STATUS = 22;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.Comparison
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComparison()
+	 * @generated
+	 */
+	int COMPARISON = 23;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.ValueTier
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getValueTier()
+	 * @generated
+	 */
+	int VALUE_TIER = 24;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.LoyaltyStage
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLoyaltyStage()
+	 * @generated
+	 */
+	int LOYALTY_STAGE = 25;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.BehaviourStyle
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBehaviourStyle()
+	 * @generated
+	 */
+	int BEHAVIOUR_STYLE = 26;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.JourneyStage
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getJourneyStage()
+	 * @generated
+	 */
+	int JOURNEY_STAGE = 27;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.MomentStep
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getMomentStep()
+	 * @generated
+	 */
+	int MOMENT_STEP = 28;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.FailureType <em>Failure Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.FailureType
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureType()
+	 * @generated
+	 */
+	int FAILURE_TYPE = 29;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.RecoveryPrinciple
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPrinciple()
+	 * @generated
+	 */
+	int RECOVERY_PRINCIPLE = 30;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.SectionKind
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSectionKind()
+	 * @generated
+	 */
+	int SECTION_KIND = 31;
+
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Identified <em>Identified</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Identified</em>'.
+	 * @see org.touchstone.model.Identified
+	 * @generated
+	 */
+	EClass getIdentified();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Identified#getUuid <em>Uuid</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Uuid</em>'.
+	 * @see org.touchstone.model.Identified#getUuid()
+	 * @see #getIdentified()
+	 * @generated
+	 */
+	EAttribute getIdentified_Uuid();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Tenant <em>Tenant</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tenant</em>'.
+	 * @see org.touchstone.model.Tenant
+	 * @generated
+	 */
+	EClass getTenant();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getSchemaVersion <em>Schema Version</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Schema Version</em>'.
+	 * @see org.touchstone.model.Tenant#getSchemaVersion()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EAttribute getTenant_SchemaVersion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.touchstone.model.Tenant#getId()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EAttribute getTenant_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.Tenant#getName()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EAttribute getTenant_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getLocale <em>Locale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Locale</em>'.
+	 * @see org.touchstone.model.Tenant#getLocale()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EAttribute getTenant_Locale();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.touchstone.model.Tenant#getBranding <em>Branding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Branding</em>'.
+	 * @see org.touchstone.model.Tenant#getBranding()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Branding();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getUsers <em>Users</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Users</em>'.
+	 * @see org.touchstone.model.Tenant#getUsers()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Users();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getDimensions <em>Dimensions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Dimensions</em>'.
+	 * @see org.touchstone.model.Tenant#getDimensions()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Dimensions();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segments</em>'.
+	 * @see org.touchstone.model.Tenant#getSegments()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Segments();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getTouchpoints <em>Touchpoints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Touchpoints</em>'.
+	 * @see org.touchstone.model.Tenant#getTouchpoints()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Touchpoints();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getStandards <em>Standards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Standards</em>'.
+	 * @see org.touchstone.model.Tenant#getStandards()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Standards();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getPlaybooks <em>Playbooks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Playbooks</em>'.
+	 * @see org.touchstone.model.Tenant#getPlaybooks()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Playbooks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Cases</em>'.
+	 * @see org.touchstone.model.Tenant#getCases()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Cases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getHandbooks <em>Handbooks</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Handbooks</em>'.
+	 * @see org.touchstone.model.Tenant#getHandbooks()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Handbooks();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Branding <em>Branding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Branding</em>'.
+	 * @see org.touchstone.model.Branding
+	 * @generated
+	 */
+	EClass getBranding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Branding#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see org.touchstone.model.Branding#getDisplayName()
+	 * @see #getBranding()
+	 * @generated
+	 */
+	EAttribute getBranding_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Branding#getLogo <em>Logo</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Logo</em>'.
+	 * @see org.touchstone.model.Branding#getLogo()
+	 * @see #getBranding()
+	 * @generated
+	 */
+	EAttribute getBranding_Logo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Branding#getPrimaryColour <em>Primary Colour</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Primary Colour</em>'.
+	 * @see org.touchstone.model.Branding#getPrimaryColour()
+	 * @see #getBranding()
+	 * @generated
+	 */
+	EAttribute getBranding_PrimaryColour();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.User <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>User</em>'.
+	 * @see org.touchstone.model.User
+	 * @generated
+	 */
+	EClass getUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.User#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.User#getName()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.User#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see org.touchstone.model.User#getDisplayName()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.User#getRoles <em>Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Roles</em>'.
+	 * @see org.touchstone.model.User#getRoles()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_Roles();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Dimension <em>Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Dimension</em>'.
+	 * @see org.touchstone.model.Dimension
+	 * @generated
+	 */
+	EClass getDimension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.touchstone.model.Dimension#getCode()
+	 * @see #getDimension()
+	 * @generated
+	 */
+	EAttribute getDimension_Code();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.Dimension#getName()
+	 * @see #getDimension()
+	 * @generated
+	 */
+	EAttribute getDimension_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.touchstone.model.Dimension#getDescription()
+	 * @see #getDimension()
+	 * @generated
+	 */
+	EAttribute getDimension_Description();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.CustomerSegment <em>Customer Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Customer Segment</em>'.
+	 * @see org.touchstone.model.CustomerSegment
+	 * @generated
+	 */
+	EClass getCustomerSegment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getKey()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getName()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getDescription()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getValueTier <em>Value Tier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value Tier</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getValueTier()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_ValueTier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getLoyaltyStage <em>Loyalty Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Loyalty Stage</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getLoyaltyStage()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_LoyaltyStage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#isInternal <em>Internal</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Internal</em>'.
+	 * @see org.touchstone.model.CustomerSegment#isInternal()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Internal();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getStyle <em>Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Style</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getStyle()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Style();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getGuidance <em>Guidance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guidance</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getGuidance()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_Guidance();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Touchpoint <em>Touchpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Touchpoint</em>'.
+	 * @see org.touchstone.model.Touchpoint
+	 * @generated
+	 */
+	EClass getTouchpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.Touchpoint#getKey()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.Touchpoint#getName()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getDescription <em>Description</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description</em>'.
+	 * @see org.touchstone.model.Touchpoint#getDescription()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getStage <em>Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stage</em>'.
+	 * @see org.touchstone.model.Touchpoint#getStage()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_Stage();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getMomentStep <em>Moment Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Moment Step</em>'.
+	 * @see org.touchstone.model.Touchpoint#getMomentStep()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_MomentStep();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.ServiceStandard <em>Service Standard</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Standard</em>'.
+	 * @see org.touchstone.model.ServiceStandard
+	 * @generated
+	 */
+	EClass getServiceStandard();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceStandard#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.ServiceStandard#getKey()
+	 * @see #getServiceStandard()
+	 * @generated
+	 */
+	EAttribute getServiceStandard_Key();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.ServiceStandard#getRevisions <em>Revisions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Revisions</em>'.
+	 * @see org.touchstone.model.ServiceStandard#getRevisions()
+	 * @see #getServiceStandard()
+	 * @generated
+	 */
+	EReference getServiceStandard_Revisions();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.StandardRevision <em>Standard Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Standard Revision</em>'.
+	 * @see org.touchstone.model.StandardRevision
+	 * @generated
+	 */
+	EClass getStandardRevision();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getNumber <em>Number</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Number</em>'.
+	 * @see org.touchstone.model.StandardRevision#getNumber()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Number();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.touchstone.model.StandardRevision#getStatus()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.touchstone.model.StandardRevision#getAuthor()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.touchstone.model.StandardRevision#getTitle()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Title();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.StandardRevision#getDimension <em>Dimension</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Dimension</em>'.
+	 * @see org.touchstone.model.StandardRevision#getDimension()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Dimension();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getStatement <em>Statement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Statement</em>'.
+	 * @see org.touchstone.model.StandardRevision#getStatement()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Statement();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.touchstone.model.StandardRevision#getCriterion <em>Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Criterion</em>'.
+	 * @see org.touchstone.model.StandardRevision#getCriterion()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Criterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getObservation <em>Observation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observation</em>'.
+	 * @see org.touchstone.model.StandardRevision#getObservation()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Observation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.StandardRevision#getTouchpoint <em>Touchpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Touchpoint</em>'.
+	 * @see org.touchstone.model.StandardRevision#getTouchpoint()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Touchpoint();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.StandardRevision#getSegments <em>Segments</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segments</em>'.
+	 * @see org.touchstone.model.StandardRevision#getSegments()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Segments();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner</em>'.
+	 * @see org.touchstone.model.StandardRevision#getOwner()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Owner();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getEffectiveDate <em>Effective Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Effective Date</em>'.
+	 * @see org.touchstone.model.StandardRevision#getEffectiveDate()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_EffectiveDate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getReviewIntervalMonths <em>Review Interval Months</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Review Interval Months</em>'.
+	 * @see org.touchstone.model.StandardRevision#getReviewIntervalMonths()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_ReviewIntervalMonths();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getRationale <em>Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale</em>'.
+	 * @see org.touchstone.model.StandardRevision#getRationale()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Rationale();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.touchstone.model.StandardRevision#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Cases</em>'.
+	 * @see org.touchstone.model.StandardRevision#getCases()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Cases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.StandardRevision#getTransitions <em>Transitions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Transitions</em>'.
+	 * @see org.touchstone.model.StandardRevision#getTransitions()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Transitions();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Criterion <em>Criterion</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Criterion</em>'.
+	 * @see org.touchstone.model.Criterion
+	 * @generated
+	 */
+	EClass getCriterion();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getMetric <em>Metric</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metric</em>'.
+	 * @see org.touchstone.model.Criterion#getMetric()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_Metric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getComparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comparison</em>'.
+	 * @see org.touchstone.model.Criterion#getComparison()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_Comparison();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getThreshold <em>Threshold</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold</em>'.
+	 * @see org.touchstone.model.Criterion#getThreshold()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_Threshold();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.touchstone.model.Criterion#getUnit()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_Unit();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.SegmentRule <em>Segment Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment Rule</em>'.
+	 * @see org.touchstone.model.SegmentRule
+	 * @generated
+	 */
+	EClass getSegmentRule();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.SegmentRule#getSegment <em>Segment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Segment</em>'.
+	 * @see org.touchstone.model.SegmentRule#getSegment()
+	 * @see #getSegmentRule()
+	 * @generated
+	 */
+	EReference getSegmentRule_Segment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.SegmentRule#getThresholdOverride <em>Threshold Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold Override</em>'.
+	 * @see org.touchstone.model.SegmentRule#getThresholdOverride()
+	 * @see #getSegmentRule()
+	 * @generated
+	 */
+	EAttribute getSegmentRule_ThresholdOverride();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Transition <em>Transition</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Transition</em>'.
+	 * @see org.touchstone.model.Transition
+	 * @generated
+	 */
+	EClass getTransition();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getFrom <em>From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>From</em>'.
+	 * @see org.touchstone.model.Transition#getFrom()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_From();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getTo <em>To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>To</em>'.
+	 * @see org.touchstone.model.Transition#getTo()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_To();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getUser <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>User</em>'.
+	 * @see org.touchstone.model.Transition#getUser()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_User();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.touchstone.model.Transition#getAt()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getComment <em>Comment</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Comment</em>'.
+	 * @see org.touchstone.model.Transition#getComment()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_Comment();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.RecoveryPlaybook <em>Recovery Playbook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Recovery Playbook</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook
+	 * @generated
+	 */
+	EClass getRecoveryPlaybook();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getKey()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getTitle()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getFailureType <em>Failure Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure Type</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getFailureType()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_FailureType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getTrigger <em>Trigger</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trigger</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getTrigger()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Trigger();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.RecoveryPlaybook#getSteps <em>Steps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Steps</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getSteps()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EReference getRecoveryPlaybook_Steps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentLimit <em>Empowerment Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Empowerment Limit</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getEmpowermentLimit()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_EmpowermentLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEscalation <em>Escalation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Escalation</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getEscalation()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Escalation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getFollowUp <em>Follow Up</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getFollowUp()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_FollowUp();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.RecoveryPlaybook#getPrinciples <em>Principles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Principles</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getPrinciples()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Principles();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getGuarantee <em>Guarantee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guarantee</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getGuarantee()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Guarantee();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.touchstone.model.RecoveryPlaybook#getStandards <em>Standards</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Standards</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getStandards()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EReference getRecoveryPlaybook_Standards();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.touchstone.model.RecoveryPlaybook#getCases <em>Cases</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Cases</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getCases()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EReference getRecoveryPlaybook_Cases();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.PlaybookStep <em>Playbook Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Playbook Step</em>'.
+	 * @see org.touchstone.model.PlaybookStep
+	 * @generated
+	 */
+	EClass getPlaybookStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getAction()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Role</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getOwnerRole()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_OwnerRole();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getTimeLimitMinutes <em>Time Limit Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time Limit Minutes</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getTimeLimitMinutes()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_TimeLimitMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getWords <em>Words</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Words</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getWords()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_Words();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.CaseStudy <em>Case Study</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Case Study</em>'.
+	 * @see org.touchstone.model.CaseStudy
+	 * @generated
+	 */
+	EClass getCaseStudy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.CaseStudy#getKey()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getCompany <em>Company</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Company</em>'.
+	 * @see org.touchstone.model.CaseStudy#getCompany()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Company();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getIndustry <em>Industry</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Industry</em>'.
+	 * @see org.touchstone.model.CaseStudy#getIndustry()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Industry();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.touchstone.model.CaseStudy#getRegion()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.touchstone.model.CaseStudy#getYear()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Year();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.CaseStudy#getTags <em>Tags</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Tags</em>'.
+	 * @see org.touchstone.model.CaseStudy#getTags()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Tags();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.CaseStudy#getPrinciples <em>Principles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Principles</em>'.
+	 * @see org.touchstone.model.CaseStudy#getPrinciples()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Principles();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.CaseStudy#getSources <em>Sources</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Sources</em>'.
+	 * @see org.touchstone.model.CaseStudy#getSources()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_Sources();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.CaseStudy#getTexts <em>Texts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Texts</em>'.
+	 * @see org.touchstone.model.CaseStudy#getTexts()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EReference getCaseStudy_Texts();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.CaseText <em>Case Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Case Text</em>'.
+	 * @see org.touchstone.model.CaseText
+	 * @generated
+	 */
+	EClass getCaseText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseText#getLang <em>Lang</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Lang</em>'.
+	 * @see org.touchstone.model.CaseText#getLang()
+	 * @see #getCaseText()
+	 * @generated
+	 */
+	EAttribute getCaseText_Lang();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseText#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.touchstone.model.CaseText#getTitle()
+	 * @see #getCaseText()
+	 * @generated
+	 */
+	EAttribute getCaseText_Title();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseText#getSummary <em>Summary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Summary</em>'.
+	 * @see org.touchstone.model.CaseText#getSummary()
+	 * @see #getCaseText()
+	 * @generated
+	 */
+	EAttribute getCaseText_Summary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseText#getStory <em>Story</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Story</em>'.
+	 * @see org.touchstone.model.CaseText#getStory()
+	 * @see #getCaseText()
+	 * @generated
+	 */
+	EAttribute getCaseText_Story();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.CaseText#getLessons <em>Lessons</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Lessons</em>'.
+	 * @see org.touchstone.model.CaseText#getLessons()
+	 * @see #getCaseText()
+	 * @generated
+	 */
+	EAttribute getCaseText_Lessons();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Handbook <em>Handbook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Handbook</em>'.
+	 * @see org.touchstone.model.Handbook
+	 * @generated
+	 */
+	EClass getHandbook();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Handbook#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.Handbook#getKey()
+	 * @see #getHandbook()
+	 * @generated
+	 */
+	EAttribute getHandbook_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Handbook#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.touchstone.model.Handbook#getTitle()
+	 * @see #getHandbook()
+	 * @generated
+	 */
+	EAttribute getHandbook_Title();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Handbook#getChapters <em>Chapters</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Chapters</em>'.
+	 * @see org.touchstone.model.Handbook#getChapters()
+	 * @see #getHandbook()
+	 * @generated
+	 */
+	EReference getHandbook_Chapters();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Chapter <em>Chapter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Chapter</em>'.
+	 * @see org.touchstone.model.Chapter
+	 * @generated
+	 */
+	EClass getChapter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Chapter#getTitle <em>Title</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title</em>'.
+	 * @see org.touchstone.model.Chapter#getTitle()
+	 * @see #getChapter()
+	 * @generated
+	 */
+	EAttribute getChapter_Title();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.AuthoredChapter <em>Authored Chapter</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Authored Chapter</em>'.
+	 * @see org.touchstone.model.AuthoredChapter
+	 * @generated
+	 */
+	EClass getAuthoredChapter();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.AuthoredChapter#getMarkdown <em>Markdown</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Markdown</em>'.
+	 * @see org.touchstone.model.AuthoredChapter#getMarkdown()
+	 * @see #getAuthoredChapter()
+	 * @generated
+	 */
+	EAttribute getAuthoredChapter_Markdown();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.AuthoredChapter#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.touchstone.model.AuthoredChapter#getSource()
+	 * @see #getAuthoredChapter()
+	 * @generated
+	 */
+	EAttribute getAuthoredChapter_Source();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.GeneratedSection <em>Generated Section</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Generated Section</em>'.
+	 * @see org.touchstone.model.GeneratedSection
+	 * @generated
+	 */
+	EClass getGeneratedSection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.GeneratedSection#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.touchstone.model.GeneratedSection#getKind()
+	 * @see #getGeneratedSection()
+	 * @generated
+	 */
+	EAttribute getGeneratedSection_Kind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.Language <em>Language</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Language</em>'.
+	 * @see org.touchstone.model.Language
+	 * @generated
+	 */
+	EEnum getLanguage();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.Role <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Role</em>'.
+	 * @see org.touchstone.model.Role
+	 * @generated
+	 */
+	EEnum getRole();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.Status <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Status</em>'.
+	 * @see org.touchstone.model.Status
+	 * @generated
+	 */
+	EEnum getStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.Comparison <em>Comparison</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Comparison</em>'.
+	 * @see org.touchstone.model.Comparison
+	 * @generated
+	 */
+	EEnum getComparison();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Value Tier</em>'.
+	 * @see org.touchstone.model.ValueTier
+	 * @generated
+	 */
+	EEnum getValueTier();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Loyalty Stage</em>'.
+	 * @see org.touchstone.model.LoyaltyStage
+	 * @generated
+	 */
+	EEnum getLoyaltyStage();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Behaviour Style</em>'.
+	 * @see org.touchstone.model.BehaviourStyle
+	 * @generated
+	 */
+	EEnum getBehaviourStyle();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Journey Stage</em>'.
+	 * @see org.touchstone.model.JourneyStage
+	 * @generated
+	 */
+	EEnum getJourneyStage();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Moment Step</em>'.
+	 * @see org.touchstone.model.MomentStep
+	 * @generated
+	 */
+	EEnum getMomentStep();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.FailureType <em>Failure Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Failure Type</em>'.
+	 * @see org.touchstone.model.FailureType
+	 * @generated
+	 */
+	EEnum getFailureType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Recovery Principle</em>'.
+	 * @see org.touchstone.model.RecoveryPrinciple
+	 * @generated
+	 */
+	EEnum getRecoveryPrinciple();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Section Kind</em>'.
+	 * @see org.touchstone.model.SectionKind
+	 * @generated
+	 */
+	EEnum getSectionKind();
+
+	/**
+	 * Returns the factory that creates the instances of the model.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the factory that creates the instances of the model.
+	 * @generated
+	 */
+	TouchstoneFactory getTouchstoneFactory();
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Defines literals for the meta objects that represent
+	 * <ul>
+	 *   <li>each class,</li>
+	 *   <li>each feature of each class,</li>
+	 *   <li>each enum,</li>
+	 *   <li>and each data type</li>
+	 * </ul>
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.IdentifiedImpl <em>Identified</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.IdentifiedImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getIdentified()
+		 * @generated
+		 */
+		EClass IDENTIFIED = eINSTANCE.getIdentified();
+
+		/**
+		 * The meta object literal for the '<em><b>Uuid</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute IDENTIFIED__UUID = eINSTANCE.getIdentified_Uuid();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.TenantImpl <em>Tenant</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.TenantImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTenant()
+		 * @generated
+		 */
+		EClass TENANT = eINSTANCE.getTenant();
+
+		/**
+		 * The meta object literal for the '<em><b>Schema Version</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENANT__SCHEMA_VERSION = eINSTANCE.getTenant_SchemaVersion();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENANT__ID = eINSTANCE.getTenant_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENANT__NAME = eINSTANCE.getTenant_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Locale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENANT__LOCALE = eINSTANCE.getTenant_Locale();
+
+		/**
+		 * The meta object literal for the '<em><b>Branding</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__BRANDING = eINSTANCE.getTenant_Branding();
+
+		/**
+		 * The meta object literal for the '<em><b>Users</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__USERS = eINSTANCE.getTenant_Users();
+
+		/**
+		 * The meta object literal for the '<em><b>Dimensions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__DIMENSIONS = eINSTANCE.getTenant_Dimensions();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__SEGMENTS = eINSTANCE.getTenant_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoints</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__TOUCHPOINTS = eINSTANCE.getTenant_Touchpoints();
+
+		/**
+		 * The meta object literal for the '<em><b>Standards</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__STANDARDS = eINSTANCE.getTenant_Standards();
+
+		/**
+		 * The meta object literal for the '<em><b>Playbooks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__PLAYBOOKS = eINSTANCE.getTenant_Playbooks();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__CASES = eINSTANCE.getTenant_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Handbooks</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__HANDBOOKS = eINSTANCE.getTenant_Handbooks();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.BrandingImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBranding()
+		 * @generated
+		 */
+		EClass BRANDING = eINSTANCE.getBranding();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRANDING__DISPLAY_NAME = eINSTANCE.getBranding_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Logo</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRANDING__LOGO = eINSTANCE.getBranding_Logo();
+
+		/**
+		 * The meta object literal for the '<em><b>Primary Colour</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRANDING__PRIMARY_COLOUR = eINSTANCE.getBranding_PrimaryColour();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.UserImpl <em>User</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.UserImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getUser()
+		 * @generated
+		 */
+		EClass USER = eINSTANCE.getUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__NAME = eINSTANCE.getUser_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__DISPLAY_NAME = eINSTANCE.getUser_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__ROLES = eINSTANCE.getUser_Roles();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.DimensionImpl <em>Dimension</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.DimensionImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDimension()
+		 * @generated
+		 */
+		EClass DIMENSION = eINSTANCE.getDimension();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIMENSION__CODE = eINSTANCE.getDimension_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIMENSION__NAME = eINSTANCE.getDimension_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIMENSION__DESCRIPTION = eINSTANCE.getDimension_Description();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.CustomerSegmentImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCustomerSegment()
+		 * @generated
+		 */
+		EClass CUSTOMER_SEGMENT = eINSTANCE.getCustomerSegment();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__KEY = eINSTANCE.getCustomerSegment_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__NAME = eINSTANCE.getCustomerSegment_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__DESCRIPTION = eINSTANCE.getCustomerSegment_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Value Tier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__VALUE_TIER = eINSTANCE.getCustomerSegment_ValueTier();
+
+		/**
+		 * The meta object literal for the '<em><b>Loyalty Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__LOYALTY_STAGE = eINSTANCE.getCustomerSegment_LoyaltyStage();
+
+		/**
+		 * The meta object literal for the '<em><b>Internal</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__INTERNAL = eINSTANCE.getCustomerSegment_Internal();
+
+		/**
+		 * The meta object literal for the '<em><b>Style</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__STYLE = eINSTANCE.getCustomerSegment_Style();
+
+		/**
+		 * The meta object literal for the '<em><b>Guidance</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__GUIDANCE = eINSTANCE.getCustomerSegment_Guidance();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.TouchpointImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTouchpoint()
+		 * @generated
+		 */
+		EClass TOUCHPOINT = eINSTANCE.getTouchpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__KEY = eINSTANCE.getTouchpoint_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__NAME = eINSTANCE.getTouchpoint_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__DESCRIPTION = eINSTANCE.getTouchpoint_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Stage</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__STAGE = eINSTANCE.getTouchpoint_Stage();
+
+		/**
+		 * The meta object literal for the '<em><b>Moment Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__MOMENT_STEP = eINSTANCE.getTouchpoint_MomentStep();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.ServiceStandardImpl <em>Service Standard</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.ServiceStandardImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceStandard()
+		 * @generated
+		 */
+		EClass SERVICE_STANDARD = eINSTANCE.getServiceStandard();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_STANDARD__KEY = eINSTANCE.getServiceStandard_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Revisions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SERVICE_STANDARD__REVISIONS = eINSTANCE.getServiceStandard_Revisions();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.StandardRevisionImpl <em>Standard Revision</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.StandardRevisionImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStandardRevision()
+		 * @generated
+		 */
+		EClass STANDARD_REVISION = eINSTANCE.getStandardRevision();
+
+		/**
+		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__NUMBER = eINSTANCE.getStandardRevision_Number();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__STATUS = eINSTANCE.getStandardRevision_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__AUTHOR = eINSTANCE.getStandardRevision_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__TITLE = eINSTANCE.getStandardRevision_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Dimension</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__DIMENSION = eINSTANCE.getStandardRevision_Dimension();
+
+		/**
+		 * The meta object literal for the '<em><b>Statement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__STATEMENT = eINSTANCE.getStandardRevision_Statement();
+
+		/**
+		 * The meta object literal for the '<em><b>Criterion</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__CRITERION = eINSTANCE.getStandardRevision_Criterion();
+
+		/**
+		 * The meta object literal for the '<em><b>Observation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__OBSERVATION = eINSTANCE.getStandardRevision_Observation();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoint</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__TOUCHPOINT = eINSTANCE.getStandardRevision_Touchpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Segments</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__SEGMENTS = eINSTANCE.getStandardRevision_Segments();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__OWNER = eINSTANCE.getStandardRevision_Owner();
+
+		/**
+		 * The meta object literal for the '<em><b>Effective Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__EFFECTIVE_DATE = eINSTANCE.getStandardRevision_EffectiveDate();
+
+		/**
+		 * The meta object literal for the '<em><b>Review Interval Months</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = eINSTANCE.getStandardRevision_ReviewIntervalMonths();
+
+		/**
+		 * The meta object literal for the '<em><b>Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__RATIONALE = eINSTANCE.getStandardRevision_Rationale();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__CASES = eINSTANCE.getStandardRevision_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Transitions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__TRANSITIONS = eINSTANCE.getStandardRevision_Transitions();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.CriterionImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCriterion()
+		 * @generated
+		 */
+		EClass CRITERION = eINSTANCE.getCriterion();
+
+		/**
+		 * The meta object literal for the '<em><b>Metric</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__METRIC = eINSTANCE.getCriterion_Metric();
+
+		/**
+		 * The meta object literal for the '<em><b>Comparison</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__COMPARISON = eINSTANCE.getCriterion_Comparison();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__THRESHOLD = eINSTANCE.getCriterion_Threshold();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__UNIT = eINSTANCE.getCriterion_Unit();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.SegmentRuleImpl <em>Segment Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.SegmentRuleImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSegmentRule()
+		 * @generated
+		 */
+		EClass SEGMENT_RULE = eINSTANCE.getSegmentRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_RULE__SEGMENT = eINSTANCE.getSegmentRule_Segment();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold Override</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_RULE__THRESHOLD_OVERRIDE = eINSTANCE.getSegmentRule_ThresholdOverride();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.TransitionImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTransition()
+		 * @generated
+		 */
+		EClass TRANSITION = eINSTANCE.getTransition();
+
+		/**
+		 * The meta object literal for the '<em><b>From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__FROM = eINSTANCE.getTransition_From();
+
+		/**
+		 * The meta object literal for the '<em><b>To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__TO = eINSTANCE.getTransition_To();
+
+		/**
+		 * The meta object literal for the '<em><b>User</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__USER = eINSTANCE.getTransition_User();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__AT = eINSTANCE.getTransition_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Comment</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__COMMENT = eINSTANCE.getTransition_Comment();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.RecoveryPlaybookImpl <em>Recovery Playbook</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.RecoveryPlaybookImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPlaybook()
+		 * @generated
+		 */
+		EClass RECOVERY_PLAYBOOK = eINSTANCE.getRecoveryPlaybook();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__KEY = eINSTANCE.getRecoveryPlaybook_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__TITLE = eINSTANCE.getRecoveryPlaybook_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__FAILURE_TYPE = eINSTANCE.getRecoveryPlaybook_FailureType();
+
+		/**
+		 * The meta object literal for the '<em><b>Trigger</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__TRIGGER = eINSTANCE.getRecoveryPlaybook_Trigger();
+
+		/**
+		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECOVERY_PLAYBOOK__STEPS = eINSTANCE.getRecoveryPlaybook_Steps();
+
+		/**
+		 * The meta object literal for the '<em><b>Empowerment Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT = eINSTANCE.getRecoveryPlaybook_EmpowermentLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Escalation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__ESCALATION = eINSTANCE.getRecoveryPlaybook_Escalation();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__FOLLOW_UP = eINSTANCE.getRecoveryPlaybook_FollowUp();
+
+		/**
+		 * The meta object literal for the '<em><b>Principles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__PRINCIPLES = eINSTANCE.getRecoveryPlaybook_Principles();
+
+		/**
+		 * The meta object literal for the '<em><b>Guarantee</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__GUARANTEE = eINSTANCE.getRecoveryPlaybook_Guarantee();
+
+		/**
+		 * The meta object literal for the '<em><b>Standards</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECOVERY_PLAYBOOK__STANDARDS = eINSTANCE.getRecoveryPlaybook_Standards();
+
+		/**
+		 * The meta object literal for the '<em><b>Cases</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RECOVERY_PLAYBOOK__CASES = eINSTANCE.getRecoveryPlaybook_Cases();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.PlaybookStepImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getPlaybookStep()
+		 * @generated
+		 */
+		EClass PLAYBOOK_STEP = eINSTANCE.getPlaybookStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__ACTION = eINSTANCE.getPlaybookStep_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Role</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__OWNER_ROLE = eINSTANCE.getPlaybookStep_OwnerRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Time Limit Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__TIME_LIMIT_MINUTES = eINSTANCE.getPlaybookStep_TimeLimitMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Words</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__WORDS = eINSTANCE.getPlaybookStep_Words();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.CaseStudyImpl <em>Case Study</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.CaseStudyImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseStudy()
+		 * @generated
+		 */
+		EClass CASE_STUDY = eINSTANCE.getCaseStudy();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__KEY = eINSTANCE.getCaseStudy_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Company</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__COMPANY = eINSTANCE.getCaseStudy_Company();
+
+		/**
+		 * The meta object literal for the '<em><b>Industry</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__INDUSTRY = eINSTANCE.getCaseStudy_Industry();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__REGION = eINSTANCE.getCaseStudy_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__YEAR = eINSTANCE.getCaseStudy_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Tags</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__TAGS = eINSTANCE.getCaseStudy_Tags();
+
+		/**
+		 * The meta object literal for the '<em><b>Principles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__PRINCIPLES = eINSTANCE.getCaseStudy_Principles();
+
+		/**
+		 * The meta object literal for the '<em><b>Sources</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__SOURCES = eINSTANCE.getCaseStudy_Sources();
+
+		/**
+		 * The meta object literal for the '<em><b>Texts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CASE_STUDY__TEXTS = eINSTANCE.getCaseStudy_Texts();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.CaseTextImpl <em>Case Text</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.CaseTextImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseText()
+		 * @generated
+		 */
+		EClass CASE_TEXT = eINSTANCE.getCaseText();
+
+		/**
+		 * The meta object literal for the '<em><b>Lang</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_TEXT__LANG = eINSTANCE.getCaseText_Lang();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_TEXT__TITLE = eINSTANCE.getCaseText_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Summary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_TEXT__SUMMARY = eINSTANCE.getCaseText_Summary();
+
+		/**
+		 * The meta object literal for the '<em><b>Story</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_TEXT__STORY = eINSTANCE.getCaseText_Story();
+
+		/**
+		 * The meta object literal for the '<em><b>Lessons</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_TEXT__LESSONS = eINSTANCE.getCaseText_Lessons();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.HandbookImpl <em>Handbook</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.HandbookImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getHandbook()
+		 * @generated
+		 */
+		EClass HANDBOOK = eINSTANCE.getHandbook();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HANDBOOK__KEY = eINSTANCE.getHandbook_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HANDBOOK__TITLE = eINSTANCE.getHandbook_Title();
+
+		/**
+		 * The meta object literal for the '<em><b>Chapters</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference HANDBOOK__CHAPTERS = eINSTANCE.getHandbook_Chapters();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.ChapterImpl <em>Chapter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.ChapterImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getChapter()
+		 * @generated
+		 */
+		EClass CHAPTER = eINSTANCE.getChapter();
+
+		/**
+		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAPTER__TITLE = eINSTANCE.getChapter_Title();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.AuthoredChapterImpl <em>Authored Chapter</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.AuthoredChapterImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getAuthoredChapter()
+		 * @generated
+		 */
+		EClass AUTHORED_CHAPTER = eINSTANCE.getAuthoredChapter();
+
+		/**
+		 * The meta object literal for the '<em><b>Markdown</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHORED_CHAPTER__MARKDOWN = eINSTANCE.getAuthoredChapter_Markdown();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHORED_CHAPTER__SOURCE = eINSTANCE.getAuthoredChapter_Source();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.GeneratedSectionImpl <em>Generated Section</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.GeneratedSectionImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGeneratedSection()
+		 * @generated
+		 */
+		EClass GENERATED_SECTION = eINSTANCE.getGeneratedSection();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute GENERATED_SECTION__KIND = eINSTANCE.getGeneratedSection_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.Language <em>Language</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.Language
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLanguage()
+		 * @generated
+		 */
+		EEnum LANGUAGE = eINSTANCE.getLanguage();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.Role <em>Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.Role
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRole()
+		 * @generated
+		 */
+		EEnum ROLE = eINSTANCE.getRole();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.Status <em>Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.Status
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStatus()
+		 * @generated
+		 */
+		EEnum STATUS = eINSTANCE.getStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.Comparison
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComparison()
+		 * @generated
+		 */
+		EEnum COMPARISON = eINSTANCE.getComparison();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.ValueTier
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getValueTier()
+		 * @generated
+		 */
+		EEnum VALUE_TIER = eINSTANCE.getValueTier();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.LoyaltyStage
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLoyaltyStage()
+		 * @generated
+		 */
+		EEnum LOYALTY_STAGE = eINSTANCE.getLoyaltyStage();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.BehaviourStyle
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBehaviourStyle()
+		 * @generated
+		 */
+		EEnum BEHAVIOUR_STYLE = eINSTANCE.getBehaviourStyle();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.JourneyStage
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getJourneyStage()
+		 * @generated
+		 */
+		EEnum JOURNEY_STAGE = eINSTANCE.getJourneyStage();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.MomentStep
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getMomentStep()
+		 * @generated
+		 */
+		EEnum MOMENT_STEP = eINSTANCE.getMomentStep();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.FailureType <em>Failure Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.FailureType
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureType()
+		 * @generated
+		 */
+		EEnum FAILURE_TYPE = eINSTANCE.getFailureType();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.RecoveryPrinciple
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPrinciple()
+		 * @generated
+		 */
+		EEnum RECOVERY_PRINCIPLE = eINSTANCE.getRecoveryPrinciple();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.SectionKind
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSectionKind()
+		 * @generated
+		 */
+		EEnum SECTION_KIND = eINSTANCE.getSectionKind();
+
+	}
+
+} //TouchstonePackage

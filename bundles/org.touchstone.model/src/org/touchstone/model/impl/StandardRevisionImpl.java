@@ -1,0 +1,1001 @@
+/**
+ * Copyright (c) 2026 the Touchstone authors.
+ */
+package org.touchstone.model.impl;
+
+import java.util.Collection;
+import java.util.Date;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.touchstone.model.CaseStudy;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.Dimension;
+import org.touchstone.model.SegmentRule;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Status;
+import org.touchstone.model.Touchpoint;
+import org.touchstone.model.TouchstonePackage;
+import org.touchstone.model.Transition;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Standard Revision</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getNumber <em>Number</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getDimension <em>Dimension</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatement <em>Statement</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getCriterion <em>Criterion</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getObservation <em>Observation</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTouchpoint <em>Touchpoint</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getSegments <em>Segments</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getOwner <em>Owner</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getEffectiveDate <em>Effective Date</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getReviewIntervalMonths <em>Review Interval Months</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTransitions <em>Transitions</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevision {
+	/**
+	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int NUMBER_EDEFAULT = 1;
+
+	/**
+	 * The cached value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected int number = NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Status STATUS_EDEFAULT = Status.DRAFT;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected Status status = STATUS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String AUTHOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAuthor() <em>Author</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAuthor()
+	 * @generated
+	 * @ordered
+	 */
+	protected String author = AUTHOR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitle() <em>Title</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitle()
+	 * @generated
+	 * @ordered
+	 */
+	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getDimension() <em>Dimension</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDimension()
+	 * @generated
+	 * @ordered
+	 */
+	protected Dimension dimension;
+
+	/**
+	 * The default value of the '{@link #getStatement() <em>Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatement()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String STATEMENT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStatement() <em>Statement</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatement()
+	 * @generated
+	 * @ordered
+	 */
+	protected String statement = STATEMENT_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCriterion() <em>Criterion</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCriterion()
+	 * @generated
+	 * @ordered
+	 */
+	protected Criterion criterion;
+
+	/**
+	 * The default value of the '{@link #getObservation() <em>Observation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBSERVATION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObservation() <em>Observation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservation()
+	 * @generated
+	 * @ordered
+	 */
+	protected String observation = OBSERVATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTouchpoint() <em>Touchpoint</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTouchpoint()
+	 * @generated
+	 * @ordered
+	 */
+	protected Touchpoint touchpoint;
+
+	/**
+	 * The cached value of the '{@link #getSegments() <em>Segments</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegments()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SegmentRule> segments;
+
+	/**
+	 * The default value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwner() <em>Owner</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwner()
+	 * @generated
+	 * @ordered
+	 */
+	protected String owner = OWNER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEffectiveDate() <em>Effective Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffectiveDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date EFFECTIVE_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEffectiveDate() <em>Effective Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEffectiveDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date effectiveDate = EFFECTIVE_DATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewIntervalMonths() <em>Review Interval Months</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewIntervalMonths()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int REVIEW_INTERVAL_MONTHS_EDEFAULT = 12;
+
+	/**
+	 * The cached value of the '{@link #getReviewIntervalMonths() <em>Review Interval Months</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewIntervalMonths()
+	 * @generated
+	 * @ordered
+	 */
+	protected int reviewIntervalMonths = REVIEW_INTERVAL_MONTHS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRationale() <em>Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RATIONALE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRationale() <em>Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rationale = RATIONALE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCases() <em>Cases</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCases()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CaseStudy> cases;
+
+	/**
+	 * The cached value of the '{@link #getTransitions() <em>Transitions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTransitions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Transition> transitions;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected StandardRevisionImpl() {
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass() {
+		return TouchstonePackage.Literals.STANDARD_REVISION;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getNumber() {
+		return number;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNumber(int newNumber) {
+		int oldNumber = number;
+		number = newNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__NUMBER, oldNumber, number));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Status getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(Status newStatus) {
+		Status oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getAuthor() {
+		return author;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAuthor(String newAuthor) {
+		String oldAuthor = author;
+		author = newAuthor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__AUTHOR, oldAuthor, author));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTitle() {
+		return title;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitle(String newTitle) {
+		String oldTitle = title;
+		title = newTitle;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__TITLE, oldTitle, title));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Dimension getDimension() {
+		if (dimension != null && dimension.eIsProxy()) {
+			InternalEObject oldDimension = (InternalEObject)dimension;
+			dimension = (Dimension)eResolveProxy(oldDimension);
+			if (dimension != oldDimension) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TouchstonePackage.STANDARD_REVISION__DIMENSION, oldDimension, dimension));
+			}
+		}
+		return dimension;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Dimension basicGetDimension() {
+		return dimension;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDimension(Dimension newDimension) {
+		Dimension oldDimension = dimension;
+		dimension = newDimension;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__DIMENSION, oldDimension, dimension));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getStatement() {
+		return statement;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatement(String newStatement) {
+		String oldStatement = statement;
+		statement = newStatement;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__STATEMENT, oldStatement, statement));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Criterion getCriterion() {
+		return criterion;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetCriterion(Criterion newCriterion, NotificationChain msgs) {
+		Criterion oldCriterion = criterion;
+		criterion = newCriterion;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__CRITERION, oldCriterion, newCriterion);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCriterion(Criterion newCriterion) {
+		if (newCriterion != criterion) {
+			NotificationChain msgs = null;
+			if (criterion != null)
+				msgs = ((InternalEObject)criterion).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.STANDARD_REVISION__CRITERION, null, msgs);
+			if (newCriterion != null)
+				msgs = ((InternalEObject)newCriterion).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.STANDARD_REVISION__CRITERION, null, msgs);
+			msgs = basicSetCriterion(newCriterion, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__CRITERION, newCriterion, newCriterion));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getObservation() {
+		return observation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObservation(String newObservation) {
+		String oldObservation = observation;
+		observation = newObservation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__OBSERVATION, oldObservation, observation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Touchpoint getTouchpoint() {
+		if (touchpoint != null && touchpoint.eIsProxy()) {
+			InternalEObject oldTouchpoint = (InternalEObject)touchpoint;
+			touchpoint = (Touchpoint)eResolveProxy(oldTouchpoint);
+			if (touchpoint != oldTouchpoint) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, TouchstonePackage.STANDARD_REVISION__TOUCHPOINT, oldTouchpoint, touchpoint));
+			}
+		}
+		return touchpoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Touchpoint basicGetTouchpoint() {
+		return touchpoint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTouchpoint(Touchpoint newTouchpoint) {
+		Touchpoint oldTouchpoint = touchpoint;
+		touchpoint = newTouchpoint;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__TOUCHPOINT, oldTouchpoint, touchpoint));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<SegmentRule> getSegments() {
+		if (segments == null) {
+			segments = new EObjectContainmentEList<SegmentRule>(SegmentRule.class, this, TouchstonePackage.STANDARD_REVISION__SEGMENTS);
+		}
+		return segments;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwner() {
+		return owner;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwner(String newOwner) {
+		String oldOwner = owner;
+		owner = newOwner;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__OWNER, oldOwner, owner));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getEffectiveDate() {
+		return effectiveDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEffectiveDate(Date newEffectiveDate) {
+		Date oldEffectiveDate = effectiveDate;
+		effectiveDate = newEffectiveDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE, oldEffectiveDate, effectiveDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getReviewIntervalMonths() {
+		return reviewIntervalMonths;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewIntervalMonths(int newReviewIntervalMonths) {
+		int oldReviewIntervalMonths = reviewIntervalMonths;
+		reviewIntervalMonths = newReviewIntervalMonths;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS, oldReviewIntervalMonths, reviewIntervalMonths));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRationale() {
+		return rationale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRationale(String newRationale) {
+		String oldRationale = rationale;
+		rationale = newRationale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__RATIONALE, oldRationale, rationale));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<CaseStudy> getCases() {
+		if (cases == null) {
+			cases = new EObjectResolvingEList<CaseStudy>(CaseStudy.class, this, TouchstonePackage.STANDARD_REVISION__CASES);
+		}
+		return cases;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Transition> getTransitions() {
+		if (transitions == null) {
+			transitions = new EObjectContainmentEList<Transition>(Transition.class, this, TouchstonePackage.STANDARD_REVISION__TRANSITIONS);
+		}
+		return transitions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+				return basicSetCriterion(null, msgs);
+			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
+				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
+			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+				return ((InternalEList<?>)getTransitions()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType) {
+		switch (featureID) {
+			case TouchstonePackage.STANDARD_REVISION__NUMBER:
+				return getNumber();
+			case TouchstonePackage.STANDARD_REVISION__STATUS:
+				return getStatus();
+			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
+				return getAuthor();
+			case TouchstonePackage.STANDARD_REVISION__TITLE:
+				return getTitle();
+			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
+				if (resolve) return getDimension();
+				return basicGetDimension();
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
+				return getStatement();
+			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+				return getCriterion();
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
+				return getObservation();
+			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
+				if (resolve) return getTouchpoint();
+				return basicGetTouchpoint();
+			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
+				return getSegments();
+			case TouchstonePackage.STANDARD_REVISION__OWNER:
+				return getOwner();
+			case TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE:
+				return getEffectiveDate();
+			case TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS:
+				return getReviewIntervalMonths();
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
+				return getRationale();
+			case TouchstonePackage.STANDARD_REVISION__CASES:
+				return getCases();
+			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+				return getTransitions();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue) {
+		switch (featureID) {
+			case TouchstonePackage.STANDARD_REVISION__NUMBER:
+				setNumber((Integer)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__STATUS:
+				setStatus((Status)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
+				setAuthor((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TITLE:
+				setTitle((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
+				setDimension((Dimension)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
+				setStatement((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+				setCriterion((Criterion)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
+				setObservation((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
+				setTouchpoint((Touchpoint)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
+				getSegments().clear();
+				getSegments().addAll((Collection<? extends SegmentRule>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OWNER:
+				setOwner((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE:
+				setEffectiveDate((Date)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS:
+				setReviewIntervalMonths((Integer)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
+				setRationale((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CASES:
+				getCases().clear();
+				getCases().addAll((Collection<? extends CaseStudy>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+				getTransitions().clear();
+				getTransitions().addAll((Collection<? extends Transition>)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID) {
+		switch (featureID) {
+			case TouchstonePackage.STANDARD_REVISION__NUMBER:
+				setNumber(NUMBER_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
+				setAuthor(AUTHOR_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TITLE:
+				setTitle(TITLE_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
+				setDimension((Dimension)null);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
+				setStatement(STATEMENT_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+				setCriterion((Criterion)null);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
+				setObservation(OBSERVATION_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
+				setTouchpoint((Touchpoint)null);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
+				getSegments().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OWNER:
+				setOwner(OWNER_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE:
+				setEffectiveDate(EFFECTIVE_DATE_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS:
+				setReviewIntervalMonths(REVIEW_INTERVAL_MONTHS_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
+				setRationale(RATIONALE_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CASES:
+				getCases().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+				getTransitions().clear();
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID) {
+		switch (featureID) {
+			case TouchstonePackage.STANDARD_REVISION__NUMBER:
+				return number != NUMBER_EDEFAULT;
+			case TouchstonePackage.STANDARD_REVISION__STATUS:
+				return status != STATUS_EDEFAULT;
+			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
+				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case TouchstonePackage.STANDARD_REVISION__TITLE:
+				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
+				return dimension != null;
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
+				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
+			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+				return criterion != null;
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
+				return OBSERVATION_EDEFAULT == null ? observation != null : !OBSERVATION_EDEFAULT.equals(observation);
+			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
+				return touchpoint != null;
+			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
+				return segments != null && !segments.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__OWNER:
+				return OWNER_EDEFAULT == null ? owner != null : !OWNER_EDEFAULT.equals(owner);
+			case TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE:
+				return EFFECTIVE_DATE_EDEFAULT == null ? effectiveDate != null : !EFFECTIVE_DATE_EDEFAULT.equals(effectiveDate);
+			case TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS:
+				return reviewIntervalMonths != REVIEW_INTERVAL_MONTHS_EDEFAULT;
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
+				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
+			case TouchstonePackage.STANDARD_REVISION__CASES:
+				return cases != null && !cases.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+				return transitions != null && !transitions.isEmpty();
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString() {
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (number: ");
+		result.append(number);
+		result.append(", status: ");
+		result.append(status);
+		result.append(", author: ");
+		result.append(author);
+		result.append(", title: ");
+		result.append(title);
+		result.append(", statement: ");
+		result.append(statement);
+		result.append(", observation: ");
+		result.append(observation);
+		result.append(", owner: ");
+		result.append(owner);
+		result.append(", effectiveDate: ");
+		result.append(effectiveDate);
+		result.append(", reviewIntervalMonths: ");
+		result.append(reviewIntervalMonths);
+		result.append(", rationale: ");
+		result.append(rationale);
+		result.append(')');
+		return result.toString();
+	}
+
+} //StandardRevisionImpl

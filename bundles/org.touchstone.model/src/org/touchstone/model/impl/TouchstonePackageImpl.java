@@ -1,0 +1,2137 @@
+/**
+ * Copyright (c) 2026 the Touchstone authors.
+ */
+package org.touchstone.model.impl;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.touchstone.model.AuthoredChapter;
+import org.touchstone.model.BehaviourStyle;
+import org.touchstone.model.Branding;
+import org.touchstone.model.CaseStudy;
+import org.touchstone.model.CaseText;
+import org.touchstone.model.Chapter;
+import org.touchstone.model.Comparison;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.CustomerSegment;
+import org.touchstone.model.Dimension;
+import org.touchstone.model.FailureType;
+import org.touchstone.model.GeneratedSection;
+import org.touchstone.model.Handbook;
+import org.touchstone.model.Identified;
+import org.touchstone.model.JourneyStage;
+import org.touchstone.model.Language;
+import org.touchstone.model.LoyaltyStage;
+import org.touchstone.model.MomentStep;
+import org.touchstone.model.PlaybookStep;
+import org.touchstone.model.RecoveryPlaybook;
+import org.touchstone.model.RecoveryPrinciple;
+import org.touchstone.model.Role;
+import org.touchstone.model.SectionKind;
+import org.touchstone.model.SegmentRule;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Status;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.Touchpoint;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.model.TouchstonePackage;
+import org.touchstone.model.Transition;
+import org.touchstone.model.User;
+import org.touchstone.model.ValueTier;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identifiedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass tenantEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass brandingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass userEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass dimensionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass customerSegmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass touchpointEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceStandardEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass standardRevisionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass criterionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass segmentRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass transitionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass recoveryPlaybookEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass playbookStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass caseStudyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass caseTextEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass handbookEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass chapterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass authoredChapterEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass generatedSectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum languageEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum statusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum comparisonEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum valueTierEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum loyaltyStageEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum behaviourStyleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum journeyStageEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum momentStepEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum failureTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum recoveryPrincipleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum sectionKindEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.touchstone.model.TouchstonePackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private TouchstonePackageImpl() {
+		super(eNS_URI, TouchstoneFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link TouchstonePackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static TouchstonePackage init() {
+		if (isInited) return (TouchstonePackage)EPackage.Registry.INSTANCE.getEPackage(TouchstonePackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredTouchstonePackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		TouchstonePackageImpl theTouchstonePackage = registeredTouchstonePackage instanceof TouchstonePackageImpl ? (TouchstonePackageImpl)registeredTouchstonePackage : new TouchstonePackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		theTouchstonePackage.createPackageContents();
+
+		// Initialize created meta-data
+		theTouchstonePackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		theTouchstonePackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(TouchstonePackage.eNS_URI, theTouchstonePackage);
+		return theTouchstonePackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentified() {
+		return identifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentified_Uuid() {
+		return (EAttribute)identifiedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTenant() {
+		return tenantEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenant_SchemaVersion() {
+		return (EAttribute)tenantEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenant_Id() {
+		return (EAttribute)tenantEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenant_Name() {
+		return (EAttribute)tenantEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTenant_Locale() {
+		return (EAttribute)tenantEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Branding() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Users() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Dimensions() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Segments() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Touchpoints() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Standards() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Playbooks() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Cases() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Handbooks() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBranding() {
+		return brandingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBranding_DisplayName() {
+		return (EAttribute)brandingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBranding_Logo() {
+		return (EAttribute)brandingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBranding_PrimaryColour() {
+		return (EAttribute)brandingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUser() {
+		return userEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Name() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_DisplayName() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Roles() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getDimension() {
+		return dimensionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDimension_Code() {
+		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDimension_Name() {
+		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDimension_Description() {
+		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCustomerSegment() {
+		return customerSegmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Key() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Name() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Description() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_ValueTier() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_LoyaltyStage() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Internal() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Style() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Guidance() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTouchpoint() {
+		return touchpointEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Key() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Name() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Description() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Stage() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_MomentStep() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceStandard() {
+		return serviceStandardEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceStandard_Key() {
+		return (EAttribute)serviceStandardEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getServiceStandard_Revisions() {
+		return (EReference)serviceStandardEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStandardRevision() {
+		return standardRevisionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Number() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Status() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Author() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Title() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Dimension() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Statement() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Criterion() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Observation() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Touchpoint() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Segments() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Owner() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_EffectiveDate() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_ReviewIntervalMonths() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Rationale() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Cases() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_Transitions() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCriterion() {
+		return criterionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_Metric() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_Comparison() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_Threshold() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_Unit() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSegmentRule() {
+		return segmentRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentRule_Segment() {
+		return (EReference)segmentRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentRule_ThresholdOverride() {
+		return (EAttribute)segmentRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTransition() {
+		return transitionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_From() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_To() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_User() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_At() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_Comment() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getRecoveryPlaybook() {
+		return recoveryPlaybookEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Key() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Title() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_FailureType() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Trigger() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecoveryPlaybook_Steps() {
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_EmpowermentLimit() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Escalation() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_FollowUp() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Principles() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Guarantee() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecoveryPlaybook_Standards() {
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecoveryPlaybook_Cases() {
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlaybookStep() {
+		return playbookStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_Action() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_OwnerRole() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_TimeLimitMinutes() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_Words() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCaseStudy() {
+		return caseStudyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Key() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Company() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Industry() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Region() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Year() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Tags() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Principles() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Sources() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCaseStudy_Texts() {
+		return (EReference)caseStudyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCaseText() {
+		return caseTextEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseText_Lang() {
+		return (EAttribute)caseTextEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseText_Title() {
+		return (EAttribute)caseTextEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseText_Summary() {
+		return (EAttribute)caseTextEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseText_Story() {
+		return (EAttribute)caseTextEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseText_Lessons() {
+		return (EAttribute)caseTextEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getHandbook() {
+		return handbookEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHandbook_Key() {
+		return (EAttribute)handbookEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getHandbook_Title() {
+		return (EAttribute)handbookEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getHandbook_Chapters() {
+		return (EReference)handbookEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getChapter() {
+		return chapterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getChapter_Title() {
+		return (EAttribute)chapterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAuthoredChapter() {
+		return authoredChapterEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthoredChapter_Markdown() {
+		return (EAttribute)authoredChapterEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthoredChapter_Source() {
+		return (EAttribute)authoredChapterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getGeneratedSection() {
+		return generatedSectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getGeneratedSection_Kind() {
+		return (EAttribute)generatedSectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLanguage() {
+		return languageEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRole() {
+		return roleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getStatus() {
+		return statusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getComparison() {
+		return comparisonEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getValueTier() {
+		return valueTierEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getLoyaltyStage() {
+		return loyaltyStageEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBehaviourStyle() {
+		return behaviourStyleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getJourneyStage() {
+		return journeyStageEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMomentStep() {
+		return momentStepEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFailureType() {
+		return failureTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRecoveryPrinciple() {
+		return recoveryPrincipleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSectionKind() {
+		return sectionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public TouchstoneFactory getTouchstoneFactory() {
+		return (TouchstoneFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents() {
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		identifiedEClass = createEClass(IDENTIFIED);
+		createEAttribute(identifiedEClass, IDENTIFIED__UUID);
+
+		tenantEClass = createEClass(TENANT);
+		createEAttribute(tenantEClass, TENANT__SCHEMA_VERSION);
+		createEAttribute(tenantEClass, TENANT__ID);
+		createEAttribute(tenantEClass, TENANT__NAME);
+		createEAttribute(tenantEClass, TENANT__LOCALE);
+		createEReference(tenantEClass, TENANT__BRANDING);
+		createEReference(tenantEClass, TENANT__USERS);
+		createEReference(tenantEClass, TENANT__DIMENSIONS);
+		createEReference(tenantEClass, TENANT__SEGMENTS);
+		createEReference(tenantEClass, TENANT__TOUCHPOINTS);
+		createEReference(tenantEClass, TENANT__STANDARDS);
+		createEReference(tenantEClass, TENANT__PLAYBOOKS);
+		createEReference(tenantEClass, TENANT__CASES);
+		createEReference(tenantEClass, TENANT__HANDBOOKS);
+
+		brandingEClass = createEClass(BRANDING);
+		createEAttribute(brandingEClass, BRANDING__DISPLAY_NAME);
+		createEAttribute(brandingEClass, BRANDING__LOGO);
+		createEAttribute(brandingEClass, BRANDING__PRIMARY_COLOUR);
+
+		userEClass = createEClass(USER);
+		createEAttribute(userEClass, USER__NAME);
+		createEAttribute(userEClass, USER__DISPLAY_NAME);
+		createEAttribute(userEClass, USER__ROLES);
+
+		dimensionEClass = createEClass(DIMENSION);
+		createEAttribute(dimensionEClass, DIMENSION__CODE);
+		createEAttribute(dimensionEClass, DIMENSION__NAME);
+		createEAttribute(dimensionEClass, DIMENSION__DESCRIPTION);
+
+		customerSegmentEClass = createEClass(CUSTOMER_SEGMENT);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__KEY);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__NAME);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__DESCRIPTION);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__VALUE_TIER);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__LOYALTY_STAGE);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__INTERNAL);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__STYLE);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__GUIDANCE);
+
+		touchpointEClass = createEClass(TOUCHPOINT);
+		createEAttribute(touchpointEClass, TOUCHPOINT__KEY);
+		createEAttribute(touchpointEClass, TOUCHPOINT__NAME);
+		createEAttribute(touchpointEClass, TOUCHPOINT__DESCRIPTION);
+		createEAttribute(touchpointEClass, TOUCHPOINT__STAGE);
+		createEAttribute(touchpointEClass, TOUCHPOINT__MOMENT_STEP);
+
+		serviceStandardEClass = createEClass(SERVICE_STANDARD);
+		createEAttribute(serviceStandardEClass, SERVICE_STANDARD__KEY);
+		createEReference(serviceStandardEClass, SERVICE_STANDARD__REVISIONS);
+
+		standardRevisionEClass = createEClass(STANDARD_REVISION);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__NUMBER);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATUS);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__AUTHOR);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__TITLE);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__DIMENSION);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATEMENT);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__CRITERION);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__OBSERVATION);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__TOUCHPOINT);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__SEGMENTS);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__OWNER);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EFFECTIVE_DATE);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__REVIEW_INTERVAL_MONTHS);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__RATIONALE);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__CASES);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__TRANSITIONS);
+
+		criterionEClass = createEClass(CRITERION);
+		createEAttribute(criterionEClass, CRITERION__METRIC);
+		createEAttribute(criterionEClass, CRITERION__COMPARISON);
+		createEAttribute(criterionEClass, CRITERION__THRESHOLD);
+		createEAttribute(criterionEClass, CRITERION__UNIT);
+
+		segmentRuleEClass = createEClass(SEGMENT_RULE);
+		createEReference(segmentRuleEClass, SEGMENT_RULE__SEGMENT);
+		createEAttribute(segmentRuleEClass, SEGMENT_RULE__THRESHOLD_OVERRIDE);
+
+		transitionEClass = createEClass(TRANSITION);
+		createEAttribute(transitionEClass, TRANSITION__FROM);
+		createEAttribute(transitionEClass, TRANSITION__TO);
+		createEAttribute(transitionEClass, TRANSITION__USER);
+		createEAttribute(transitionEClass, TRANSITION__AT);
+		createEAttribute(transitionEClass, TRANSITION__COMMENT);
+
+		recoveryPlaybookEClass = createEClass(RECOVERY_PLAYBOOK);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__KEY);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TITLE);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__FAILURE_TYPE);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TRIGGER);
+		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__STEPS);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__ESCALATION);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__FOLLOW_UP);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__PRINCIPLES);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__GUARANTEE);
+		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__STANDARDS);
+		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__CASES);
+
+		playbookStepEClass = createEClass(PLAYBOOK_STEP);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__ACTION);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__OWNER_ROLE);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__TIME_LIMIT_MINUTES);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__WORDS);
+
+		caseStudyEClass = createEClass(CASE_STUDY);
+		createEAttribute(caseStudyEClass, CASE_STUDY__KEY);
+		createEAttribute(caseStudyEClass, CASE_STUDY__COMPANY);
+		createEAttribute(caseStudyEClass, CASE_STUDY__INDUSTRY);
+		createEAttribute(caseStudyEClass, CASE_STUDY__REGION);
+		createEAttribute(caseStudyEClass, CASE_STUDY__YEAR);
+		createEAttribute(caseStudyEClass, CASE_STUDY__TAGS);
+		createEAttribute(caseStudyEClass, CASE_STUDY__PRINCIPLES);
+		createEAttribute(caseStudyEClass, CASE_STUDY__SOURCES);
+		createEReference(caseStudyEClass, CASE_STUDY__TEXTS);
+
+		caseTextEClass = createEClass(CASE_TEXT);
+		createEAttribute(caseTextEClass, CASE_TEXT__LANG);
+		createEAttribute(caseTextEClass, CASE_TEXT__TITLE);
+		createEAttribute(caseTextEClass, CASE_TEXT__SUMMARY);
+		createEAttribute(caseTextEClass, CASE_TEXT__STORY);
+		createEAttribute(caseTextEClass, CASE_TEXT__LESSONS);
+
+		handbookEClass = createEClass(HANDBOOK);
+		createEAttribute(handbookEClass, HANDBOOK__KEY);
+		createEAttribute(handbookEClass, HANDBOOK__TITLE);
+		createEReference(handbookEClass, HANDBOOK__CHAPTERS);
+
+		chapterEClass = createEClass(CHAPTER);
+		createEAttribute(chapterEClass, CHAPTER__TITLE);
+
+		authoredChapterEClass = createEClass(AUTHORED_CHAPTER);
+		createEAttribute(authoredChapterEClass, AUTHORED_CHAPTER__MARKDOWN);
+		createEAttribute(authoredChapterEClass, AUTHORED_CHAPTER__SOURCE);
+
+		generatedSectionEClass = createEClass(GENERATED_SECTION);
+		createEAttribute(generatedSectionEClass, GENERATED_SECTION__KIND);
+
+		// Create enums
+		languageEEnum = createEEnum(LANGUAGE);
+		roleEEnum = createEEnum(ROLE);
+		statusEEnum = createEEnum(STATUS);
+		comparisonEEnum = createEEnum(COMPARISON);
+		valueTierEEnum = createEEnum(VALUE_TIER);
+		loyaltyStageEEnum = createEEnum(LOYALTY_STAGE);
+		behaviourStyleEEnum = createEEnum(BEHAVIOUR_STYLE);
+		journeyStageEEnum = createEEnum(JOURNEY_STAGE);
+		momentStepEEnum = createEEnum(MOMENT_STEP);
+		failureTypeEEnum = createEEnum(FAILURE_TYPE);
+		recoveryPrincipleEEnum = createEEnum(RECOVERY_PRINCIPLE);
+		sectionKindEEnum = createEEnum(SECTION_KIND);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents() {
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		tenantEClass.getESuperTypes().add(this.getIdentified());
+		userEClass.getESuperTypes().add(this.getIdentified());
+		dimensionEClass.getESuperTypes().add(this.getIdentified());
+		customerSegmentEClass.getESuperTypes().add(this.getIdentified());
+		touchpointEClass.getESuperTypes().add(this.getIdentified());
+		serviceStandardEClass.getESuperTypes().add(this.getIdentified());
+		standardRevisionEClass.getESuperTypes().add(this.getIdentified());
+		recoveryPlaybookEClass.getESuperTypes().add(this.getIdentified());
+		playbookStepEClass.getESuperTypes().add(this.getIdentified());
+		caseStudyEClass.getESuperTypes().add(this.getIdentified());
+		handbookEClass.getESuperTypes().add(this.getIdentified());
+		chapterEClass.getESuperTypes().add(this.getIdentified());
+		authoredChapterEClass.getESuperTypes().add(this.getChapter());
+		generatedSectionEClass.getESuperTypes().add(this.getChapter());
+
+		// Initialize classes and features; add operations and parameters
+		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIdentified_Uuid(), ecorePackage.getEString(), "uuid", null, 1, 1, Identified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(tenantEClass, Tenant.class, "Tenant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTenant_SchemaVersion(), ecorePackage.getEInt(), "schemaVersion", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTenant_Id(), ecorePackage.getEString(), "id", null, 1, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTenant_Name(), ecorePackage.getEString(), "name", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTenant_Locale(), this.getLanguage(), "locale", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Branding(), this.getBranding(), null, "branding", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Users(), this.getUser(), null, "users", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Dimensions(), this.getDimension(), null, "dimensions", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Segments(), this.getCustomerSegment(), null, "segments", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Touchpoints(), this.getTouchpoint(), null, "touchpoints", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Standards(), this.getServiceStandard(), null, "standards", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Playbooks(), this.getRecoveryPlaybook(), null, "playbooks", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Handbooks(), this.getHandbook(), null, "handbooks", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(brandingEClass, Branding.class, "Branding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBranding_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBranding_Logo(), ecorePackage.getEString(), "logo", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBranding_PrimaryColour(), ecorePackage.getEString(), "primaryColour", "#1f5f8b", 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 1, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Roles(), this.getRole(), "roles", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(dimensionEClass, Dimension.class, "Dimension", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getDimension_Code(), ecorePackage.getEString(), "code", null, 1, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDimension_Name(), ecorePackage.getEString(), "name", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDimension_Description(), ecorePackage.getEString(), "description", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(customerSegmentEClass, CustomerSegment.class, "CustomerSegment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCustomerSegment_Key(), ecorePackage.getEString(), "key", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_Name(), ecorePackage.getEString(), "name", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_Description(), ecorePackage.getEString(), "description", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_ValueTier(), this.getValueTier(), "valueTier", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_LoyaltyStage(), this.getLoyaltyStage(), "loyaltyStage", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_Internal(), ecorePackage.getEBoolean(), "internal", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_Style(), this.getBehaviourStyle(), "style", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_Guidance(), ecorePackage.getEString(), "guidance", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(touchpointEClass, Touchpoint.class, "Touchpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTouchpoint_Key(), ecorePackage.getEString(), "key", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_Name(), ecorePackage.getEString(), "name", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_Description(), ecorePackage.getEString(), "description", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_Stage(), this.getJourneyStage(), "stage", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_MomentStep(), this.getMomentStep(), "momentStep", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceStandardEClass, ServiceStandard.class, "ServiceStandard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceStandard_Key(), ecorePackage.getEString(), "key", null, 1, 1, ServiceStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getServiceStandard_Revisions(), this.getStandardRevision(), null, "revisions", null, 1, -1, ServiceStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(standardRevisionEClass, StandardRevision.class, "StandardRevision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStandardRevision_Number(), ecorePackage.getEInt(), "number", "1", 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Status(), this.getStatus(), "status", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Author(), ecorePackage.getEString(), "author", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Title(), ecorePackage.getEString(), "title", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Dimension(), this.getDimension(), null, "dimension", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Criterion(), this.getCriterion(), null, "criterion", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Observation(), ecorePackage.getEString(), "observation", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Touchpoint(), this.getTouchpoint(), null, "touchpoint", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Segments(), this.getSegmentRule(), null, "segments", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_EffectiveDate(), ecorePackage.getEDate(), "effectiveDate", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_ReviewIntervalMonths(), ecorePackage.getEInt(), "reviewIntervalMonths", "12", 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Transitions(), this.getTransition(), null, "transitions", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCriterion_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriterion_Comparison(), this.getComparison(), "comparison", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriterion_Threshold(), ecorePackage.getEDoubleObject(), "threshold", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriterion_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(segmentRuleEClass, SegmentRule.class, "SegmentRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSegmentRule_Segment(), this.getCustomerSegment(), null, "segment", null, 1, 1, SegmentRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentRule_ThresholdOverride(), ecorePackage.getEDoubleObject(), "thresholdOverride", null, 0, 1, SegmentRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(transitionEClass, Transition.class, "Transition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTransition_From(), this.getStatus(), "from", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_To(), this.getStatus(), "to", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_User(), ecorePackage.getEString(), "user", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_At(), ecorePackage.getEDate(), "at", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(recoveryPlaybookEClass, RecoveryPlaybook.class, "RecoveryPlaybook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getRecoveryPlaybook_Key(), ecorePackage.getEString(), "key", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Title(), ecorePackage.getEString(), "title", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_FailureType(), this.getFailureType(), "failureType", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Trigger(), ecorePackage.getEString(), "trigger", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecoveryPlaybook_Steps(), this.getPlaybookStep(), null, "steps", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_EmpowermentLimit(), ecorePackage.getEString(), "empowermentLimit", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Escalation(), ecorePackage.getEString(), "escalation", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_FollowUp(), ecorePackage.getEString(), "followUp", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Principles(), this.getRecoveryPrinciple(), "principles", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Guarantee(), ecorePackage.getEString(), "guarantee", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecoveryPlaybook_Standards(), this.getServiceStandard(), null, "standards", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecoveryPlaybook_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(playbookStepEClass, PlaybookStep.class, "PlaybookStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlaybookStep_Action(), ecorePackage.getEString(), "action", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_OwnerRole(), this.getRole(), "ownerRole", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_TimeLimitMinutes(), ecorePackage.getEInt(), "timeLimitMinutes", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_Words(), ecorePackage.getEString(), "words", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(caseStudyEClass, CaseStudy.class, "CaseStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCaseStudy_Key(), ecorePackage.getEString(), "key", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Company(), ecorePackage.getEString(), "company", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Industry(), ecorePackage.getEString(), "industry", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Region(), ecorePackage.getEString(), "region", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Year(), ecorePackage.getEInt(), "year", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Principles(), ecorePackage.getEString(), "principles", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_Sources(), ecorePackage.getEString(), "sources", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCaseStudy_Texts(), this.getCaseText(), null, "texts", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(caseTextEClass, CaseText.class, "CaseText", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCaseText_Lang(), this.getLanguage(), "lang", null, 0, 1, CaseText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseText_Title(), ecorePackage.getEString(), "title", null, 0, 1, CaseText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseText_Summary(), ecorePackage.getEString(), "summary", null, 0, 1, CaseText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseText_Story(), ecorePackage.getEString(), "story", null, 0, 1, CaseText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseText_Lessons(), ecorePackage.getEString(), "lessons", null, 0, -1, CaseText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(handbookEClass, Handbook.class, "Handbook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getHandbook_Key(), ecorePackage.getEString(), "key", null, 0, 1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHandbook_Title(), ecorePackage.getEString(), "title", null, 0, 1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getHandbook_Chapters(), this.getChapter(), null, "chapters", null, 0, -1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(chapterEClass, Chapter.class, "Chapter", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getChapter_Title(), ecorePackage.getEString(), "title", null, 0, 1, Chapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(authoredChapterEClass, AuthoredChapter.class, "AuthoredChapter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAuthoredChapter_Markdown(), ecorePackage.getEString(), "markdown", null, 0, 1, AuthoredChapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthoredChapter_Source(), ecorePackage.getEString(), "source", null, 0, 1, AuthoredChapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(generatedSectionEClass, GeneratedSection.class, "GeneratedSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getGeneratedSection_Kind(), this.getSectionKind(), "kind", null, 0, 1, GeneratedSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(languageEEnum, Language.class, "Language");
+		addEEnumLiteral(languageEEnum, Language.ZH);
+		addEEnumLiteral(languageEEnum, Language.EN);
+
+		initEEnum(roleEEnum, Role.class, "Role");
+		addEEnumLiteral(roleEEnum, Role.ADMIN);
+		addEEnumLiteral(roleEEnum, Role.QUALITY_MANAGER);
+		addEEnumLiteral(roleEEnum, Role.REVIEWER);
+		addEEnumLiteral(roleEEnum, Role.TRAINER);
+		addEEnumLiteral(roleEEnum, Role.PUBLISHER);
+
+		initEEnum(statusEEnum, Status.class, "Status");
+		addEEnumLiteral(statusEEnum, Status.DRAFT);
+		addEEnumLiteral(statusEEnum, Status.IN_REVIEW);
+		addEEnumLiteral(statusEEnum, Status.APPROVED);
+		addEEnumLiteral(statusEEnum, Status.EFFECTIVE);
+		addEEnumLiteral(statusEEnum, Status.RETIRED);
+
+		initEEnum(comparisonEEnum, Comparison.class, "Comparison");
+		addEEnumLiteral(comparisonEEnum, Comparison.AT_MOST);
+		addEEnumLiteral(comparisonEEnum, Comparison.AT_LEAST);
+		addEEnumLiteral(comparisonEEnum, Comparison.EXACTLY);
+
+		initEEnum(valueTierEEnum, ValueTier.class, "ValueTier");
+		addEEnumLiteral(valueTierEEnum, ValueTier.A);
+		addEEnumLiteral(valueTierEEnum, ValueTier.B);
+		addEEnumLiteral(valueTierEEnum, ValueTier.C);
+
+		initEEnum(loyaltyStageEEnum, LoyaltyStage.class, "LoyaltyStage");
+		addEEnumLiteral(loyaltyStageEEnum, LoyaltyStage.POTENTIAL);
+		addEEnumLiteral(loyaltyStageEEnum, LoyaltyStage.NEW);
+		addEEnumLiteral(loyaltyStageEEnum, LoyaltyStage.REGULAR);
+		addEEnumLiteral(loyaltyStageEEnum, LoyaltyStage.REPEAT);
+		addEEnumLiteral(loyaltyStageEEnum, LoyaltyStage.LOYAL);
+
+		initEEnum(behaviourStyleEEnum, BehaviourStyle.class, "BehaviourStyle");
+		addEEnumLiteral(behaviourStyleEEnum, BehaviourStyle.DOMINANT);
+		addEEnumLiteral(behaviourStyleEEnum, BehaviourStyle.EXPRESSIVE);
+		addEEnumLiteral(behaviourStyleEEnum, BehaviourStyle.STEADY);
+		addEEnumLiteral(behaviourStyleEEnum, BehaviourStyle.ANALYTICAL);
+
+		initEEnum(journeyStageEEnum, JourneyStage.class, "JourneyStage");
+		addEEnumLiteral(journeyStageEEnum, JourneyStage.BEFORE);
+		addEEnumLiteral(journeyStageEEnum, JourneyStage.DURING);
+		addEEnumLiteral(journeyStageEEnum, JourneyStage.AFTER);
+
+		initEEnum(momentStepEEnum, MomentStep.class, "MomentStep");
+		addEEnumLiteral(momentStepEEnum, MomentStep.SET_THE_TONE);
+		addEEnumLiteral(momentStepEEnum, MomentStep.DIAGNOSE);
+		addEEnumLiteral(momentStepEEnum, MomentStep.SOLVE);
+		addEEnumLiteral(momentStepEEnum, MomentStep.SUMMARISE);
+		addEEnumLiteral(momentStepEEnum, MomentStep.FOLLOW_UP);
+
+		initEEnum(failureTypeEEnum, FailureType.class, "FailureType");
+		addEEnumLiteral(failureTypeEEnum, FailureType.UNAVAILABLE_SERVICE);
+		addEEnumLiteral(failureTypeEEnum, FailureType.SLOW_SERVICE);
+		addEEnumLiteral(failureTypeEEnum, FailureType.OTHER_CORE_FAILURE);
+		addEEnumLiteral(failureTypeEEnum, FailureType.SPECIAL_NEEDS);
+		addEEnumLiteral(failureTypeEEnum, FailureType.CUSTOMER_PREFERENCES);
+		addEEnumLiteral(failureTypeEEnum, FailureType.CUSTOMER_ERROR);
+		addEEnumLiteral(failureTypeEEnum, FailureType.DISRUPTIVE_OTHERS);
+		addEEnumLiteral(failureTypeEEnum, FailureType.UNPROMPTED_EMPLOYEE_ACTION);
+		addEEnumLiteral(failureTypeEEnum, FailureType.PROBLEM_CUSTOMER);
+
+		initEEnum(recoveryPrincipleEEnum, RecoveryPrinciple.class, "RecoveryPrinciple");
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.RIGHT_FIRST_TIME);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.WELCOME_COMPLAINTS);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.ACT_FAST);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.TREAT_FAIRLY);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.LEARN_FROM_RECOVERY);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.LEARN_FROM_LOST_CUSTOMERS);
+		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.MAKE_IT_RIGHT_AGAIN);
+
+		initEEnum(sectionKindEEnum, SectionKind.class, "SectionKind");
+		addEEnumLiteral(sectionKindEEnum, SectionKind.STANDARDS_BY_DIMENSION);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.PLAYBOOKS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.SEGMENT_GUIDE);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CITED_CASES);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.AUDIT_CHECKLIST);
+
+		// Create resource
+		createResource(eNS_URI);
+	}
+
+} //TouchstonePackageImpl

@@ -1,0 +1,42 @@
+# Sourced by ./touchstone and ./mvnw: makes JAVA_HOME point at a JDK 21 or newer.
+# Takes JAVA_HOME when it is new enough, else the newest JDK >= 21 under
+# ${TOUCHSTONE_JVM_ROOT:-/usr/lib/jvm}; when there is none, says what is needed and exits.
+
+touchstone_jdk_feature() { # prints the feature release (17, 21, 25...) of the JDK at $1, or nothing
+  local home=$1 v=
+  [ -x "$home/bin/java" ] && [ -x "$home/bin/javac" ] || return 0
+  if [ -f "$home/release" ]; then
+    v=$(sed -n 's/^JAVA_VERSION="\{0,1\}\([^"]*\)"\{0,1\}$/\1/p' "$home/release" | head -n 1)
+  fi
+  if [ -z "$v" ]; then
+    v=$("$home/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java\.specification\.version = //p' | head -n 1)
+  fi
+  v=${v#1.}
+  v=${v%%[!0-9]*}
+  [ -n "$v" ] && echo "$v"
+}
+
+touchstone_select_jdk() {
+  local want=21 have best= bestv=0 dir v
+  if [ -n "${JAVA_HOME:-}" ]; then
+    have=$(touchstone_jdk_feature "$JAVA_HOME")
+    if [ -n "$have" ] && [ "$have" -ge "$want" ]; then
+      return 0
+    fi
+  fi
+  for dir in "${TOUCHSTONE_JVM_ROOT:-/usr/lib/jvm}"/*; do
+    [ -d "$dir" ] || continue
+    v=$(touchstone_jdk_feature "$dir")
+    if [ -n "$v" ] && [ "$v" -ge "$want" ] && [ "$v" -gt "$bestv" ]; then
+      best=$dir
+      bestv=$v
+    fi
+  done
+  if [ -z "$best" ]; then
+    echo "touchstone: a JDK $want or newer is needed (JAVA_HOME ${JAVA_HOME:+is $JAVA_HOME, Java ${have:-unknown}}${JAVA_HOME:-is not set}; none found under ${TOUCHSTONE_JVM_ROOT:-/usr/lib/jvm}). Install one, e.g. 'apt-get install openjdk-21-jdk-headless', or set JAVA_HOME." >&2
+    exit 1
+  fi
+  export JAVA_HOME=$best
+}
+
+touchstone_select_jdk
