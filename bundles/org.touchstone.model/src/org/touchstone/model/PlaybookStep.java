@@ -48,55 +48,25 @@ public interface PlaybookStep extends Identified {
 
 	/**
 	 * Returns the value of the '<em><b>Owner Role</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.touchstone.model.Role}.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @return the value of the '<em>Owner Role</em>' attribute.
-	 * @see org.touchstone.model.Role
-	 * @see #isSetOwnerRole()
-	 * @see #unsetOwnerRole()
-	 * @see #setOwnerRole(Role)
+	 * @see #setOwnerRole(String)
 	 * @see org.touchstone.model.TouchstonePackage#getPlaybookStep_OwnerRole()
-	 * @model unsettable="true"
+	 * @model
 	 * @generated
 	 */
-	Role getOwnerRole();
+	String getOwnerRole();
 
 	/**
 	 * Sets the value of the '{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @param value the new value of the '<em>Owner Role</em>' attribute.
-	 * @see org.touchstone.model.Role
-	 * @see #isSetOwnerRole()
-	 * @see #unsetOwnerRole()
 	 * @see #getOwnerRole()
 	 * @generated
 	 */
-	void setOwnerRole(Role value);
-
-	/**
-	 * Unsets the value of the '{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #isSetOwnerRole()
-	 * @see #getOwnerRole()
-	 * @see #setOwnerRole(Role)
-	 * @generated
-	 */
-	void unsetOwnerRole();
-
-	/**
-	 * Returns whether the value of the '{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}' attribute is set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @return whether the value of the '<em>Owner Role</em>' attribute is set.
-	 * @see #unsetOwnerRole()
-	 * @see #getOwnerRole()
-	 * @see #setOwnerRole(Role)
-	 * @generated
-	 */
-	boolean isSetOwnerRole();
+	void setOwnerRole(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Time Limit Minutes</b></em>' attribute.

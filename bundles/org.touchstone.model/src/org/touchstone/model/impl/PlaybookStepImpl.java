@@ -58,7 +58,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 * @ordered
 	 */
-	protected static final Role OWNER_ROLE_EDEFAULT = Role.ADMIN;
+	protected static final String OWNER_ROLE_EDEFAULT = null;
 
 	/**
 	 * The cached value of the '{@link #getOwnerRole() <em>Owner Role</em>}' attribute.
@@ -68,16 +68,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 * @ordered
 	 */
-	protected Role ownerRole = OWNER_ROLE_EDEFAULT;
-
-	/**
-	 * This is true if the Owner Role attribute has been set.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 * @ordered
-	 */
-	protected boolean ownerRoleESet;
+	protected String ownerRole = OWNER_ROLE_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTimeLimitMinutes() <em>Time Limit Minutes</em>}' attribute.
@@ -167,7 +158,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 */
 	@Override
-	public Role getOwnerRole() {
+	public String getOwnerRole() {
 		return ownerRole;
 	}
 
@@ -177,38 +168,11 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 */
 	@Override
-	public void setOwnerRole(Role newOwnerRole) {
-		Role oldOwnerRole = ownerRole;
-		ownerRole = newOwnerRole == null ? OWNER_ROLE_EDEFAULT : newOwnerRole;
-		boolean oldOwnerRoleESet = ownerRoleESet;
-		ownerRoleESet = true;
+	public void setOwnerRole(String newOwnerRole) {
+		String oldOwnerRole = ownerRole;
+		ownerRole = newOwnerRole;
 		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE, oldOwnerRole, ownerRole, !oldOwnerRoleESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public void unsetOwnerRole() {
-		Role oldOwnerRole = ownerRole;
-		boolean oldOwnerRoleESet = ownerRoleESet;
-		ownerRole = OWNER_ROLE_EDEFAULT;
-		ownerRoleESet = false;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.UNSET, TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE, oldOwnerRole, OWNER_ROLE_EDEFAULT, oldOwnerRoleESet));
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public boolean isSetOwnerRole() {
-		return ownerRoleESet;
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE, oldOwnerRole, ownerRole));
 	}
 
 	/**
@@ -289,7 +253,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 				setAction((String)newValue);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
-				setOwnerRole((Role)newValue);
+				setOwnerRole((String)newValue);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				setTimeLimitMinutes((Integer)newValue);
@@ -313,7 +277,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 				setAction(ACTION_EDEFAULT);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
-				unsetOwnerRole();
+				setOwnerRole(OWNER_ROLE_EDEFAULT);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				setTimeLimitMinutes(TIME_LIMIT_MINUTES_EDEFAULT);
@@ -336,7 +300,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
 				return ACTION_EDEFAULT == null ? action != null : !ACTION_EDEFAULT.equals(action);
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
-				return isSetOwnerRole();
+				return OWNER_ROLE_EDEFAULT == null ? ownerRole != null : !OWNER_ROLE_EDEFAULT.equals(ownerRole);
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				return timeLimitMinutes != TIME_LIMIT_MINUTES_EDEFAULT;
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
@@ -358,7 +322,7 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 		result.append(" (action: ");
 		result.append(action);
 		result.append(", ownerRole: ");
-		if (ownerRoleESet) result.append(ownerRole); else result.append("<unset>");
+		result.append(ownerRole);
 		result.append(", timeLimitMinutes: ");
 		result.append(timeLimitMinutes);
 		result.append(", words: ");

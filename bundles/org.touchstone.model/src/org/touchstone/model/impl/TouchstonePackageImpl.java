@@ -2012,7 +2012,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 
 		initEClass(playbookStepEClass, PlaybookStep.class, "PlaybookStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlaybookStep_Action(), ecorePackage.getEString(), "action", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getPlaybookStep_OwnerRole(), this.getRole(), "ownerRole", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_OwnerRole(), ecorePackage.getEString(), "ownerRole", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybookStep_TimeLimitMinutes(), ecorePackage.getEInt(), "timeLimitMinutes", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybookStep_Words(), ecorePackage.getEString(), "words", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 

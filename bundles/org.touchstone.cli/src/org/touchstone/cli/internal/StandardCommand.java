@@ -1,0 +1,384 @@
+package org.touchstone.cli.internal;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+
+import org.touchstone.core.Context;
+import org.touchstone.core.DocumentControl;
+import org.touchstone.core.ReviewSchedule;
+import org.touchstone.core.RevisionDiff;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.SegmentRule;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Transition;
+
+import com.google.gson.stream.JsonWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** What a quality manager does with standards from a terminal: list, show, history, diff, author, and move them through review. */
+@Command(name = "standard", description = "List, show, compare, write and review service standards.", subcommands = {
+		StandardCommand.ListStandards.class, StandardCommand.Show.class, StandardCommand.History.class, StandardCommand.Diff.class,
+		StandardCommand.New.class, StandardCommand.Edit.class, StandardCommand.Submit.class, StandardCommand.Return.class,
+		StandardCommand.Approve.class, StandardCommand.MakeEffective.class, StandardCommand.Retire.class })
+public class StandardCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "standard needs a subcommand; see 'touchstone standard --help'");
+	}
+
+	/** The parts every standard subcommand shares. */
+	abstract static class Base implements Runnable {
+		@Mixin
+		GlobalOptions options;
+		@Mixin
+		TenantOption tenant;
+		final Session session;
+
+		Base(Session session) {
+			this.session = session;
+		}
+
+		Workspace workspace() {
+			return session.workspace(options);
+		}
+
+		Context context() {
+			return session.context(options, tenant.tenant);
+		}
+
+		DocumentControl control(Workspace workspace) {
+			return new DocumentControl(workspace, Clock.systemUTC());
+		}
+	}
+
+	@Command(name = "list", description = "One line per standard: key, revision, status, dimension, title.")
+	static class ListStandards extends Base {
+		@Mixin
+		JsonOption json;
+
+		ListStandards(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			List<ServiceStandard> standards = control(workspace()).standards(context());
+			if (json.json) {
+				Json.print(session.out, w -> {
+					w.beginObject().name("standards").beginArray();
+					for (ServiceStandard s : standards) {
+						StandardRevision r = DocumentControl.latest(s);
+						w.beginObject().name("key").value(s.getKey()).name("revision").value(r.getNumber()).name("status")
+								.value(r.getStatus().getLiteral()).name("dimension").value(r.getDimension() == null ? null : r.getDimension().getCode())
+								.name("title").value(r.getTitle()).endObject();
+					}
+					w.endArray().endObject();
+				});
+				return;
+			}
+			for (ServiceStandard s : standards) {
+				StandardRevision r = DocumentControl.latest(s);
+				session.out.println(String.join("\t", s.getKey(), "r" + r.getNumber(), r.getStatus().getLiteral(),
+						r.getDimension() == null ? "-" : r.getDimension().getCode(), String.valueOf(r.getTitle())));
+			}
+		}
+	}
+
+	@Command(name = "show", description = "Every field of a standard's revision (the newest unless --revision is given).")
+	static class Show extends Base {
+		@Parameters(paramLabel = "KEY")
+		String key;
+		@Option(names = "--revision", paramLabel = "N")
+		Integer revision;
+		@Mixin
+		JsonOption json;
+
+		Show(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			ServiceStandard s = control(workspace()).standard(context(), key);
+			StandardRevision r = revision == null ? DocumentControl.latest(s) : DocumentControl.revision(s, revision);
+			if (json.json) {
+				Json.print(session.out, w -> writeRevision(w, s, r));
+				return;
+			}
+			Criterion c = r.getCriterion();
+			line("key", s.getKey());
+			line("revision", r.getNumber() + " (" + r.getStatus().getLiteral() + ")");
+			line("title", r.getTitle());
+			line("dimension", r.getDimension() == null ? null : r.getDimension().getCode());
+			line("statement", r.getStatement());
+			line("metric", c == null ? null : c.getMetric());
+			line("comparison", c == null || c.getComparison() == null ? null : c.getComparison().getLiteral());
+			line("threshold", RevisionDiff.threshold(c));
+			line("observation", r.getObservation());
+			line("touchpoint", r.getTouchpoint() == null ? null : r.getTouchpoint().getName());
+			for (SegmentRule rule : r.getSegments()) {
+				line("segment", rule.getSegment().getName()
+						+ (rule.getThresholdOverride() == null ? "" : " (threshold " + RevisionDiff.number(rule.getThresholdOverride()) + ")"));
+			}
+			line("owner", r.getOwner());
+			line("author", r.getAuthor());
+			line("effective", r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10));
+			line("review every", r.getReviewIntervalMonths() + " months");
+			line("next review", ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
+			line("rationale", r.getRationale());
+		}
+
+		private void line(String label, String value) {
+			if (value != null && !value.isBlank()) {
+				session.out.println(label + ": " + value);
+			}
+		}
+	}
+
+	@Command(name = "history", description = "Every revision of a standard with its transitions: who, when, comment.")
+	static class History extends Base {
+		@Parameters(paramLabel = "KEY")
+		String key;
+		@Mixin
+		JsonOption json;
+
+		History(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			ServiceStandard s = control(workspace()).standard(context(), key);
+			if (json.json) {
+				Json.print(session.out, w -> {
+					w.beginObject().name("key").value(s.getKey()).name("revisions").beginArray();
+					for (StandardRevision r : s.getRevisions()) {
+						writeRevision(w, s, r);
+					}
+					w.endArray().endObject();
+				});
+				return;
+			}
+			for (StandardRevision r : s.getRevisions()) {
+				session.out.println("revision " + r.getNumber() + " (" + r.getStatus().getLiteral() + ", written by " + r.getAuthor() + "): "
+						+ r.getTitle());
+				for (Transition t : r.getTransitions()) {
+					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  by "
+							+ t.getUser() + (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\""));
+				}
+			}
+		}
+	}
+
+	@Command(name = "diff", description = "What changed between two revisions (default: the one before the newest, and the newest).")
+	static class Diff extends Base {
+		@Parameters(index = "0", paramLabel = "KEY")
+		String key;
+		@Parameters(index = "1", arity = "0..1", paramLabel = "FROM")
+		Integer from;
+		@Parameters(index = "2", arity = "0..1", paramLabel = "TO")
+		Integer to;
+		@Mixin
+		JsonOption json;
+
+		Diff(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			ServiceStandard s = control(workspace()).standard(context(), key);
+			StandardRevision b = to == null ? DocumentControl.latest(s) : DocumentControl.revision(s, to);
+			int fromNumber = from != null ? from : b.getNumber() - 1;
+			if (fromNumber < 1) {
+				throw new UsageException(s.getKey() + " has only revision " + b.getNumber() + "; nothing to compare it with");
+			}
+			StandardRevision a = DocumentControl.revision(s, fromNumber);
+			List<RevisionDiff.Change> changes = RevisionDiff.between(a, b);
+			if (json.json) {
+				Json.print(session.out, w -> {
+					w.beginObject().name("key").value(s.getKey()).name("from").value(a.getNumber()).name("to").value(b.getNumber())
+							.name("changes").beginArray();
+					for (RevisionDiff.Change c : changes) {
+						w.beginObject().name("field").value(c.field()).name("before").value(c.before()).name("after").value(c.after()).endObject();
+					}
+					w.endArray().endObject();
+				});
+				return;
+			}
+			session.out.println(s.getKey() + ": revision " + a.getNumber() + " -> " + b.getNumber());
+			if (changes.isEmpty()) {
+				session.out.println("  no changes");
+			}
+			for (RevisionDiff.Change c : changes) {
+				session.out.println("  " + c);
+			}
+		}
+	}
+
+	@Command(name = "new", description = "Write a new standard; it starts as draft revision 1 with you as author.")
+	static class New extends Base {
+		@Parameters(paramLabel = "KEY", description = "A human key such as G-001.")
+		String key;
+		@Mixin
+		StandardFields fields;
+
+		New(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			ServiceStandard s = control(workspace()).create(context(), key, fields.change());
+			session.out.println(s.getKey() + "\tr1\tdraft");
+		}
+	}
+
+	@Command(name = "edit", description = "Change fields of a standard. A draft changes in place; an approved or effective revision "
+			+ "stays as it is and the edit starts a new draft revision.")
+	static class Edit extends Base {
+		@Parameters(paramLabel = "KEY")
+		String key;
+		@Mixin
+		StandardFields fields;
+
+		Edit(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			StandardRevision r = control(workspace()).edit(context(), key, fields.change());
+			session.out.println(key + "\tr" + r.getNumber() + "\t" + r.getStatus().getLiteral());
+		}
+	}
+
+	/** A lifecycle transition with an optional comment. */
+	abstract static class Transit extends Base {
+		@Parameters(paramLabel = "KEY")
+		String key;
+		@Option(names = { "-m", "--comment" }, description = "Why; recorded in the history.")
+		String comment;
+
+		Transit(Session session) {
+			super(session);
+		}
+
+		abstract StandardRevision apply(DocumentControl control);
+
+		@Override
+		public void run() {
+			StandardRevision r = apply(control(workspace()));
+			session.out.println(key + "\tr" + r.getNumber() + "\t" + r.getStatus().getLiteral());
+		}
+	}
+
+	@Command(name = "submit", description = "Send a draft for review (draft -> in-review).")
+	static class Submit extends Transit {
+		Submit(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			return control.submit(context(), key, comment);
+		}
+	}
+
+	@Command(name = "return", description = "Send a revision in review back to its author (in-review -> draft).")
+	static class Return extends Transit {
+		Return(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			return control.returnToDraft(context(), key, comment);
+		}
+	}
+
+	@Command(name = "approve", description = "Approve a revision in review (in-review -> approved); not one you wrote.")
+	static class Approve extends Transit {
+		Approve(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			return control.approve(context(), key, comment);
+		}
+	}
+
+	@Command(name = "make-effective", description = "Put an approved revision in force (approved -> effective); the one it replaces is retired.")
+	static class MakeEffective extends Transit {
+		@Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "The effective date (default: today).")
+		String from;
+
+		MakeEffective(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			LocalDate date = null;
+			if (from != null) {
+				try {
+					date = LocalDate.parse(from);
+				} catch (DateTimeParseException e) {
+					throw new UsageException("--from: '" + from + "' is not a date (YYYY-MM-DD)");
+				}
+			}
+			return control.makeEffective(context(), key, date, comment);
+		}
+	}
+
+	@Command(name = "retire", description = "Withdraw an effective standard (effective -> retired); its history stays readable.")
+	static class Retire extends Transit {
+		Retire(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			return control.retire(context(), key, comment);
+		}
+	}
+
+	static void writeRevision(JsonWriter w, ServiceStandard s, StandardRevision r) throws IOException {
+		Criterion c = r.getCriterion();
+		w.beginObject().name("key").value(s.getKey()).name("revision").value(r.getNumber()).name("status").value(r.getStatus().getLiteral())
+				.name("author").value(r.getAuthor()).name("title").value(r.getTitle())
+				.name("dimension").value(r.getDimension() == null ? null : r.getDimension().getCode()).name("statement").value(r.getStatement())
+				.name("metric").value(c == null ? null : c.getMetric())
+				.name("comparison").value(c == null || c.getComparison() == null ? null : c.getComparison().getLiteral())
+				.name("threshold").value(c == null ? null : c.getThreshold()).name("unit").value(c == null ? null : c.getUnit())
+				.name("observation").value(r.getObservation()).name("owner").value(r.getOwner())
+				.name("touchpoint").value(r.getTouchpoint() == null ? null : r.getTouchpoint().getKey())
+				.name("effectiveDate").value(r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10))
+				.name("reviewIntervalMonths").value(r.getReviewIntervalMonths())
+				.name("nextReview").value(ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
+		w.name("transitions").beginArray();
+		for (Transition t : r.getTransitions()) {
+			w.beginObject().name("from").value(t.getFrom().getLiteral()).name("to").value(t.getTo().getLiteral()).name("user").value(t.getUser())
+					.name("at").value(t.getAt().toInstant().toString()).name("comment").value(t.getComment()).endObject();
+		}
+		w.endArray().endObject();
+	}
+}

@@ -1,0 +1,51 @@
+package org.touchstone.cli.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.touchstone.core.Finding;
+import org.touchstone.core.Validation;
+import org.touchstone.model.Tenant;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code validate}: the measurability lint and the other checks; exits 1 when there is an error. */
+@Command(name = "validate", description = "Check a tenant's standards and playbooks: measurability lint (clear, concise, "
+		+ "observable/measurable, realistic), owners, overdue reviews, dangling references. Exits 1 when an error is found.")
+public class ValidateCommand implements java.util.concurrent.Callable<Integer> {
+	@Mixin
+	GlobalOptions options;
+	@Mixin
+	TenantOption tenant;
+	@Mixin
+	JsonOption json;
+	private final Session session;
+
+	ValidateCommand(Session session) {
+		this.session = session;
+	}
+
+	@Override
+	public Integer call() {
+		Tenant t = session.workspace(options).read(session.context(options, tenant.tenant));
+		List<Finding> findings = Validation.check(t, LocalDate.now());
+		if (json.json) {
+			Json.print(session.out, w -> {
+				w.beginObject().name("findings").beginArray();
+				for (Finding f : findings) {
+					w.beginObject().name("severity").value(f.severity().label()).name("code").value(f.code()).name("element").value(f.element())
+							.name("key").value(f.key()).name("message").value(f.message()).endObject();
+				}
+				w.endArray().endObject();
+			});
+		} else {
+			for (Finding f : findings) {
+				session.out.println(f);
+			}
+			long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+			session.out.println(t.getId() + ": " + errors + " errors, " + (findings.size() - errors) + " warnings");
+		}
+		return Validation.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+}

@@ -1,0 +1,312 @@
+package org.touchstone.core;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.touchstone.model.Comparison;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.Dimension;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Status;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.Touchpoint;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.model.Transition;
+
+/**
+ * Document control for service standards, in the spirit of ISO 9001 7.5.2/7.5.3: draft, in review,
+ * approved, effective, retired. Every transition is recorded with who, when, a comment and the
+ * revision. An approved or effective revision is never edited in place: an edit starts a new draft
+ * revision, and the revisions before it stay readable in the history. Nobody approves a revision
+ * they wrote.
+ */
+public final class DocumentControl {
+	private final Workspace workspace;
+	private final Clock clock;
+
+	public DocumentControl(Workspace workspace, Clock clock) {
+		this.workspace = workspace;
+		this.clock = clock;
+	}
+
+	/** A standard of a tenant, for reading. */
+	public ServiceStandard standard(Context context, String key) {
+		return find(workspace.read(context), key);
+	}
+
+	/** The standards of a tenant, in key order. */
+	public List<ServiceStandard> standards(Context context) {
+		return workspace.read(context).getStandards().stream()
+				.sorted((a, b) -> a.getKey().compareToIgnoreCase(b.getKey())).toList();
+	}
+
+	/** Creates a standard as revision 1, a draft written by the acting user. */
+	public ServiceStandard create(Context context, String key, StandardChange fields) {
+		if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+			throw new InvalidValueException("standard key '" + key + "' is not valid: use letters, digits, '.', '_' and '-', e.g. G-001");
+		}
+		return workspace.change(context, Permission.WRITE, tenant -> {
+			if (findOrNull(tenant, key) != null) {
+				throw new InvalidValueException("standard " + key + " exists already in tenant '" + tenant.getId() + "'");
+			}
+			ServiceStandard standard = newStandard(tenant, context, key, fields);
+			tenant.getStandards().add(standard);
+			return standard;
+		});
+	}
+
+	/** A new standard whose revision 1 is a draft by the acting user; not yet added to the tenant. */
+	ServiceStandard newStandard(Tenant tenant, Context context, String key, StandardChange fields) {
+		ServiceStandard standard = TouchstoneFactory.eINSTANCE.createServiceStandard();
+		standard.setUuid(UUID.randomUUID().toString());
+		standard.setKey(key);
+		StandardRevision first = TouchstoneFactory.eINSTANCE.createStandardRevision();
+		first.setUuid(UUID.randomUUID().toString());
+		first.setNumber(1);
+		first.setStatus(Status.DRAFT);
+		first.setAuthor(context.user());
+		first.setOwner(context.user());
+		standard.getRevisions().add(first);
+		apply(tenant, first, fields);
+		return standard;
+	}
+
+	/**
+	 * Edits a standard. A draft is edited in place; an approved or effective revision is left as it
+	 * is and the edit goes into a new draft revision copied from it.
+	 *
+	 * @return the revision that holds the edit
+	 */
+	public StandardRevision edit(Context context, String key, StandardChange change) {
+		if (change.isEmpty()) {
+			throw new InvalidValueException("nothing to change: name at least one field (" + String.join(", ", StandardChange.FIELDS) + ")");
+		}
+		return workspace.change(context, Permission.WRITE, tenant -> {
+			StandardRevision working = workingRevision(tenant, find(tenant, key), context);
+			apply(tenant, working, change);
+			return working;
+		});
+	}
+
+	/** Applies an edit inside a change the caller already holds (the CSV import uses this). */
+	StandardRevision editWithin(Tenant tenant, ServiceStandard standard, Context context, StandardChange change) {
+		StandardRevision working = workingRevision(tenant, standard, context);
+		apply(tenant, working, change);
+		return working;
+	}
+
+	private StandardRevision workingRevision(Tenant tenant, ServiceStandard standard, Context context) {
+		StandardRevision latest = latest(standard);
+		switch (latest.getStatus()) {
+		case DRAFT:
+			return latest;
+		case IN_REVIEW:
+			throw new LifecycleException(standard.getKey() + " revision " + latest.getNumber()
+					+ " is in review; a reviewer must return it to draft before it can be edited");
+		default:
+			StandardRevision draft = EcoreUtil.copy(latest);
+			draft.setUuid(UUID.randomUUID().toString());
+			draft.setNumber(latest.getNumber() + 1);
+			draft.setStatus(Status.DRAFT);
+			draft.setAuthor(context.user());
+			draft.setEffectiveDate(null);
+			draft.getTransitions().clear();
+			standard.getRevisions().add(draft);
+			return draft;
+		}
+	}
+
+	/** draft -> in review. */
+	public StandardRevision submit(Context context, String key, String comment) {
+		return transition(context, key, Permission.WRITE, Status.DRAFT, Status.IN_REVIEW, comment);
+	}
+
+	/** in review -> draft, with the reviewer's comments. */
+	public StandardRevision returnToDraft(Context context, String key, String comment) {
+		return transition(context, key, Permission.REVIEW, Status.IN_REVIEW, Status.DRAFT, comment);
+	}
+
+	/** in review -> approved; not by the revision's author. */
+	public StandardRevision approve(Context context, String key, String comment) {
+		return transition(context, key, Permission.APPROVE, Status.IN_REVIEW, Status.APPROVED, comment);
+	}
+
+	/**
+	 * approved -> effective from a date (today when null). The revision that was effective until
+	 * then is retired, and stays in the history.
+	 */
+	public StandardRevision makeEffective(Context context, String key, LocalDate from, String comment) {
+		return workspace.change(context, Permission.APPROVE, tenant -> {
+			ServiceStandard standard = find(tenant, key);
+			StandardRevision revision = latest(standard);
+			expect(standard, revision, Status.APPROVED, Status.EFFECTIVE);
+			for (StandardRevision earlier : standard.getRevisions()) {
+				if (earlier != revision && earlier.getStatus() == Status.EFFECTIVE) {
+					record(earlier, Status.RETIRED, context.user(), "superseded by revision " + revision.getNumber());
+				}
+			}
+			LocalDate date = from != null ? from : LocalDate.now(clock);
+			revision.setEffectiveDate(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+			record(revision, Status.EFFECTIVE, context.user(), comment);
+			return revision;
+		});
+	}
+
+	/** effective -> retired: the standard no longer applies. */
+	public StandardRevision retire(Context context, String key, String comment) {
+		return transition(context, key, Permission.APPROVE, Status.EFFECTIVE, Status.RETIRED, comment);
+	}
+
+	private StandardRevision transition(Context context, String key, Permission permission, Status from, Status to, String comment) {
+		return workspace.change(context, permission, tenant -> {
+			ServiceStandard standard = find(tenant, key);
+			StandardRevision revision = to == Status.RETIRED ? effective(standard) : latest(standard);
+			if (revision == null) {
+				throw new LifecycleException(standard.getKey() + " has no effective revision to retire");
+			}
+			expect(standard, revision, from, to);
+			if (to == Status.APPROVED && context.user().equals(revision.getAuthor())) {
+				throw new AccessDeniedException(Permission.APPROVE, context.user(), tenant.getId(),
+						"separation of duties: " + context.user() + " wrote revision " + revision.getNumber() + " of " + standard.getKey());
+			}
+			record(revision, to, context.user(), comment);
+			return revision;
+		});
+	}
+
+	private static void expect(ServiceStandard standard, StandardRevision revision, Status from, Status to) {
+		if (revision.getStatus() != from) {
+			throw new LifecycleException(standard.getKey() + " revision " + revision.getNumber() + " is " + revision.getStatus().getLiteral()
+					+ "; only a revision that is " + from.getLiteral() + " can become " + to.getLiteral());
+		}
+	}
+
+	private void record(StandardRevision revision, Status to, String user, String comment) {
+		Transition transition = TouchstoneFactory.eINSTANCE.createTransition();
+		transition.setFrom(revision.getStatus());
+		transition.setTo(to);
+		transition.setUser(user);
+		transition.setAt(Date.from(clock.instant()));
+		transition.setComment(comment);
+		revision.getTransitions().add(transition);
+		revision.setStatus(to);
+	}
+
+	/** The newest revision: the one being worked on, or the last one that was. */
+	public static StandardRevision latest(ServiceStandard standard) {
+		return standard.getRevisions().get(standard.getRevisions().size() - 1);
+	}
+
+	/** The revision in force, or null when none is. */
+	public static StandardRevision effective(ServiceStandard standard) {
+		for (int i = standard.getRevisions().size() - 1; i >= 0; i--) {
+			if (standard.getRevisions().get(i).getStatus() == Status.EFFECTIVE) {
+				return standard.getRevisions().get(i);
+			}
+		}
+		return null;
+	}
+
+	/** A revision by number. */
+	public static StandardRevision revision(ServiceStandard standard, int number) {
+		for (StandardRevision r : standard.getRevisions()) {
+			if (r.getNumber() == number) {
+				return r;
+			}
+		}
+		throw new NotFoundException(standard.getKey() + " has no revision " + number + " (it has 1 to " + latest(standard).getNumber() + ")");
+	}
+
+	static ServiceStandard find(Tenant tenant, String key) {
+		ServiceStandard standard = findOrNull(tenant, key);
+		if (standard == null) {
+			throw new NotFoundException("no standard '" + key + "' in tenant '" + tenant.getId() + "'");
+		}
+		return standard;
+	}
+
+	static ServiceStandard findOrNull(Tenant tenant, String key) {
+		for (ServiceStandard s : tenant.getStandards()) {
+			if (s.getKey().equalsIgnoreCase(key)) {
+				return s;
+			}
+		}
+		return null;
+	}
+
+	static void apply(Tenant tenant, StandardRevision revision, StandardChange change) {
+		for (Map.Entry<String, String> entry : change.values().entrySet()) {
+			String value = entry.getValue().strip();
+			String field = entry.getKey();
+			switch (field) {
+			case "title" -> revision.setTitle(value);
+			case "statement" -> revision.setStatement(value);
+			case "observation" -> revision.setObservation(emptyToNull(value));
+			case "owner" -> revision.setOwner(emptyToNull(value));
+			case "rationale" -> revision.setRationale(emptyToNull(value));
+			case "dimension" -> revision.setDimension(dimension(tenant, value));
+			case "touchpoint" -> revision.setTouchpoint(value.isEmpty() ? null : touchpoint(tenant, value));
+			case "metric" -> criterion(revision).setMetric(emptyToNull(value));
+			case "unit" -> criterion(revision).setUnit(emptyToNull(value));
+			case "comparison" -> criterion(revision).setComparison(comparison(value));
+			case "threshold" -> criterion(revision).setThreshold(value.isEmpty() ? null : number(field, value));
+			case "review-interval" -> revision.setReviewIntervalMonths(number(field, value).intValue());
+			default -> throw new InvalidValueException("unknown field '" + field + "'");
+			}
+		}
+	}
+
+	private static String emptyToNull(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+	private static Criterion criterion(StandardRevision revision) {
+		if (revision.getCriterion() == null) {
+			revision.setCriterion(TouchstoneFactory.eINSTANCE.createCriterion());
+		}
+		return revision.getCriterion();
+	}
+
+	private static Double number(String field, String value) {
+		try {
+			return Double.valueOf(value);
+		} catch (NumberFormatException e) {
+			throw new InvalidValueException(field + ": '" + value + "' is not a number");
+		}
+	}
+
+	private static Comparison comparison(String value) {
+		Comparison c = Comparison.get(value);
+		if (c == null) {
+			throw new InvalidValueException("comparison: '" + value + "' is not one of at-most, at-least, exactly");
+		}
+		return c;
+	}
+
+	/** A tenant's dimension by code or name. */
+	public static Dimension dimension(Tenant tenant, String value) {
+		for (Dimension d : tenant.getDimensions()) {
+			if (d.getCode().equalsIgnoreCase(value) || value.equals(d.getName())) {
+				return d;
+			}
+		}
+		throw new InvalidValueException("dimension: '" + value + "' is not a dimension of tenant '" + tenant.getId() + "' (dimensions: "
+				+ String.join(", ", tenant.getDimensions().stream().map(Dimension::getCode).toList()) + ")");
+	}
+
+	private static Touchpoint touchpoint(Tenant tenant, String value) {
+		for (Touchpoint t : tenant.getTouchpoints()) {
+			if (value.equalsIgnoreCase(t.getKey()) || value.equals(t.getName())) {
+				return t;
+			}
+		}
+		throw new InvalidValueException("touchpoint: '" + value + "' is not a touchpoint of tenant '" + tenant.getId() + "'");
+	}
+}

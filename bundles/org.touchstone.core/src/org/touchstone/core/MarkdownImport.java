@@ -1,0 +1,214 @@
+package org.touchstone.core;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.touchstone.core.internal.TenantJson;
+import org.touchstone.model.AuthoredChapter;
+import org.touchstone.model.CaseStudy;
+import org.touchstone.model.CaseText;
+import org.touchstone.model.Chapter;
+import org.touchstone.model.GeneratedSection;
+import org.touchstone.model.Handbook;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstoneFactory;
+
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterNode;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown files with YAML front matter: case studies ({@code kind: case}, with title, company,
+ * industry, tags and lang) and authored handbook chapters ({@code kind: chapter}, with title).
+ * Every file is read and checked before anything is imported; a re-import of the same file
+ * replaces what the earlier import made.
+ */
+public final class MarkdownImport {
+	private static final Parser FRONT_MATTER = Parser.builder(new MutableDataSet().set(Parser.EXTENSIONS, List.of(YamlFrontMatterExtension.create())))
+			.build();
+
+	/** A checked file. */
+	record Entry(Path file, String kind, Map<String, List<String>> fields, String body) {
+		String field(String name) {
+			List<String> values = fields.get(name);
+			return values == null || values.isEmpty() ? null : values.get(0);
+		}
+
+		List<String> list(String name) {
+			List<String> values = fields.getOrDefault(name, List.of());
+			if (values.size() == 1 && values.get(0).startsWith("[") && values.get(0).endsWith("]")) {
+				String inner = values.get(0).substring(1, values.get(0).length() - 1);
+				return inner.isBlank() ? List.of() : List.of(inner.split("\\s*,\\s*")).stream().map(MarkdownImport::unquote).toList();
+			}
+			return values;
+		}
+	}
+
+	private MarkdownImport() {
+	}
+
+	/** Reads and checks one file without importing it. */
+	static Entry read(Path file) {
+		String text;
+		try {
+			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+		} catch (CharacterCodingException e) {
+			throw new MalformedInputException(file, 0, "is not UTF-8 text");
+		} catch (IOException e) {
+			throw new MalformedInputException(file, 0, "cannot be read: " + e.getMessage());
+		}
+		if (text.startsWith("\uFEFF")) {
+			text = text.substring(1);
+		}
+		Document document = FRONT_MATTER.parse(text);
+		YamlFrontMatterBlock block = null;
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			if (node instanceof YamlFrontMatterBlock b) {
+				block = b;
+				break;
+			}
+		}
+		if (block == null) {
+			throw new MalformedInputException(file, 1, "has no front matter: start the file with a '---' line, then 'kind: case' or 'kind: chapter' and a title, then '---'");
+		}
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		Map<String, Integer> lines = new LinkedHashMap<>();
+		for (Node node = block.getFirstChild(); node != null; node = node.getNext()) {
+			if (node instanceof YamlFrontMatterNode field) {
+				fields.put(field.getKey(), field.getValues().stream().map(MarkdownImport::unquote).toList());
+				lines.put(field.getKey(), node.getStartLineNumber() + 1);
+			}
+		}
+		String body = text.substring(block.getEndOffset()).strip();
+		String kind = single(fields, "kind");
+		if (kind == null) {
+			throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field kind is missing: it must be 'case' or 'chapter'");
+		}
+		if (!kind.equals("case") && !kind.equals("chapter")) {
+			throw new MalformedInputException(file, lines.get("kind"), "field kind: '" + kind + "' is not 'case' or 'chapter'");
+		}
+		if (single(fields, "title") == null) {
+			throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field title is missing");
+		}
+		if (kind.equals("case")) {
+			if (single(fields, "company") == null) {
+				throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field company is missing (a case is about a company)");
+			}
+			String lang = single(fields, "lang");
+			if (lang != null && Language.get(lang) == null) {
+				throw new MalformedInputException(file, lines.get("lang"), "field lang: '" + lang + "' is not zh or en");
+			}
+			String year = single(fields, "year");
+			if (year != null && !year.matches("\\d{4}")) {
+				throw new MalformedInputException(file, lines.get("year"), "field year: '" + year + "' is not a year");
+			}
+		}
+		return new Entry(file, kind, fields, body);
+	}
+
+	private static String single(Map<String, List<String>> fields, String name) {
+		List<String> values = fields.get(name);
+		return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+	}
+
+	private static String unquote(String value) {
+		String v = value.strip();
+		if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
+			return v.substring(1, v.length() - 1);
+		}
+		return v;
+	}
+
+	/** Adds checked files to a tenant: cases to its case list, chapters to its handbook before the generated sections. */
+	static void apply(Tenant tenant, List<Entry> entries) {
+		for (Entry entry : entries) {
+			if (entry.kind().equals("case")) {
+				addCase(tenant, entry);
+			} else {
+				addChapter(tenant, entry);
+			}
+		}
+	}
+
+	private static void addCase(Tenant tenant, Entry e) {
+		String key = e.field("key") != null ? e.field("key") : stem(e.file());
+		CaseStudy study = tenant.getCases().stream().filter(c -> key.equals(c.getKey())).findFirst().orElse(null);
+		if (study == null) {
+			study = TouchstoneFactory.eINSTANCE.createCaseStudy();
+			study.setUuid(TenantJson.stableId(tenant.getId(), "CaseStudy", key));
+			study.setKey(key);
+			tenant.getCases().add(study);
+		}
+		study.setCompany(e.field("company"));
+		if (e.field("industry") != null) {
+			study.setIndustry(e.field("industry"));
+		}
+		if (e.field("region") != null) {
+			study.setRegion(e.field("region"));
+		}
+		if (e.field("year") != null) {
+			study.setYear(Integer.parseInt(e.field("year")));
+		}
+		replace(study.getTags(), e.list("tags"));
+		replace(study.getPrinciples(), e.list("principles"));
+		replace(study.getSources(), e.list("sources"));
+		Language lang = e.field("lang") == null ? tenant.getLocale() : Language.get(e.field("lang"));
+		CaseText text = study.getTexts().stream().filter(t -> t.getLang() == lang).findFirst().orElse(null);
+		if (text == null) {
+			text = TouchstoneFactory.eINSTANCE.createCaseText();
+			text.setLang(lang);
+			study.getTexts().add(text);
+		}
+		text.setTitle(e.field("title"));
+		text.setSummary(e.field("summary"));
+		text.setStory(e.body());
+		replace(text.getLessons(), e.list("lessons"));
+	}
+
+	private static void addChapter(Tenant tenant, Entry e) {
+		Handbook handbook = tenant.getHandbooks().get(0);
+		String source = e.file().getFileName().toString();
+		AuthoredChapter chapter = handbook.getChapters().stream().filter(c -> c instanceof AuthoredChapter a && source.equals(a.getSource()))
+				.map(AuthoredChapter.class::cast).findFirst().orElse(null);
+		if (chapter == null) {
+			chapter = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
+			chapter.setUuid(UUID.randomUUID().toString());
+			chapter.setSource(source);
+			int at = 0;
+			for (Chapter c : handbook.getChapters()) {
+				if (c instanceof GeneratedSection) {
+					break;
+				}
+				at++;
+			}
+			handbook.getChapters().add(at, chapter);
+		}
+		chapter.setTitle(e.field("title"));
+		chapter.setMarkdown(e.body());
+	}
+
+	private static void replace(List<String> target, List<String> values) {
+		target.clear();
+		target.addAll(values.stream().filter(v -> !v.isBlank()).toList());
+	}
+
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+}

@@ -1,0 +1,185 @@
+package org.touchstone.core;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.touchstone.core.internal.AtomicFile;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Tenant;
+
+/**
+ * Service standards as CSV with the header {@code id,title,dimension,statement,threshold,unit,observation,owner}.
+ * Reading accepts UTF-8 with or without a byte-order mark and is all or nothing: every row is
+ * checked before the first is applied, and a bad row or an unknown column is reported by row and
+ * column. Writing produces what Excel opens correctly: UTF-8 with a byte-order mark, CRLF.
+ */
+public final class StandardsCsv {
+	/** The columns, in the order they are written. */
+	public static final List<String> COLUMNS = List.of("id", "title", "dimension", "statement", "threshold", "unit", "observation", "owner");
+	private static final Set<String> REQUIRED = Set.of("id", "title", "dimension", "statement");
+	private static final char BOM = '\uFEFF';
+
+	private StandardsCsv() {
+	}
+
+	/** One checked row, ready to apply. */
+	record Row(int row, String key, StandardChange change) {
+	}
+
+	/** Applies checked rows inside a change: new keys become draft standards, known keys are edited under document control. */
+	static int apply(Tenant tenant, DocumentControl control, Context context, Path file, List<Row> rows) {
+		for (Row row : rows) {
+			ServiceStandard existing = DocumentControl.findOrNull(tenant, row.key());
+			try {
+				if (existing == null) {
+					tenant.getStandards().add(control.newStandard(tenant, context, row.key(), row.change()));
+				} else {
+					control.editWithin(tenant, existing, context, row.change());
+				}
+			} catch (LifecycleException | InvalidValueException e) {
+				throw new MalformedInputException(file, 0, "row " + row.row() + ": " + e.getMessage() + " (nothing was imported)");
+			}
+		}
+		return rows.size();
+	}
+
+	/** Reads and checks every row against the tenant; nothing is changed. */
+	static List<Row> read(Path file, Tenant tenant) {
+		String text = decode(file);
+		if (!text.isEmpty() && text.charAt(0) == BOM) {
+			text = text.substring(1);
+		}
+		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
+		List<Row> rows = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		int firstProblemLine = 0;
+		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+			Map<String, Integer> header = parser.getHeaderMap();
+			checkHeader(file, header);
+			Set<String> seen = new HashSet<>();
+			for (CSVRecord record : parser) {
+				int row = (int) record.getRecordNumber() + 1;
+				String problem = check(record, row, tenant, seen, rows);
+				if (problem != null) {
+					if (problems.isEmpty()) {
+						firstProblemLine = (int) parser.getCurrentLineNumber();
+					}
+					problems.add(problem);
+				}
+			}
+		} catch (IOException | UncheckedIOException | IllegalStateException e) {
+			throw new MalformedInputException(file, 0, "not valid CSV: " + e.getMessage());
+		}
+		if (!problems.isEmpty()) {
+			String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more bad rows; nothing was imported)" : " (nothing was imported)";
+			throw new MalformedInputException(file, firstProblemLine, problems.get(0) + more);
+		}
+		return rows;
+	}
+
+	private static String decode(Path file) {
+		try {
+			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+					.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+		} catch (CharacterCodingException e) {
+			throw new MalformedInputException(file, 0, "is not UTF-8 text (save it from Excel as \"CSV UTF-8\")");
+		} catch (IOException e) {
+			throw new MalformedInputException(file, 0, "cannot be read: " + e.getMessage());
+		}
+	}
+
+	private static void checkHeader(Path file, Map<String, Integer> header) {
+		for (Map.Entry<String, Integer> column : header.entrySet()) {
+			if (!COLUMNS.contains(column.getKey())) {
+				throw new MalformedInputException(file, 1, "row 1, column " + (column.getValue() + 1) + ": unknown column '" + column.getKey()
+						+ "' (the columns are " + String.join(",", COLUMNS) + ")");
+			}
+		}
+		for (String required : REQUIRED) {
+			if (!header.containsKey(required)) {
+				throw new MalformedInputException(file, 1, "row 1: the column '" + required + "' is missing (the columns are "
+						+ String.join(",", COLUMNS) + ")");
+			}
+		}
+	}
+
+	private static String check(CSVRecord record, int row, Tenant tenant, Set<String> seen, List<Row> rows) {
+		if (!record.isConsistent()) {
+			return "row " + row + ": has " + record.size() + " fields, the header has " + record.getParser().getHeaderNames().size();
+		}
+		Map<String, String> values = new LinkedHashMap<>();
+		for (String column : record.getParser().getHeaderNames()) {
+			values.put(column, record.get(column));
+		}
+		for (String required : REQUIRED) {
+			if (values.get(required).isEmpty()) {
+				return "row " + row + ", column " + required + ": is empty";
+			}
+		}
+		String key = values.get("id");
+		if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+			return "row " + row + ", column id: '" + key + "' is not a valid key (letters, digits, '.', '_' and '-')";
+		}
+		if (!seen.add(key.toLowerCase())) {
+			return "row " + row + ", column id: " + key + " appears twice in the file";
+		}
+		try {
+			DocumentControl.dimension(tenant, values.get("dimension"));
+		} catch (InvalidValueException e) {
+			return "row " + row + ", column " + e.getMessage();
+		}
+		String threshold = values.getOrDefault("threshold", "");
+		if (!threshold.isEmpty()) {
+			try {
+				Double.parseDouble(threshold);
+			} catch (NumberFormatException e) {
+				return "row " + row + ", column threshold: '" + threshold + "' is not a number";
+			}
+		}
+		StandardChange change = new StandardChange();
+		values.forEach((column, value) -> {
+			if (!column.equals("id")) {
+				change.set(column, value);
+			}
+		});
+		rows.add(new Row(row, key, change));
+		return null;
+	}
+
+	/** Writes a tenant's standards (their newest revisions) as CSV for Excel. */
+	public static void export(Tenant tenant, Path file) throws IOException {
+		AtomicFile.write(file, out -> {
+			Writer writer = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write(BOM);
+			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
+			for (ServiceStandard standard : tenant.getStandards()) {
+				StandardRevision r = DocumentControl.latest(standard);
+				Criterion c = r.getCriterion();
+				printer.printRecord(standard.getKey(), r.getTitle(), r.getDimension() == null ? "" : r.getDimension().getCode(), r.getStatement(),
+						c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()), c == null ? "" : c.getUnit(),
+						r.getObservation(), r.getOwner());
+			}
+			printer.flush();
+		});
+	}
+
+}

@@ -1,0 +1,46 @@
+package org.touchstone.core.internal;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import org.touchstone.core.RevisionDiff;
+import org.touchstone.model.Criterion;
+
+/**
+ * Suggests how to fix the vague words of a statement. Where the standard already has a time limit,
+ * the suggestion is the statement rewritten with it ("及时问候" with 30 秒 becomes "在30秒内问候").
+ */
+final class Rewrites {
+	private Rewrites() {
+	}
+
+	static String suggest(String statement, List<VagueWords.Match> vague, Criterion criterion, Messages m) {
+		Set<VagueWords.Kind> kinds = EnumSet.noneOf(VagueWords.Kind.class);
+		vague.forEach(v -> kinds.add(v.kind()));
+		StringBuilder suggestion = new StringBuilder();
+		if (kinds.contains(VagueWords.Kind.TIME)) {
+			VagueWords.Match time = vague.stream().filter(v -> v.kind() == VagueWords.Kind.TIME).findFirst().orElseThrow();
+			if (criterion != null && criterion.getThreshold() != null && criterion.getUnit() != null && ServiceQualityValidator.atMost(criterion)) {
+				String within = m.within(RevisionDiff.number(criterion.getThreshold()), criterion.getUnit());
+				suggestion.append(m.rewriteAs(statement.substring(0, time.start()) + within + statement.substring(time.end())));
+			} else {
+				suggestion.append(m.giveTimeLimit());
+			}
+		}
+		if (kinds.contains(VagueWords.Kind.MANNER)) {
+			append(suggestion, m.nameBehaviour(), m);
+		}
+		if (kinds.contains(VagueWords.Kind.AMOUNT)) {
+			append(suggestion, m.exactAmount(), m);
+		}
+		return suggestion.toString();
+	}
+
+	private static void append(StringBuilder suggestion, String text, Messages m) {
+		if (suggestion.length() > 0 && !m.zh) {
+			suggestion.append(' ');
+		}
+		suggestion.append(text);
+	}
+}
