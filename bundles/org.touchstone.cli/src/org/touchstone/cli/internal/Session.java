@@ -19,9 +19,13 @@ public final class Session {
 		this.err = err;
 	}
 
-	/** Opens the workspace named by the options, creating it from the sample content on first use. */
+	/**
+	 * Opens the workspace named by the options, creating it from the sample content on first use. A
+	 * new sample workspace makes the default user ($TOUCHSTONE_USER, else the login name) an admin
+	 * of every tenant, whoever --user names for this one command.
+	 */
 	Workspace workspace(GlobalOptions options) {
-		Workspace workspace = Workspace.openOrCreate(options.workspace(env), options.user(env));
+		Workspace workspace = Workspace.openOrCreate(options.workspace(env), Workspace.defaultUser(env));
 		if (workspace.created()) {
 			err.println("touchstone: created workspace " + workspace.root() + " from the sample content");
 		}

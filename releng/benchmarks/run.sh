@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Benchmarks: releng/benchmarks/run.sh NAME [OPTIONS]
+#   model [--standards N]   save and load a tenant of N standards (default 100000) as XMI and as
+#                           EMF binary; prints RESULT lines and RATIO model.load.xmi-vs-binary.
+# Runs on the bundles of the built CLI product (built first when missing), outside OSGi.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+. "$root/releng/jdk.sh"
+
+name=${1:-}
+[ -n "$name" ] || { echo "usage: $0 model [--standards N]" >&2; exit 2; }
+shift
+
+plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
+if ! ls "$plugins"/org.touchstone.model_*.jar >/dev/null 2>&1; then
+  echo "benchmarks: building the products first (./mvnw verify -DskipTests)" >&2
+  (cd "$root" && ./mvnw -B -q -DskipTests verify >&2)
+fi
+
+classes=$(mktemp -d)
+trap 'rm -rf "$classes"' EXIT
+"$JAVA_HOME/bin/javac" -nowarn -d "$classes" -cp "$plugins/*" $(find "$here/src" -name '*.java')
+
+case $name in
+  model)
+    exec "$JAVA_HOME/bin/java" -Xmx8g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ModelBenchmark "$@" ;;
+  *)
+    echo "benchmarks: unknown benchmark '$name' (known: model)" >&2
+    exit 2 ;;
+esac
