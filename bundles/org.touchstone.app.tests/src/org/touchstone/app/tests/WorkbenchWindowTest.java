@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
@@ -17,8 +18,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.touchstone.app.internal.FindingsView;
 import org.touchstone.app.internal.TenantsView;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
+import org.touchstone.core.Finding;
+import org.touchstone.model.Tenant;
 
 /** Starts the real workbench in a real window (Xvfb when there is no screen) and looks at it. */
 class WorkbenchWindowTest {
@@ -40,6 +44,7 @@ class WorkbenchWindowTest {
 	@Test
 	void theWorkbenchOpensInAWindowTitledTouchstoneShowingTheTenants() {
 		List<String> seen = new ArrayList<>();
+		List<String> findings = new ArrayList<>();
 		String[] title = new String[1];
 		Display swt = PlatformUI.createDisplay();
 		try {
@@ -55,6 +60,13 @@ class WorkbenchWindowTest {
 							for (TreeItem item : tenants.viewer().getTree().getItems()) {
 								seen.add(item.getText());
 							}
+							Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
+									.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
+							tenants.viewer().setSelection(new StructuredSelection(harbor), true);
+							FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
+							for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
+								findings.add(((Finding) f).code());
+							}
 						}
 						PlatformUI.getWorkbench().close();
 					});
@@ -68,5 +80,6 @@ class WorkbenchWindowTest {
 		assertTrue(title[0].contains("Touchstone"), title[0]);
 		assertTrue(seen.stream().anyMatch(s -> s.contains("library")), "tenants view lists the library: " + seen);
 		assertTrue(seen.stream().anyMatch(s -> s.contains("harbor-hotel")), "tenants view lists harbor-hotel: " + seen);
+		assertTrue(findings.contains("measurability.vague-word"), "selecting a tenant shows its findings: " + findings);
 	}
 }

@@ -3,7 +3,7 @@ package org.touchstone.app.internal;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The service-quality perspective: tenants and their material on the left, editors on the right. */
+/** The service-quality perspective: tenants and their material on the left, the findings of validation for the selected tenant below the editors. */
 public class QualityPerspective implements IPerspectiveFactory {
 	public static final String ID = "org.touchstone.app.perspective";
 
@@ -11,5 +11,6 @@ public class QualityPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
+		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
 	}
 }

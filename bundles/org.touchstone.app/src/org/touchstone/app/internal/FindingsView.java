@@ -1,0 +1,117 @@
+package org.touchstone.app.internal;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.touchstone.core.Finding;
+import org.touchstone.core.Validation;
+import org.touchstone.model.Tenant;
+
+/**
+ * The findings of validation (measurability lint and the other checks) for the tenant selected in
+ * the tenants view: the same findings, from the same validator, as {@code touchstone validate}.
+ */
+public class FindingsView extends ViewPart {
+	public static final String ID = "org.touchstone.app.findings";
+
+	private TableViewer viewer;
+	private final ISelectionListener listener = (part, selection) -> {
+		if (selection instanceof IStructuredSelection structured && !structured.isEmpty()) {
+			Tenant tenant = tenantOf(structured.getFirstElement());
+			if (tenant != null) {
+				show(tenant);
+			}
+		}
+	};
+
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite holder = new Composite(parent, SWT.NONE);
+		TableColumnLayout layout = new TableColumnLayout();
+		holder.setLayout(layout);
+		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer.getTable().setHeaderVisible(true);
+		viewer.getTable().setLinesVisible(true);
+		viewer.setContentProvider(ArrayContentProvider.getInstance());
+		column(layout, "", 4, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return "";
+			}
+
+			@Override
+			public org.eclipse.swt.graphics.Image getImage(Object element) {
+				String image = ((Finding) element).severity() == Finding.Severity.ERROR ? ISharedImages.IMG_OBJS_ERROR_TSK
+						: ISharedImages.IMG_OBJS_WARN_TSK;
+				return PlatformUI.getWorkbench().getSharedImages().getImage(image);
+			}
+		});
+		column(layout, Messages.FindingsView_key, 10, text(f -> f.key() == null ? "" : f.key()));
+		column(layout, Messages.FindingsView_code, 25, text(Finding::code));
+		column(layout, Messages.FindingsView_message, 70, text(Finding::message));
+		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
+		getSite().setSelectionProvider(viewer);
+	}
+
+	/** Shows the findings of one tenant. */
+	public void show(Tenant tenant) {
+		List<Finding> findings = Validation.check(tenant, LocalDate.now());
+		viewer.setInput(findings);
+		long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, new Object[] { tenant.getId(), errors, findings.size() - errors }));
+	}
+
+	/** The findings shown, for tests. */
+	public TableViewer viewer() {
+		return viewer;
+	}
+
+	private static Tenant tenantOf(Object element) {
+		for (Object o = element; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
+			if (e instanceof Tenant t) {
+				return t;
+			}
+		}
+		return null;
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, ColumnLabelProvider labels) {
+		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+		column.getColumn().setText(title);
+		column.setLabelProvider(labels);
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 20));
+	}
+
+	private static ColumnLabelProvider text(java.util.function.Function<Finding, String> text) {
+		return new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply((Finding) element);
+			}
+		};
+	}
+
+	@Override
+	public void setFocus() {
+		viewer.getControl().setFocus();
+	}
+
+	@Override
+	public void dispose() {
+		getSite().getPage().removeSelectionListener(TenantsView.ID, listener);
+		super.dispose();
+	}
+}

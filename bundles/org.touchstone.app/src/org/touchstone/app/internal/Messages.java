@@ -1,0 +1,18 @@
+package org.touchstone.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the workbench's own widgets, in English and Chinese ({@code messages*.properties}). */
+public final class Messages extends NLS {
+	public static String FindingsView_key;
+	public static String FindingsView_code;
+	public static String FindingsView_message;
+	public static String FindingsView_summary;
+
+	static {
+		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}
