@@ -34,6 +34,8 @@ public final class Cli {
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> ExitCodes.report(e, err, debug));
 		try {
 			return commandLine.execute(args);
+		} catch (Exception | LinkageError e) {
+			return ExitCodes.report(e instanceof Exception ex ? ex : new IllegalStateException("internal error: " + e, e), err, debug);
 		} finally {
 			out.flush();
 			err.flush();

@@ -47,7 +47,7 @@ public final class Importer {
 		if (entries.stream().anyMatch(e -> e.kind().equals("chapter")) && current.getHandbooks().isEmpty()) {
 			throw new TouchstoneException("tenant '" + current.getId() + "' has no handbook to add chapters to");
 		}
-		return workspace.change(context, Permission.WRITE, tenant -> {
+		Result result = workspace.change(context, Permission.WRITE, tenant -> {
 			MarkdownImport.apply(tenant, entries);
 			int standards = 0;
 			for (int i = 0; i < csvRows.size(); i++) {
@@ -56,6 +56,28 @@ public final class Importer {
 			int cases = (int) entries.stream().filter(e -> e.kind().equals("case")).count();
 			return new Result(cases, entries.size() - cases, standards);
 		});
+		copyImages(context, entries);
+		return result;
+	}
+
+	/** Copies the images a chapter refers to, found next to it, into the tenant's assets folder where the publisher looks. */
+	private void copyImages(Context context, List<MarkdownImport.Entry> entries) {
+		Path assets = workspace.root().resolve(context.tenant()).resolve("assets");
+		for (MarkdownImport.Entry entry : entries) {
+			Path dir = entry.file().toAbsolutePath().getParent();
+			for (String image : entry.images()) {
+				Path from = dir.resolve(image).normalize();
+				Path to = assets.resolve(image).normalize();
+				if (Files.isRegularFile(from) && from.startsWith(dir) && to.startsWith(assets)) {
+					try {
+						Files.createDirectories(to.getParent());
+						Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+					} catch (java.io.IOException e) {
+						throw new java.io.UncheckedIOException("cannot copy image " + from + " to " + to + ": " + e.getMessage(), e);
+					}
+				}
+			}
+		}
 	}
 
 }

@@ -41,7 +41,7 @@ public final class MarkdownImport {
 			.build();
 
 	/** A checked file. */
-	record Entry(Path file, String kind, Map<String, List<String>> fields, String body) {
+	record Entry(Path file, String kind, Map<String, List<String>> fields, String body, String text, List<String> images) {
 		String field(String name) {
 			List<String> values = fields.get(name);
 			return values == null || values.isEmpty() ? null : values.get(0);
@@ -117,7 +117,16 @@ public final class MarkdownImport {
 				throw new MalformedInputException(file, lines.get("year"), "field year: '" + year + "' is not a year");
 			}
 		}
-		return new Entry(file, kind, fields, body);
+		List<String> images = new java.util.ArrayList<>();
+		for (Node node : document.getDescendants()) {
+			if (node instanceof com.vladsch.flexmark.ast.Image image) {
+				String url = image.getUrl().toString();
+				if (!url.isEmpty() && !url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") && !url.startsWith("/") && !url.contains("..")) {
+					images.add(url);
+				}
+			}
+		}
+		return new Entry(file, kind, fields, body, text, images);
 	}
 
 	private static String single(Map<String, List<String>> fields, String name) {
@@ -198,7 +207,7 @@ public final class MarkdownImport {
 			handbook.getChapters().add(at, chapter);
 		}
 		chapter.setTitle(e.field("title"));
-		chapter.setMarkdown(e.body());
+		chapter.setMarkdown(e.text());
 	}
 
 	private static void replace(List<String> target, List<String> values) {

@@ -68,9 +68,26 @@ public final class SampleContent {
 		try {
 			for (Tenant tenant : tenants) {
 				TenantFiles.save(tenant);
+				copyLogo(workspace, tenant);
 			}
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write the sample workspace to " + workspace + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Copies the tenant's logo from {@code sample/assets/<tenant>/} into its assets folder, where the publisher looks. */
+	private static void copyLogo(Path workspace, Tenant tenant) throws IOException {
+		if (tenant.getBranding() == null || tenant.getBranding().getLogo() == null) {
+			return;
+		}
+		String logo = tenant.getBranding().getLogo();
+		try (InputStream in = SampleContent.class.getResourceAsStream(FOLDER + "assets/" + tenant.getId() + "/" + logo)) {
+			if (in == null) {
+				throw new IllegalStateException("sample/assets/" + tenant.getId() + "/" + logo + " is missing from the core bundle");
+			}
+			Path target = workspace.resolve(tenant.getId()).resolve("assets").resolve(logo);
+			java.nio.file.Files.createDirectories(target.getParent());
+			java.nio.file.Files.write(target, in.readAllBytes());
 		}
 	}
 

@@ -1,0 +1,203 @@
+package org.touchstone.publish.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.touchstone.core.AccessDeniedException;
+import org.touchstone.core.Context;
+import org.touchstone.core.Permission;
+import org.touchstone.publish.HandbookPublisher;
+import org.touchstone.publish.PublishCheckException;
+import org.touchstone.publish.PublishResult;
+
+class PublishTest {
+	@TempDir
+	Path dir;
+
+	@Test
+	void publishesTheSampleHandbookAsABrandedSite() {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		PublishResult result = sample.publish("harbor-hotel", out);
+		assertEquals(out.resolve("index.html"), result.index());
+		assertEquals(6, result.pages());
+		for (String file : new String[] { "index.html", "welcome.html", "standards-by-dimension.html", "playbooks.html", "segment-guide.html",
+				"cited-cases.html", "audit-checklist.html", "print.html", "search.html", "style.css", "print.css", "search.js",
+				"assets/logo-harbor.svg", "search/shard-0.js" }) {
+			assertTrue(Files.isRegularFile(out.resolve(file)), file);
+		}
+		String standards = SampleSite.read(out.resolve("standards-by-dimension.html"));
+		assertTrue(standards.contains("<html lang=\"zh-CN\">"));
+		assertTrue(standards.contains("<nav class=\"breadcrumbs\""));
+		assertTrue(standards.contains("<a href=\"standards-by-dimension.html\" aria-current=\"page\">服务标准</a>"), "sidebar marks the current page");
+		assertTrue(standards.contains("rel=\"prev\" href=\"welcome.html\""));
+		assertTrue(standards.contains("rel=\"next\" href=\"playbooks.html\""));
+		assertTrue(standards.contains("class=\"page-toc\""));
+		assertTrue(standards.contains("G-001 大堂问候"));
+		assertTrue(standards.contains("≤ 30 秒"), "threshold with its unit");
+		assertFalse(standards.contains("G-005"), "a draft standard is not published");
+		assertTrue(standards.contains("alt=\"海港酒店集团 Harbor Hotels\""), "the logo has alt text");
+		for (String landmark : new String[] { "<header", "<nav", "<main", "<footer" }) {
+			assertTrue(standards.contains(landmark), landmark);
+		}
+		assertTrue(SampleSite.read(out.resolve("style.css")).contains("--brand: #0b5d7a"), "the tenant's colour");
+		assertTrue(SampleSite.read(out.resolve("playbooks.html")).contains("前台可直接赠送一次免费饮品"), "empowerment limit");
+		assertTrue(SampleSite.read(out.resolve("cited-cases.html")).contains("id=\"case-walmart-customer-first\""), "cited cases carry anchors");
+		assertTrue(SampleSite.read(out.resolve("audit-checklist.html")).contains("<table>"));
+	}
+
+	@Test
+	void anEnglishTenantGetsEnglishLabels() {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("riverside-bank", out);
+		String page = SampleSite.read(out.resolve("playbooks.html"));
+		assertTrue(page.contains("<html lang=\"en\">"));
+		assertTrue(page.contains("On this page") && page.contains("Previous"), "English labels");
+	}
+
+	@Test
+	void theSiteNeedsNoNetwork() {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("red-lantern-hotpot", out);
+		Pattern remote = Pattern.compile("<(script|link|img)[^>]+(src|href)=\"(https?:)?//", Pattern.CASE_INSENSITIVE);
+		for (Map.Entry<String, byte[]> file : SampleSite.files(out).entrySet()) {
+			String text = new String(file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+			assertFalse(remote.matcher(text).find(), file.getKey() + " loads something from the network");
+			assertFalse(text.contains("@import") || text.contains("url(http"), file.getKey() + " loads a remote font or style");
+		}
+	}
+
+	@Test
+	void theSameInputGivesByteIdenticalOutput() {
+		SampleSite sample = new SampleSite(dir);
+		Map<String, byte[]> first = SampleSite.files(sampleOut(sample, "a"));
+		Map<String, byte[]> second = SampleSite.files(sampleOut(sample, "b"));
+		assertEquals(first.keySet(), second.keySet());
+		for (String file : first.keySet()) {
+			assertArrayEquals(first.get(file), second.get(file), file);
+		}
+	}
+
+	private Path sampleOut(SampleSite sample, String name) {
+		Path out = dir.resolve(name);
+		sample.publish("harbor-hotel", out);
+		return out;
+	}
+
+	@Test
+	void aSecondPublishRewritesOnlyThePagesWhoseInputsChanged() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		assertEquals(6, sample.publish("harbor-hotel", out).written());
+		assertEquals(0, sample.publish("harbor-hotel", out).written(), "nothing changed");
+		byte[] standardsBefore = Files.readAllBytes(out.resolve("standards-by-dimension.html"));
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致每一位同事\n---\n# 为什么要写服务标准\n\n改过的一段话。\n");
+		PublishResult again = sample.publish("harbor-hotel", out);
+		assertEquals(1, again.written());
+		assertTrue(SampleSite.read(out.resolve("welcome.html")).contains("改过的一段话。"));
+		assertArrayEquals(standardsBefore, Files.readAllBytes(out.resolve("standards-by-dimension.html")));
+		assertTrue(SampleSite.read(out.resolve("print.html")).contains("改过的一段话。"), "the print version follows");
+		assertTrue(SampleSite.read(out.resolve("search/shard-0.js")).contains("改过的一段话"), "so does the search index");
+
+		Map<String, byte[]> incremental = SampleSite.files(out);
+		Path fresh = dir.resolve("fresh");
+		sample.publish("harbor-hotel", fresh);
+		Map<String, byte[]> full = SampleSite.files(fresh);
+		for (String file : full.keySet()) {
+			assertArrayEquals(full.get(file), incremental.get(file), "an incremental publish equals a full one: " + file);
+		}
+	}
+
+	@Test
+	void aBrokenLinkFailsThePublishWithFileAndLineAndWritesNothing() {
+		SampleSite sample = new SampleSite(dir);
+		sample.chapter("harbor-hotel", "links.md", "---\nkind: chapter\ntitle: 链接\n---\n# 链接\n\n见[标准](standards-by-dimension.md#及时性)。\n\n"
+				+ "见[不存在的章节](nowhere.md)。\n\n见[不存在的标题](playbooks.md#no-such-heading)。\n");
+		Path out = dir.resolve("site");
+		PublishCheckException e = assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", out));
+		assertEquals(2, e.problems().size(), e.problems().toString());
+		assertTrue(e.problems().get(0).startsWith("links.md:9: broken link to 'nowhere.md'"), e.problems().get(0));
+		assertTrue(e.problems().get(1).startsWith("links.md:11: broken link to 'playbooks.md#no-such-heading'"), e.problems().get(1));
+		assertFalse(Files.exists(out), "nothing was written");
+	}
+
+	@Test
+	void linksBetweenChaptersPointAtTheRenderedPages() {
+		SampleSite sample = new SampleSite(dir);
+		sample.chapter("harbor-hotel", "links.md", "---\nkind: chapter\ntitle: 链接\n---\n见[服务标准](standards-by-dimension.md#及时性)。\n");
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		assertTrue(SampleSite.read(out.resolve("links.html")).contains("href=\"standards-by-dimension.html#%E5%8F%8A%E6%97%B6%E6%80%A7\""));
+	}
+
+	@Test
+	void aMissingImageFailsThePublishWithFileAndLine() {
+		SampleSite sample = new SampleSite(dir);
+		sample.chapter("harbor-hotel", "pictures.md", "---\nkind: chapter\ntitle: 图片\n---\n\n![大堂](images/lobby.png)\n");
+		PublishCheckException e = assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", dir.resolve("site")));
+		assertTrue(e.getMessage().startsWith("pictures.md:6: missing image 'images/lobby.png'"), e.getMessage());
+	}
+
+	@Test
+	void anImageNextToAnImportedChapterIsCopiedAndPublished() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Files.createDirectories(dir.resolve("images"));
+		Files.write(dir.resolve("images/lobby.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		sample.chapter("harbor-hotel", "pictures.md", "---\nkind: chapter\ntitle: 图片\n---\n\n![大堂](images/lobby.png)\n");
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		assertTrue(Files.isRegularFile(out.resolve("assets/images/lobby.png")));
+		assertTrue(SampleSite.read(out.resolve("pictures.html")).contains("src=\"assets/images/lobby.png\" alt=\"大堂\""));
+	}
+
+	@Test
+	void onlyPublishersAndAdminsMayPublish() {
+		SampleSite sample = new SampleSite(dir);
+		AccessDeniedException e = assertThrows(AccessDeniedException.class,
+				() -> HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", "chen.train"), null, dir.resolve("x"), false));
+		assertEquals(Permission.PUBLISH, e.permission());
+		assertTrue(sample.publish("harbor-hotel", dir.resolve("ok")).pages() > 0);
+	}
+
+	@Test
+	void thePrintVersionHoldsEveryChapterWithUniqueIds() {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		String print = SampleSite.read(out.resolve("print.html"));
+		assertTrue(print.contains("href=\"print.css\""));
+		for (String title : new String[] { "致每一位同事", "服务标准", "服务补救预案", "顾客细分指南", "引用案例", "附录：检查清单" }) {
+			assertTrue(print.contains(">" + title + "</h1>"), title);
+		}
+		Set<String> ids = new HashSet<>();
+		Matcher m = Pattern.compile("\\bid=\"([^\"]+)\"").matcher(print);
+		while (m.find()) {
+			assertTrue(ids.add(m.group(1)), "id used twice in the print version: " + m.group(1));
+		}
+	}
+
+	@Test
+	void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("documents");
+		Files.createDirectories(out);
+		Files.writeString(out.resolve("thesis.docx"), "precious");
+		assertThrows(RuntimeException.class, () -> sample.publish("harbor-hotel", out));
+		assertEquals("precious", Files.readString(out.resolve("thesis.docx")));
+	}
+}

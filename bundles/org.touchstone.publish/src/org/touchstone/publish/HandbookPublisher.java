@@ -1,0 +1,88 @@
+package org.touchstone.publish;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.touchstone.core.Access;
+import org.touchstone.core.Context;
+import org.touchstone.core.NotFoundException;
+import org.touchstone.core.Permission;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.AuthoredChapter;
+import org.touchstone.model.Chapter;
+import org.touchstone.model.GeneratedSection;
+import org.touchstone.model.Handbook;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+import org.touchstone.publish.internal.HandbookSections;
+
+/** Publishes a tenant's handbook: needs the publish permission in the tenant. */
+public final class HandbookPublisher {
+	private HandbookPublisher() {
+	}
+
+	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean) throws IOException {
+		return new Publisher().publish(site(workspace, context, handbook), out, clean);
+	}
+
+	/** The site a handbook becomes: its authored chapters and generated sections, in order. */
+	public static Site site(Workspace workspace, Context context, String handbookKey) {
+		Tenant tenant = workspace.read(context);
+		Access.check(tenant, context.user(), Permission.PUBLISH);
+		Handbook handbook = handbook(tenant, handbookKey);
+		boolean chinese = tenant.getLocale() != Language.EN;
+		List<PageSource> pages = new ArrayList<>();
+		Set<String> slugs = new HashSet<>();
+		for (Chapter chapter : handbook.getChapters()) {
+			if (chapter instanceof AuthoredChapter authored) {
+				String source = authored.getSource() != null ? authored.getSource() : "chapter-" + (pages.size() + 1) + ".md";
+				pages.add(new PageSource(unique(slugs, slug(source)), authored.getTitle(), authored.getMarkdown() == null ? "" : authored.getMarkdown(),
+						source));
+			} else if (chapter instanceof GeneratedSection section) {
+				String slug = unique(slugs, section.getKind().getLiteral());
+				pages.add(new PageSource(slug, section.getTitle(), HandbookSections.markdown(tenant, section), slug + ".md"));
+			}
+		}
+		String brand = tenant.getBranding() != null && tenant.getBranding().getDisplayName() != null ? tenant.getBranding().getDisplayName() : tenant.getName();
+		String logo = tenant.getBranding() == null ? null : tenant.getBranding().getLogo();
+		String colour = tenant.getBranding() == null ? null : tenant.getBranding().getPrimaryColour();
+		return new Site(handbook.getTitle() == null ? tenant.getName() : handbook.getTitle(), brand, logo, colour, chinese, pages,
+				workspace.root().resolve(tenant.getId()).resolve("assets"));
+	}
+
+	private static Handbook handbook(Tenant tenant, String key) {
+		if (tenant.getHandbooks().isEmpty()) {
+			throw new NotFoundException("tenant '" + tenant.getId() + "' has no handbook");
+		}
+		if (key == null) {
+			return tenant.getHandbooks().get(0);
+		}
+		for (Handbook h : tenant.getHandbooks()) {
+			if (key.equals(h.getKey()) || key.equals(h.getUuid())) {
+				return h;
+			}
+		}
+		throw new NotFoundException("no handbook '" + key + "' in tenant '" + tenant.getId() + "' (handbooks: "
+				+ String.join(", ", tenant.getHandbooks().stream().map(Handbook::getKey).toList()) + ")");
+	}
+
+	private static String slug(String source) {
+		String name = source.replaceAll("\\.(md|markdown)$", "");
+		String slug = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[._-]+", "");
+		return slug.isEmpty() ? "chapter" : slug;
+	}
+
+	private static String unique(Set<String> slugs, String slug) {
+		String candidate = Set.of("index", "search", "print").contains(slug) ? slug + "-chapter" : slug;
+		int n = 2;
+		String base = candidate;
+		while (!slugs.add(candidate)) {
+			candidate = base + "-" + n++;
+		}
+		return candidate;
+	}
+}

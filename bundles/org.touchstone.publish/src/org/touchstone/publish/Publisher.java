@@ -1,0 +1,281 @@
+package org.touchstone.publish;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.touchstone.core.TouchstoneException;
+import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.PublishState;
+import org.touchstone.publish.internal.SiteSearch;
+import org.touchstone.publish.internal.SiteTemplate;
+import org.touchstone.publish.internal.Theme;
+
+/**
+ * Turns a handbook into a static site that works from {@code file://}: an index page, a page per
+ * chapter, a search page and a print version. The same input gives byte-identical output; a
+ * publish into a folder that holds an earlier publish rewrites only the pages whose inputs changed.
+ * Links and images are checked before anything is written.
+ */
+public final class Publisher {
+	/** Changes whenever the templates change, so that an older site is rewritten in full. */
+	static final String VERSION = "touchstone-site-1";
+	private static final HexFormat HEX = HexFormat.of();
+
+	/** A page rendered in this run. */
+	private record Fresh(MarkdownPages.Rendered rendered, List<PublishState.Link> links, List<String> warnings) {
+	}
+
+	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
+		checkSlugs(site);
+		prepare(out, clean);
+		PublishState previous = PublishState.read(out);
+		boolean sameVersion = VERSION.equals(previous.version());
+		List<PageSource> pages = site.pages();
+		SiteTemplate template = new SiteTemplate(site);
+		String[] inputs = new String[pages.size()];
+		for (int i = 0; i < pages.size(); i++) {
+			inputs[i] = inputHash(site, template, i);
+		}
+		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
+		List<List<PublishState.Cached>> shardCache = new ArrayList<>();
+		boolean[] changed = new boolean[pages.size()];
+		for (int shard = 0; shard < shards; shard++) {
+			List<PublishState.Cached> cached = sameVersion ? previous.shard(out, shard) : null;
+			shardCache.add(cached);
+			for (int i = shard * SiteSearch.SHARD_SIZE; i < Math.min(pages.size(), (shard + 1) * SiteSearch.SHARD_SIZE); i++) {
+				PublishState.Page old = previous.page(pages.get(i).slug());
+				int at = i - shard * SiteSearch.SHARD_SIZE;
+				changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || cached == null || cached.size() <= at
+						|| !cached.get(at).slug().equals(pages.get(i).slug()) || !Files.isRegularFile(out.resolve(pages.get(i).slug() + ".html"));
+			}
+		}
+
+		MarkdownPages markdown = new MarkdownPages(pages, site.assets());
+		Fresh[] fresh = new Fresh[pages.size()];
+		IntStream.range(0, pages.size()).parallel().filter(i -> changed[i]).forEach(i -> {
+			MarkdownPages.Parsed parsed = MarkdownPages.parse(pages.get(i));
+			List<String> warnings = new ArrayList<>();
+			MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
+			fresh[i] = new Fresh(rendered, MarkdownPages.links(parsed), warnings);
+		});
+
+		Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
+		Map<String, PageSource> sources = new LinkedHashMap<>();
+		Map<String, Set<String>> anchors = new LinkedHashMap<>();
+		List<String> warnings = new ArrayList<>();
+		for (int i = 0; i < pages.size(); i++) {
+			PageSource page = pages.get(i);
+			sources.put(page.slug(), page);
+			if (fresh[i] != null) {
+				links.put(page.slug(), fresh[i].links());
+				anchors.put(page.slug(), fresh[i].rendered().anchors());
+				warnings.addAll(fresh[i].warnings());
+			} else {
+				PublishState.Page old = previous.page(page.slug());
+				links.put(page.slug(), old.links());
+				anchors.put(page.slug(), Set.copyOf(old.anchors()));
+				warnings.addAll(old.warnings());
+			}
+		}
+		Set<String> images = new TreeSet<>();
+		List<String> problems = markdown.check(links, sources, anchors, images);
+		if (site.logo() != null) {
+			String logo = markdown.assetProblem(site.logo());
+			if (logo != null) {
+				problems.add("branding.logo: " + logo);
+			} else {
+				images.add(site.logo());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new PublishCheckException(problems);
+		}
+
+		Files.createDirectories(out);
+		int written = 0;
+		for (int i = 0; i < pages.size(); i++) {
+			if (fresh[i] != null) {
+				Files.writeString(out.resolve(pages.get(i).slug() + ".html"), template.page(i, fresh[i].rendered()), StandardCharsets.UTF_8);
+				written++;
+			}
+		}
+		writeIfChanged(out.resolve("index.html"), template.index());
+		writeIfChanged(out.resolve("search.html"), template.search(shards));
+		Theme.write(site, out);
+		for (String image : images) {
+			copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
+		}
+		PublishState next = new PublishState(VERSION);
+		List<String> bodies = new ArrayList<>(pages.size());
+		Files.createDirectories(out.resolve("search"));
+		for (int shard = 0; shard < shards; shard++) {
+			int first = shard * SiteSearch.SHARD_SIZE;
+			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
+			boolean any = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
+			List<PublishState.Cached> cached = new ArrayList<>();
+			for (int i = first; i < last; i++) {
+				PageSource page = pages.get(i);
+				if (fresh[i] != null) {
+					MarkdownPages.Rendered r = fresh[i].rendered();
+					SiteSearch.Entry entry = SiteSearch.entry(page.slug() + ".html", page.title(), r.body());
+					cached.add(new PublishState.Cached(page.slug(), page.title(), r.body(), entry.snippet(), entry.terms()));
+				} else {
+					cached.add(shardCache.get(shard).get(i - first));
+				}
+			}
+			if (any) {
+				List<SiteSearch.Entry> entries = cached.stream()
+						.map(c -> new SiteSearch.Entry(c.slug() + ".html", c.title(), c.snippet(), c.terms())).toList();
+				writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
+				PublishState.writeShard(out, shard, cached);
+			}
+			cached.forEach(c -> bodies.add(c.body()));
+		}
+		for (int i = 0; i < pages.size(); i++) {
+			PageSource page = pages.get(i);
+			next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
+					fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings()));
+		}
+		writeIfChanged(out.resolve("print.html"), template.print(bodies));
+		removeStale(out, previous, next, shards);
+		next.write(out);
+		return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+	}
+
+	private static void checkSlugs(Site site) {
+		Set<String> seen = new TreeSet<>();
+		for (PageSource page : site.pages()) {
+			if (!page.slug().matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*") || Set.of("index", "search", "print").contains(page.slug())) {
+				throw new TouchstoneException(page.source() + ": '" + page.slug() + "' cannot be a page name");
+			}
+			if (!seen.add(page.slug())) {
+				throw new TouchstoneException(page.source() + ": a second chapter is named '" + page.slug() + "'");
+			}
+		}
+	}
+
+	private static void prepare(Path out, boolean clean) throws IOException {
+		if (Files.exists(out) && !Files.isDirectory(out)) {
+			throw new TouchstoneException("--out " + out + " is a file, not a folder");
+		}
+		if (!Files.isDirectory(out)) {
+			return;
+		}
+		boolean ours = Files.isRegularFile(out.resolve(".touchstone").resolve("state.json"));
+		boolean empty;
+		try (Stream<Path> entries = Files.list(out)) {
+			empty = entries.findAny().isEmpty();
+		}
+		if (!ours && !empty) {
+			throw new TouchstoneException("--out " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
+		}
+		if (clean && ours) {
+			try (Stream<Path> walk = Files.walk(out)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					if (!p.equals(out)) {
+						Files.delete(p);
+					}
+				}
+			}
+		}
+	}
+
+	private static String inputHash(Site site, SiteTemplate template, int index) {
+		PageSource page = site.pages().get(index);
+		MessageDigest digest = sha256();
+		update(digest, VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(), String.valueOf(site.chinese()), page.slug(),
+				page.title(), page.source(), page.markdown());
+		for (PageSource p : template.sidebarPages(page.slug())) {
+			update(digest, p.slug(), p.title(), p.source());
+		}
+		if (site.pages().size() > 60) {
+			for (PageSource p : site.pages()) {
+				update(digest, p.source());
+			}
+		}
+		for (int neighbour : new int[] { index - 1, index + 1 }) {
+			if (neighbour >= 0 && neighbour < site.pages().size()) {
+				update(digest, site.pages().get(neighbour).slug(), site.pages().get(neighbour).title());
+			}
+		}
+		return HEX.formatHex(digest.digest());
+	}
+
+	private static void update(MessageDigest digest, String... values) {
+		for (String v : values) {
+			digest.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+		}
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	static void writeIfChanged(Path file, String content) throws IOException {
+		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
+		if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
+			return;
+		}
+		Files.createDirectories(file.getParent());
+		Files.write(file, bytes);
+	}
+
+	private static void copyIfChanged(Path from, Path to) throws IOException {
+		byte[] bytes = Files.readAllBytes(from);
+		if (Files.isRegularFile(to) && Arrays.equals(Files.readAllBytes(to), bytes)) {
+			return;
+		}
+		Files.createDirectories(to.getParent());
+		Files.write(to, bytes);
+	}
+
+	private static void removeStale(Path out, PublishState previous, PublishState next, int shards) throws IOException {
+		for (String slug : previous.slugs()) {
+			if (next.page(slug) == null) {
+				Files.deleteIfExists(out.resolve(slug + ".html"));
+			}
+		}
+		try (Stream<Path> files = Files.list(out.resolve("search"))) {
+			for (Path f : files.toList()) {
+				String name = f.getFileName().toString();
+				if (name.matches("shard-\\d+\\.js") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards) {
+					Files.delete(f);
+				}
+			}
+		}
+	}
+
+	/** Reads a theme file shipped in this bundle. */
+	public static String resource(String name) {
+		try (InputStream in = Publisher.class.getResourceAsStream("/theme/" + name)) {
+			if (in == null) {
+				throw new IllegalStateException("theme/" + name + " is missing from the publish bundle");
+			}
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

@@ -1,0 +1,73 @@
+package org.touchstone.publish.internal;
+
+/** Escaping for text and attribute values put into the site's templates. */
+final class Html {
+	private Html() {
+	}
+
+	/** Escapes text for an HTML element body or a double-quoted attribute value. */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16);
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+			case '&' -> out.append("&amp;");
+			case '<' -> out.append("&lt;");
+			case '>' -> out.append("&gt;");
+			case '"' -> out.append("&quot;");
+			case '\'' -> out.append("&#39;");
+			default -> out.append(c);
+			}
+		}
+		return out.toString();
+	}
+
+	/** Turns the entities the sanitizer writes (numeric, and the five of XML) back into characters. */
+	static String unescape(String html) {
+		if (html.indexOf('&') < 0) {
+			return html;
+		}
+		StringBuilder out = new StringBuilder(html.length());
+		int i = 0;
+		while (i < html.length()) {
+			char c = html.charAt(i);
+			int semi = c == '&' ? html.indexOf(';', i) : -1;
+			if (semi > i && semi - i <= 10) {
+				String entity = html.substring(i + 1, semi);
+				String decoded = decode(entity);
+				if (decoded != null) {
+					out.append(decoded);
+					i = semi + 1;
+					continue;
+				}
+			}
+			out.append(c);
+			i++;
+		}
+		return out.toString();
+	}
+
+	private static String decode(String entity) {
+		try {
+			if (entity.startsWith("#x") || entity.startsWith("#X")) {
+				return Character.toString(Integer.parseInt(entity.substring(2), 16));
+			}
+			if (entity.startsWith("#")) {
+				return Character.toString(Integer.parseInt(entity.substring(1)));
+			}
+		} catch (IllegalArgumentException e) {
+			return null;
+		}
+		return switch (entity) {
+		case "amp" -> "&";
+		case "lt" -> "<";
+		case "gt" -> ">";
+		case "quot" -> "\"";
+		case "apos" -> "'";
+		default -> null;
+		};
+	}
+}

@@ -1,0 +1,280 @@
+package org.touchstone.publish.internal;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.touchstone.publish.PageSource;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.toc.TocExtension;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.LinkResolverFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkType;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Parses and renders the handbook's Markdown with flexmark (CommonMark plus GFM tables,
+ * strikethrough, task lists and autolinks, footnotes, heading anchors, TOC, definition lists,
+ * admonitions and YAML front matter), checks every link and image, reports raw HTML the sanitizer
+ * will remove, and rewrites links between chapters ({@code welcome.md#x} becomes {@code welcome.html#x}).
+ */
+public final class MarkdownPages {
+	/** flexmark's options for handbooks; also used by the conformance tests and the benchmark. */
+	public static final DataHolder OPTIONS = new MutableDataSet()
+			.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+					AutolinkExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
+					DefinitionExtension.create(), AdmonitionExtension.create(), YamlFrontMatterExtension.create()))
+			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+			.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true).set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
+			.set(HtmlRenderer.GENERATE_HEADER_ID, true).set(HtmlRenderer.RENDER_HEADER_ID, true).set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
+			.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true).toImmutable();
+
+	private static final Parser PARSER = Parser.builder(OPTIONS).build();
+	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
+	private static final Pattern HEADING = Pattern.compile("<h([23])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
+	private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
+	private static final Pattern TAG = Pattern.compile("<[^>]+>");
+	private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
+
+	/** A page's parsed Markdown and what the checks need from it. */
+	public record Parsed(PageSource source, Document document) {
+	}
+
+	/** A rendered page: its sanitized body, its headings for the per-page TOC, and its anchors. */
+	public record Rendered(PageSource source, String body, List<Heading> headings, Set<String> anchors) {
+	}
+
+	/** A second- or third-level heading of a page. */
+	public record Heading(int level, String id, String text) {
+	}
+
+	private final Map<String, String> pageBySource = new HashMap<>();
+	private final Path assets;
+	private final HtmlRenderer renderer;
+
+	public MarkdownPages(List<PageSource> pages, Path assets) {
+		for (PageSource page : pages) {
+			pageBySource.put(page.source().toLowerCase(Locale.ROOT), page.slug());
+			pageBySource.put((page.slug() + ".md").toLowerCase(Locale.ROOT), page.slug());
+			pageBySource.put((page.slug() + ".html").toLowerCase(Locale.ROOT), page.slug());
+		}
+		this.assets = assets;
+		this.renderer = HtmlRenderer.builder(OPTIONS).linkResolverFactory(new ChapterLinks()).build();
+	}
+
+	public static Parsed parse(PageSource page) {
+		return new Parsed(page, PARSER.parse(page.markdown()));
+	}
+
+	/** Renders a page, sanitized. Warnings about removed raw HTML or unsafe links go to {@code warnings}. */
+	public Rendered render(Parsed parsed, List<String> warnings) {
+		for (Node node : parsed.document().getDescendants()) {
+			String raw = node instanceof HtmlBlock || node instanceof HtmlInline ? node.getChars().toString() : null;
+			if (raw != null) {
+				for (String removed : SafeHtml.removedFrom(raw)) {
+					warnings.add(where(parsed.source(), node) + ": removed " + removed + " from raw HTML");
+				}
+			}
+		}
+		for (PublishState.Link use : links(parsed)) {
+			Matcher m = SCHEME.matcher(use.url());
+			if (m.find() && !SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+				warnings.add(parsed.source().source() + ":" + use.line() + ": removed the " + (use.image() ? "image" : "link") + " to '"
+						+ abbreviate(use.url()) + "' (only http, https and mailto addresses are kept)");
+			}
+		}
+		String body = SafeHtml.sanitize(renderer.render(parsed.document()));
+		List<Heading> headings = new ArrayList<>();
+		Matcher h = HEADING.matcher(body);
+		while (h.find()) {
+			Matcher id = ID.matcher(h.group(0));
+			String text = Html.unescape(TAG.matcher(h.group(2)).replaceAll("")).strip();
+			if (id.find()) {
+				headings.add(new Heading(Integer.parseInt(h.group(1)), id.group(1), text));
+			}
+		}
+		Set<String> anchors = new java.util.HashSet<>();
+		Matcher id = ID.matcher(body);
+		while (id.find()) {
+			anchors.add(id.group(1));
+		}
+		return new Rendered(parsed.source(), body, headings, anchors);
+	}
+
+	/**
+	 * Checks every relative link and image: a link must name a chapter of this handbook (and an
+	 * anchor on it, when it has one); an image must exist in the assets folder.
+	 *
+	 * @param links   each page's links, by slug, in page order
+	 * @param sources each page, by slug
+	 * @param anchors each page's anchors, by slug
+	 * @param images  receives the images the pages use
+	 * @return the problems, each naming file and line
+	 */
+	public List<String> check(Map<String, List<PublishState.Link>> links, Map<String, PageSource> sources, Map<String, Set<String>> anchors,
+			Set<String> images) {
+		List<String> problems = new ArrayList<>();
+		for (Map.Entry<String, List<PublishState.Link>> entry : links.entrySet()) {
+			PageSource page = sources.get(entry.getKey());
+			for (PublishState.Link use : entry.getValue()) {
+				String url = use.url();
+				if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+					continue;
+				}
+				String where = page.source() + ":" + use.line();
+				int hash = url.indexOf('#');
+				String path = decode(hash >= 0 ? url.substring(0, hash) : url);
+				String anchor = hash >= 0 ? decode(url.substring(hash + 1)) : null;
+				int query = path.indexOf('?');
+				if (query >= 0) {
+					path = path.substring(0, query);
+				}
+				if (use.image()) {
+					String problem = imageProblem(path);
+					if (problem != null) {
+						problems.add(where + ": " + problem);
+					} else {
+						images.add(path);
+					}
+					continue;
+				}
+				String slug = path.isEmpty() ? page.slug() : pageBySource.get(path.toLowerCase(Locale.ROOT));
+				if (slug == null) {
+					problems.add(where + ": broken link to '" + url + "': no chapter '" + path + "' in this handbook");
+				} else if (anchor != null && !anchor.isEmpty() && !anchors.getOrDefault(slug, Set.of()).contains(anchor)) {
+					problems.add(where + ": broken link to '" + url + "': no heading '#" + anchor + "' in " + sources.get(slug).source());
+				}
+			}
+		}
+		return problems;
+	}
+
+	/** Whether a logo or other asset exists; the problem in words when it does not. */
+	public String assetProblem(String path) {
+		return imageProblem(path);
+	}
+
+	private String imageProblem(String path) {
+		if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
+			return "image '" + path + "' must be a path inside the tenant's assets folder";
+		}
+		if (assets == null || !Files.isRegularFile(assets.resolve(path))) {
+			return "missing image '" + path + "' (looked in " + (assets == null ? "no assets folder" : assets) + ")";
+		}
+		return null;
+	}
+
+	/** Every link and image of a page, with its line. */
+	public static List<PublishState.Link> links(Parsed parsed) {
+		List<PublishState.Link> uses = new ArrayList<>();
+		Document document = parsed.document();
+		for (Node node : document.getDescendants()) {
+			String url = null;
+			boolean image = false;
+			if (node instanceof Link link) {
+				url = link.getUrl().toString();
+			} else if (node instanceof Image img) {
+				url = img.getUrl().toString();
+				image = true;
+			} else if (node instanceof LinkRef ref && ref.isDefined()) {
+				Reference target = ref.getReferenceNode(document);
+				url = target == null ? null : target.getUrl().toString();
+			} else if (node instanceof ImageRef ref && ref.isDefined()) {
+				Reference target = ref.getReferenceNode(document);
+				url = target == null ? null : target.getUrl().toString();
+				image = true;
+			} else if (node instanceof AutoLink auto) {
+				url = auto.getUrl().toString();
+			}
+			if (url != null) {
+				uses.add(new PublishState.Link(node.getStartLineNumber() + 1, url.strip(), image));
+			}
+		}
+		return uses;
+	}
+
+	private static String where(PageSource page, Node node) {
+		return page.source() + ":" + (node.getStartLineNumber() + 1);
+	}
+
+	private static String decode(String s) {
+		try {
+			return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+		} catch (IllegalArgumentException e) {
+			return s;
+		}
+	}
+
+	private static String abbreviate(String url) {
+		return url.length() > 60 ? url.substring(0, 57) + "..." : url;
+	}
+
+	/** Points links between chapters at the rendered pages, and images at the copied assets. */
+	private final class ChapterLinks implements LinkResolverFactory {
+		@Override
+		public java.util.Set<Class<?>> getAfterDependents() {
+			return null;
+		}
+
+		@Override
+		public java.util.Set<Class<?>> getBeforeDependents() {
+			return null;
+		}
+
+		@Override
+		public boolean affectsGlobalScope() {
+			return false;
+		}
+
+		@Override
+		public LinkResolver apply(LinkResolverBasicContext context) {
+			return (node, ctx, link) -> resolve(link);
+		}
+	}
+
+	private ResolvedLink resolve(ResolvedLink link) {
+		String url = link.getUrl();
+		if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//") || url.startsWith("#")) {
+			return link;
+		}
+		if (link.getLinkType() == LinkType.IMAGE) {
+			return link.withUrl("assets/" + url);
+		}
+		int hash = url.indexOf('#');
+		String path = hash >= 0 ? url.substring(0, hash) : url;
+		String slug = pageBySource.get(decode(path).toLowerCase(Locale.ROOT));
+		return slug == null ? link : link.withUrl(slug + ".html" + (hash >= 0 ? url.substring(hash) : ""));
+	}
+}

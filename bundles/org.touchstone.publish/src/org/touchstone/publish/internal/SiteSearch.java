@@ -1,0 +1,120 @@
+package org.touchstone.publish.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+
+import com.google.gson.stream.JsonWriter;
+
+/**
+ * The published site's search index, built at publish time with Lucene's analysis: the standard
+ * tokenizer, CJK width folding, lower case, and CJK bigrams (with single characters too), so the
+ * browser needs no dictionary: {@code search.js} cuts a query the same way. The index is written
+ * in shards of {@link #SHARD_SIZE} pages, as scripts, because browsers refuse to fetch files from a
+ * {@code file://} page but do run its scripts; an incremental publish rewrites only the shards whose
+ * pages changed.
+ */
+public final class SiteSearch {
+	public static final int SHARD_SIZE = 500;
+	private static final int SNIPPET = 120;
+
+	private static final Analyzer ANALYZER = new Analyzer() {
+		@Override
+		protected TokenStreamComponents createComponents(String fieldName) {
+			Tokenizer tokenizer = new StandardTokenizer();
+			TokenStream stream = new CJKWidthFilter(tokenizer);
+			stream = new LowerCaseFilter(stream);
+			stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
+					true);
+			return new TokenStreamComponents(tokenizer, stream);
+		}
+	};
+
+	/** One page as the index sees it. */
+	public record Entry(String url, String title, String snippet, Map<String, Integer> terms) {
+	}
+
+	private SiteSearch() {
+	}
+
+	/** The terms of a page's title (counted three times) and text, with their frequencies, in a fixed order. */
+	public static Entry entry(String url, String title, String bodyHtml) {
+		String text = textOf(bodyHtml);
+		Map<String, Integer> terms = new TreeMap<>();
+		add(terms, title, 3);
+		add(terms, text, 1);
+		String body = text.startsWith(title) ? text.substring(title.length()).strip() : text;
+		String snippet = body.length() > SNIPPET ? body.substring(0, SNIPPET) + "…" : body;
+		return new Entry(url, title, snippet, terms);
+	}
+
+	/** The analysed terms of a text, in order; what the workbench and {@code search.js} agree on. */
+	public static List<String> terms(String text) {
+		List<String> out = new java.util.ArrayList<>();
+		try (TokenStream stream = ANALYZER.tokenStream("text", new StringReader(text))) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				out.add(term.toString());
+			}
+			stream.end();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return out;
+	}
+
+	private static void add(Map<String, Integer> terms, String text, int weight) {
+		for (String term : terms(text)) {
+			terms.merge(term, weight, Integer::sum);
+		}
+	}
+
+	static String textOf(String html) {
+		String text = Html.unescape(html.replaceAll("(?s)<[^>]*>", " "));
+		return text.replaceAll("\\s+", " ").strip();
+	}
+
+	/** One shard as a script that registers its pages and postings with {@code search.js}. */
+	public static String shardScript(int shard, int firstPage, List<Entry> entries) {
+		StringWriter out = new StringWriter();
+		try (JsonWriter json = new JsonWriter(out)) {
+			json.setHtmlSafe(true);
+			json.beginObject().name("shard").value(shard).name("first").value(firstPage).name("pages").beginArray();
+			for (Entry e : entries) {
+				json.beginArray().value(e.url()).value(e.title()).value(e.snippet()).endArray();
+			}
+			json.endArray().name("terms").beginObject();
+			Map<String, StringBuilder> postings = new TreeMap<>();
+			for (int i = 0; i < entries.size(); i++) {
+				for (Map.Entry<String, Integer> t : entries.get(i).terms().entrySet()) {
+					StringBuilder p = postings.computeIfAbsent(t.getKey(), k -> new StringBuilder());
+					if (p.length() > 0) {
+						p.append(',');
+					}
+					p.append(firstPage + i).append(',').append(t.getValue());
+				}
+			}
+			for (Map.Entry<String, StringBuilder> p : postings.entrySet()) {
+				json.name(p.getKey()).value(p.getValue().toString());
+			}
+			json.endObject().endObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return "touchstoneSearch.add(" + out + ");\n";
+	}
+}

@@ -1,0 +1,176 @@
+package org.touchstone.publish.internal;
+
+import java.util.List;
+
+import org.touchstone.publish.PageSource;
+import org.touchstone.publish.Site;
+
+/**
+ * The HTML around the pages: header with brand and search box, sidebar, breadcrumbs, per-page
+ * table of contents, previous/next links, and the index, search and print pages. Every value
+ * that comes from content (titles, names) is escaped here; bodies arrive sanitized.
+ */
+public final class SiteTemplate {
+	/** Handbooks up to this many chapters list every chapter in the sidebar. */
+	static final int SIDEBAR_ALL = 60;
+	private static final int SIDEBAR_AROUND = 10;
+
+	private final Site site;
+	private final SiteLabels labels;
+
+	public SiteTemplate(Site site) {
+		this.site = site;
+		this.labels = SiteLabels.of(site.chinese());
+	}
+
+	/** A chapter page. */
+	public String page(int index, MarkdownPages.Rendered page) {
+		List<PageSource> pages = site.pages();
+		PageSource source = pages.get(index);
+		StringBuilder html = head(source.title() + " · " + site.title());
+		sidebar(html, source.slug());
+		html.append("<main id=\"content\">\n");
+		html.append("<nav class=\"breadcrumbs\" aria-label=\"breadcrumbs\"><ol><li><a href=\"index.html\">").append(Html.escape(labels.home()))
+				.append("</a></li><li aria-current=\"page\">").append(Html.escape(source.title())).append("</li></ol></nav>\n");
+		if (!page.body().stripLeading().startsWith("<h1")) {
+			html.append("<h1>").append(Html.escape(source.title())).append("</h1>\n");
+		}
+		if (page.headings().size() > 1) {
+			html.append("<nav class=\"page-toc\" aria-labelledby=\"toc-title\"><h2 id=\"toc-title\">").append(Html.escape(labels.onThisPage()))
+					.append("</h2>\n<ul>\n");
+			for (MarkdownPages.Heading h : page.headings()) {
+				html.append("<li class=\"level-").append(h.level()).append("\"><a href=\"#").append(Html.escape(h.id())).append("\">")
+						.append(Html.escape(h.text())).append("</a></li>\n");
+			}
+			html.append("</ul></nav>\n");
+		}
+		html.append("<article>\n").append(page.body()).append("</article>\n");
+		html.append("<nav class=\"pager\" aria-label=\"").append(Html.escape(labels.previous() + " / " + labels.next())).append("\">");
+		if (index > 0) {
+			PageSource prev = pages.get(index - 1);
+			html.append("<a rel=\"prev\" href=\"").append(Html.escape(prev.slug())).append(".html\">← ").append(Html.escape(labels.previous()))
+					.append(": ").append(Html.escape(prev.title())).append("</a>");
+		}
+		if (index + 1 < pages.size()) {
+			PageSource next = pages.get(index + 1);
+			html.append("<a rel=\"next\" href=\"").append(Html.escape(next.slug())).append(".html\">").append(Html.escape(labels.next()))
+					.append(": ").append(Html.escape(next.title())).append(" →</a>");
+		}
+		html.append("</nav>\n</main>\n");
+		return foot(html);
+	}
+
+	/** The front page: title and the list of chapters. */
+	public String index() {
+		StringBuilder html = head(site.title());
+		sidebar(html, null);
+		html.append("<main id=\"content\">\n<h1>").append(Html.escape(site.title())).append("</h1>\n<p class=\"brand-line\">")
+				.append(Html.escape(site.brand())).append("</p>\n<ol class=\"chapters\">\n");
+		for (PageSource p : site.pages()) {
+			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\">").append(Html.escape(p.title())).append("</a></li>\n");
+		}
+		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n</main>\n");
+		return foot(html);
+	}
+
+	/** The search page; {@code search.js} fills the results as the user types. */
+	public String search(int shards) {
+		StringBuilder html = head(labels.search() + " · " + site.title());
+		sidebar(html, null);
+		html.append("<main id=\"content\">\n<h1>").append(Html.escape(labels.search())).append("</h1>\n")
+				.append("<p id=\"search-status\" role=\"status\" data-empty=\"").append(Html.escape(labels.noResults())).append("\"></p>\n")
+				.append("<ol id=\"search-results\"></ol>\n</main>\n");
+		StringBuilder scripts = new StringBuilder("<script src=\"search.js\"></script>\n");
+		for (int i = 0; i < shards; i++) {
+			scripts.append("<script src=\"search/shard-").append(i).append(".js\"></script>\n");
+		}
+		scripts.append("<script>touchstoneSearch.start();</script>\n");
+		html.append("</div>\n<footer role=\"contentinfo\">").append(Html.escape(site.title() + " · " + labels.generatedBy())).append("</footer>\n")
+				.append(scripts).append("</body>\n</html>\n");
+		return html.toString();
+	}
+
+	/** The whole handbook on one page, for printing; ids are prefixed with the chapter so they stay unique. */
+	public String print(List<String> bodies) {
+		StringBuilder html = new StringBuilder();
+		html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(site.title()))
+				.append("</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<link rel=\"stylesheet\" href=\"print.css\">\n</head>\n")
+				.append("<body class=\"print\">\n<main id=\"content\">\n<h1 class=\"book-title\">").append(Html.escape(site.title()))
+				.append("</h1>\n<p class=\"brand-line\">").append(Html.escape(site.brand())).append("</p>\n<nav class=\"book-toc\"><ol>\n");
+		for (PageSource p : site.pages()) {
+			html.append("<li><a href=\"#").append(Html.escape(p.slug())).append("\">").append(Html.escape(p.title())).append("</a></li>\n");
+		}
+		html.append("</ol></nav>\n");
+		for (int i = 0; i < site.pages().size(); i++) {
+			PageSource p = site.pages().get(i);
+			html.append("<section class=\"chapter\" id=\"").append(Html.escape(p.slug())).append("\">\n<h1>").append(Html.escape(p.title()))
+					.append("</h1>\n").append(prefixIds(p.slug(), bodies.get(i))).append("</section>\n");
+		}
+		html.append("</main>\n</body>\n</html>\n");
+		return html.toString();
+	}
+
+	private String prefixIds(String slug, String body) {
+		String prefixed = body.replaceAll("\\bid=\"([^\"]+)\"", "id=\"" + java.util.regex.Matcher.quoteReplacement(slug) + "--$1\"")
+				.replaceAll("href=\"#([^\"]+)\"", "href=\"#" + java.util.regex.Matcher.quoteReplacement(slug) + "--$1\"");
+		return prefixed.replaceAll("href=\"([^\"/#:]+)\\.html#([^\"]+)\"", "href=\"#$1--$2\"").replaceAll("href=\"([^\"/#:]+)\\.html\"",
+				"href=\"#$1\"");
+	}
+
+	private StringBuilder head(String title) {
+		StringBuilder html = new StringBuilder(8192);
+		html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
+				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(title))
+				.append("</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">\n")
+				.append("</head>\n<body>\n<a class=\"skip\" href=\"#content\">").append(Html.escape(labels.skipToContent())).append("</a>\n")
+				.append("<header class=\"site-header\">\n<a class=\"brand\" href=\"index.html\">");
+		if (site.logo() != null) {
+			html.append("<img src=\"assets/").append(Html.escape(site.logo())).append("\" alt=\"").append(Html.escape(site.brand()))
+					.append("\" height=\"32\"> ");
+		}
+		html.append("<span>").append(Html.escape(site.brand())).append("</span></a>\n")
+				.append("<form class=\"search\" role=\"search\" action=\"search.html\" method=\"get\"><label for=\"q\">")
+				.append(Html.escape(labels.search())).append("</label> <input id=\"q\" name=\"q\" type=\"search\" placeholder=\"")
+				.append(Html.escape(labels.searchHint())).append("\"></form>\n</header>\n<div class=\"layout\">\n");
+		return html;
+	}
+
+	private void sidebar(StringBuilder html, String current) {
+		html.append("<nav class=\"sidebar\" aria-labelledby=\"contents-title\"><h2 id=\"contents-title\">").append(Html.escape(labels.contents()))
+				.append("</h2>\n<ol>\n");
+		for (PageSource p : sidebarPages(current)) {
+			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\"");
+			if (p.slug().equals(current)) {
+				html.append(" aria-current=\"page\"");
+			}
+			html.append(">").append(Html.escape(p.title())).append("</a></li>\n");
+		}
+		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n</nav>\n");
+	}
+
+	/**
+	 * The chapters the sidebar lists: all of them for a handbook of up to {@link #SIDEBAR_ALL}
+	 * chapters; for a larger one the chapters around the current one (the index lists them all).
+	 */
+	public List<PageSource> sidebarPages(String current) {
+		List<PageSource> pages = site.pages();
+		if (pages.size() <= SIDEBAR_ALL) {
+			return pages;
+		}
+		int at = 0;
+		for (int i = 0; i < pages.size(); i++) {
+			if (pages.get(i).slug().equals(current)) {
+				at = i;
+			}
+		}
+		int from = Math.max(0, Math.min(at - SIDEBAR_AROUND, pages.size() - 2 * SIDEBAR_AROUND - 1));
+		return pages.subList(from, Math.min(pages.size(), from + 2 * SIDEBAR_AROUND + 1));
+	}
+
+	private String foot(StringBuilder html) {
+		html.append("</div>\n<footer role=\"contentinfo\">").append(Html.escape(site.title() + " · " + labels.generatedBy()))
+				.append("</footer>\n</body>\n</html>\n");
+		return html.toString();
+	}
+}
