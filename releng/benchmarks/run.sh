@@ -2,6 +2,10 @@
 # Benchmarks: releng/benchmarks/run.sh NAME [OPTIONS]
 #   model [--standards N]   save and load a tenant of N standards (default 100000) as XMI and as
 #                           EMF binary; prints RESULT lines and RATIO model.load.xmi-vs-binary.
+#   publish [--pages N]     publish N generated Markdown pages (default 10000) with Touchstone (a
+#                           full publish, then one after a single page changed), with bare flexmark
+#                           and with Hugo (Debian's package, installed when missing), each in a
+#                           process of its own, three rounds, medians of wall time.
 # Runs on the bundles of the built CLI product (built first when missing), outside OSGi.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -9,7 +13,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -19,13 +23,14 @@ if ! ls "$plugins"/org.touchstone.model_*.jar >/dev/null 2>&1; then
 fi
 
 classes=$(mktemp -d)
-trap 'rm -rf "$classes"' EXIT
 "$JAVA_HOME/bin/javac" -nowarn -d "$classes" -cp "$plugins/*" $(find "$here/src" -name '*.java')
 
 case $name in
   model)
     exec "$JAVA_HOME/bin/java" -Xmx8g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ModelBenchmark "$@" ;;
+  publish)
+    exec bash "$here/publish.sh" "$classes" "$plugins" "$@" ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, publish)" >&2
     exit 2 ;;
 esac

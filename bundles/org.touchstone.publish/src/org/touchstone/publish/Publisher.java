@@ -38,8 +38,8 @@ public final class Publisher {
 	static final String VERSION = "touchstone-site-1";
 	private static final HexFormat HEX = HexFormat.of();
 
-	/** A page rendered in this run. */
-	private record Fresh(MarkdownPages.Rendered rendered, List<PublishState.Link> links, List<String> warnings) {
+	/** A page rendered in this run, with its search entry. */
+	private record Fresh(MarkdownPages.Rendered rendered, SiteSearch.Entry entry, List<PublishState.Link> links, List<String> warnings) {
 	}
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
@@ -49,22 +49,32 @@ public final class Publisher {
 		boolean sameVersion = VERSION.equals(previous.version());
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
+		String siteHash = siteHash(site);
 		String[] inputs = new String[pages.size()];
 		for (int i = 0; i < pages.size(); i++) {
-			inputs[i] = inputHash(site, template, i);
+			inputs[i] = inputHash(site, template, siteHash, i);
 		}
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
-		List<List<PublishState.Cached>> shardCache = new ArrayList<>();
 		boolean[] changed = new boolean[pages.size()];
+		for (int i = 0; i < pages.size(); i++) {
+			PublishState.Page old = previous.page(pages.get(i).slug());
+			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !Files.isRegularFile(out.resolve(pages.get(i).slug() + ".html"));
+		}
+		List<List<PublishState.Cached>> shardCache = new ArrayList<>();
 		for (int shard = 0; shard < shards; shard++) {
-			List<PublishState.Cached> cached = sameVersion ? previous.shard(out, shard) : null;
-			shardCache.add(cached);
-			for (int i = shard * SiteSearch.SHARD_SIZE; i < Math.min(pages.size(), (shard + 1) * SiteSearch.SHARD_SIZE); i++) {
-				PublishState.Page old = previous.page(pages.get(i).slug());
-				int at = i - shard * SiteSearch.SHARD_SIZE;
-				changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || cached == null || cached.size() <= at
-						|| !cached.get(at).slug().equals(pages.get(i).slug()) || !Files.isRegularFile(out.resolve(pages.get(i).slug() + ".html"));
+			int first = shard * SiteSearch.SHARD_SIZE;
+			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
+			List<PublishState.Cached> cached = null;
+			boolean stale = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
+			if (stale && sameVersion && IntStream.range(first, last).anyMatch(i -> !changed[i])) {
+				cached = usable(previous.shard(out, shard), pages.subList(first, last));
 			}
+			if (stale && cached == null) {
+				for (int i = first; i < last; i++) {
+					changed[i] = true;
+				}
+			}
+			shardCache.add(cached);
 		}
 
 		MarkdownPages markdown = new MarkdownPages(pages, site.assets());
@@ -73,7 +83,8 @@ public final class Publisher {
 			MarkdownPages.Parsed parsed = MarkdownPages.parse(pages.get(i));
 			List<String> warnings = new ArrayList<>();
 			MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
-			fresh[i] = new Fresh(rendered, MarkdownPages.links(parsed), warnings);
+			SiteSearch.Entry entry = SiteSearch.entry(pages.get(i).slug() + ".html", pages.get(i).title(), rendered.body());
+			fresh[i] = new Fresh(rendered, entry, MarkdownPages.links(parsed), warnings);
 		});
 
 		Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
@@ -109,13 +120,14 @@ public final class Publisher {
 		}
 
 		Files.createDirectories(out);
-		int written = 0;
-		for (int i = 0; i < pages.size(); i++) {
-			if (fresh[i] != null) {
+		int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
+		IntStream.range(0, pages.size()).parallel().filter(i -> fresh[i] != null).forEach(i -> {
+			try {
 				Files.writeString(out.resolve(pages.get(i).slug() + ".html"), template.page(i, fresh[i].rendered()), StandardCharsets.UTF_8);
-				written++;
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
 			}
-		}
+		});
 		writeIfChanged(out.resolve("index.html"), template.index());
 		writeIfChanged(out.resolve("search.html"), template.search(shards));
 		Theme.write(site, out);
@@ -123,40 +135,123 @@ public final class Publisher {
 			copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
 		}
 		PublishState next = new PublishState(VERSION);
-		List<String> bodies = new ArrayList<>(pages.size());
 		Files.createDirectories(out.resolve("search"));
 		for (int shard = 0; shard < shards; shard++) {
 			int first = shard * SiteSearch.SHARD_SIZE;
 			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
-			boolean any = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
+			if (IntStream.range(first, last).noneMatch(i -> changed[i])) {
+				continue;
+			}
 			List<PublishState.Cached> cached = new ArrayList<>();
 			for (int i = first; i < last; i++) {
 				PageSource page = pages.get(i);
 				if (fresh[i] != null) {
-					MarkdownPages.Rendered r = fresh[i].rendered();
-					SiteSearch.Entry entry = SiteSearch.entry(page.slug() + ".html", page.title(), r.body());
-					cached.add(new PublishState.Cached(page.slug(), page.title(), r.body(), entry.snippet(), entry.terms()));
+					SiteSearch.Entry entry = fresh[i].entry();
+					cached.add(new PublishState.Cached(page.slug(), page.title(), fresh[i].rendered().body(), entry.snippet(), entry.terms()));
 				} else {
 					cached.add(shardCache.get(shard).get(i - first));
 				}
 			}
-			if (any) {
-				List<SiteSearch.Entry> entries = cached.stream()
-						.map(c -> new SiteSearch.Entry(c.slug() + ".html", c.title(), c.snippet(), c.terms())).toList();
-				writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
-				PublishState.writeShard(out, shard, cached);
-			}
-			cached.forEach(c -> bodies.add(c.body()));
+			List<SiteSearch.Entry> entries = cached.stream().map(c -> new SiteSearch.Entry(c.slug() + ".html", c.title(), c.snippet(), c.terms()))
+					.toList();
+			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
+			PublishState.writeShard(out, shard, cached);
 		}
+		int[] printLengths = writePrint(out, template, previous, fresh, sameVersion);
 		for (int i = 0; i < pages.size(); i++) {
 			PageSource page = pages.get(i);
 			next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
-					fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings()));
+					fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings(), printLengths[i]));
 		}
-		writeIfChanged(out.resolve("print.html"), template.print(bodies));
+		next.printHead(HEX.formatHex(sha256().digest(template.printHead().getBytes(StandardCharsets.UTF_8))));
 		removeStale(out, previous, next, shards);
 		next.write(out);
 		return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+	}
+
+	/**
+	 * Writes the print version. When only some chapters changed and its opening is the same, the
+	 * new chapters are spliced into the old file by their recorded lengths; otherwise it is built
+	 * from every chapter's body, read from the shard caches where the chapter was not rendered now.
+	 *
+	 * @return the byte length of each chapter's section
+	 */
+	private static int[] writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh, boolean sameVersion) throws IOException {
+		List<PageSource> pages = template.site().pages();
+		int[] lengths = new int[pages.size()];
+		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
+		byte[] tail = SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8);
+		Path file = out.resolve("print.html");
+		String headHash = HEX.formatHex(sha256().digest(head));
+		boolean splice = sameVersion && headHash.equals(previous.printHead()) && Files.isRegularFile(file)
+				&& List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList());
+		long expected = head.length + tail.length;
+		for (int i = 0; splice && i < pages.size(); i++) {
+			int old = previous.page(pages.get(i).slug()).printLength();
+			splice = old >= 0;
+			expected += old;
+		}
+		if (splice && Files.size(file) == expected) {
+			if (Arrays.stream(fresh).allMatch(f -> f == null)) {
+				for (int i = 0; i < pages.size(); i++) {
+					lengths[i] = previous.page(pages.get(i).slug()).printLength();
+				}
+				return lengths;
+			}
+			byte[] old = Files.readAllBytes(file);
+			java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream(old.length + 4096);
+			next.write(head);
+			int at = head.length;
+			for (int i = 0; i < pages.size(); i++) {
+				int oldLength = previous.page(pages.get(i).slug()).printLength();
+				if (fresh[i] != null) {
+					byte[] section = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8);
+					next.write(section);
+					lengths[i] = section.length;
+				} else {
+					next.write(old, at, oldLength);
+					lengths[i] = oldLength;
+				}
+				at += oldLength;
+			}
+			next.write(tail);
+			Files.write(file, next.toByteArray());
+			return lengths;
+		}
+		StringBuilder html = new StringBuilder(template.printHead());
+		List<PublishState.Cached> cache = null;
+		int cachedShard = -1;
+		for (int i = 0; i < pages.size(); i++) {
+			String body;
+			if (fresh[i] != null) {
+				body = fresh[i].rendered().body();
+			} else {
+				int shard = i / SiteSearch.SHARD_SIZE;
+				if (shard != cachedShard) {
+					cache = previous.shard(out, shard);
+					cachedShard = shard;
+				}
+				body = cache.get(i % SiteSearch.SHARD_SIZE).body();
+			}
+			String section = template.printSection(i, body);
+			lengths[i] = section.getBytes(StandardCharsets.UTF_8).length;
+			html.append(section);
+		}
+		writeIfChanged(file, html.append(SiteTemplate.printTail()).toString());
+		return lengths;
+	}
+
+	/** A shard's cache when it holds exactly these pages, in this order; else null. */
+	private static List<PublishState.Cached> usable(List<PublishState.Cached> cached, List<PageSource> pages) {
+		if (cached == null || cached.size() != pages.size()) {
+			return null;
+		}
+		for (int i = 0; i < pages.size(); i++) {
+			if (!cached.get(i).slug().equals(pages.get(i).slug())) {
+				return null;
+			}
+		}
+		return cached;
 	}
 
 	private static void checkSlugs(Site site) {
@@ -197,18 +292,23 @@ public final class Publisher {
 		}
 	}
 
-	private static String inputHash(Site site, SiteTemplate template, int index) {
+	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
+	private static String siteHash(Site site) {
+		MessageDigest digest = sha256();
+		update(digest, VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(), String.valueOf(site.chinese()));
+		for (PageSource p : site.pages()) {
+			update(digest, p.slug(), p.source());
+		}
+		return HEX.formatHex(digest.digest());
+	}
+
+	/** What one page depends on: the site, its own Markdown and title, its sidebar and its neighbours. */
+	private static String inputHash(Site site, SiteTemplate template, String siteHash, int index) {
 		PageSource page = site.pages().get(index);
 		MessageDigest digest = sha256();
-		update(digest, VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(), String.valueOf(site.chinese()), page.slug(),
-				page.title(), page.source(), page.markdown());
-		for (PageSource p : template.sidebarPages(page.slug())) {
-			update(digest, p.slug(), p.title(), p.source());
-		}
-		if (site.pages().size() > 60) {
-			for (PageSource p : site.pages()) {
-				update(digest, p.source());
-			}
+		update(digest, siteHash, page.slug(), page.title(), page.source(), page.markdown());
+		for (PageSource p : template.sidebarPages(index)) {
+			update(digest, p.slug(), p.title());
 		}
 		for (int neighbour : new int[] { index - 1, index + 1 }) {
 			if (neighbour >= 0 && neighbour < site.pages().size()) {

@@ -59,7 +59,10 @@ public final class MarkdownPages {
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
 			.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true).set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
 			.set(HtmlRenderer.GENERATE_HEADER_ID, true).set(HtmlRenderer.RENDER_HEADER_ID, true).set(HtmlRenderer.PERCENT_ENCODE_URLS, true)
-			.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true).toImmutable();
+			.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true)
+			// No icons: they are SVG, which the sanitizer removes, and without this map the extension
+			// re-reads its icon files from its jar for every page it renders.
+			.set(AdmonitionExtension.TYPE_SVG_MAP, Map.of()).toImmutable();
 
 	private static final Parser PARSER = Parser.builder(OPTIONS).build();
 	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");

@@ -22,7 +22,7 @@ import com.google.gson.stream.JsonWriter;
  */
 public final class PublishState {
 	/** A page as the last publish left it. */
-	public record Page(String input, List<String> anchors, List<Link> links, List<String> warnings) {
+	public record Page(String input, List<String> anchors, List<Link> links, List<String> warnings, int printLength) {
 	}
 
 	/** A relative link or image of a page. */
@@ -35,6 +35,16 @@ public final class PublishState {
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
 	private String version;
+	private String printHead = "";
+
+	/** A hash of the print version's opening (title and contents), so an unchanged one can be kept. */
+	public String printHead() {
+		return printHead;
+	}
+
+	public void printHead(String hash) {
+		this.printHead = hash;
+	}
 
 	public PublishState(String version) {
 		this.version = version;
@@ -77,6 +87,8 @@ public final class PublishState {
 				String name = json.nextName();
 				if (name.equals("version")) {
 					state.version = json.nextString();
+				} else if (name.equals("printHead")) {
+					state.printHead = json.nextString();
 				} else if (name.equals("pages")) {
 					json.beginObject();
 					while (json.hasNext()) {
@@ -100,10 +112,12 @@ public final class PublishState {
 		List<String> anchors = new ArrayList<>();
 		List<Link> links = new ArrayList<>();
 		List<String> warnings = new ArrayList<>();
+		int printLength = -1;
 		json.beginObject();
 		while (json.hasNext()) {
 			switch (json.nextName()) {
 			case "input" -> input = json.nextString();
+			case "print" -> printLength = json.nextInt();
 			case "anchors" -> {
 				json.beginArray();
 				while (json.hasNext()) {
@@ -131,16 +145,17 @@ public final class PublishState {
 			}
 		}
 		json.endObject();
-		return new Page(input, anchors, links, warnings);
+		return new Page(input, anchors, links, warnings, printLength);
 	}
 
 	public void write(Path out) throws IOException {
 		Files.createDirectories(folder(out));
 		try (Writer writer = Files.newBufferedWriter(folder(out).resolve("state.json"), StandardCharsets.UTF_8);
 				JsonWriter json = new JsonWriter(writer)) {
-			json.beginObject().name("version").value(version).name("pages").beginObject();
+			json.beginObject().name("version").value(version).name("printHead").value(printHead).name("pages").beginObject();
 			for (Map.Entry<String, Page> e : pages.entrySet()) {
-				json.name(e.getKey()).beginObject().name("input").value(e.getValue().input()).name("anchors").beginArray();
+				json.name(e.getKey()).beginObject().name("input").value(e.getValue().input()).name("print").value(e.getValue().printLength())
+						.name("anchors").beginArray();
 				for (String a : e.getValue().anchors()) {
 					json.value(a);
 				}

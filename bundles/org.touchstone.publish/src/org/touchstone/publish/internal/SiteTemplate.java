@@ -23,12 +23,16 @@ public final class SiteTemplate {
 		this.labels = SiteLabels.of(site.chinese());
 	}
 
+	public Site site() {
+		return site;
+	}
+
 	/** A chapter page. */
 	public String page(int index, MarkdownPages.Rendered page) {
 		List<PageSource> pages = site.pages();
 		PageSource source = pages.get(index);
 		StringBuilder html = head(source.title() + " · " + site.title());
-		sidebar(html, source.slug());
+		sidebar(html, index);
 		html.append("<main id=\"content\">\n");
 		html.append("<nav class=\"breadcrumbs\" aria-label=\"breadcrumbs\"><ol><li><a href=\"index.html\">").append(Html.escape(labels.home()))
 				.append("</a></li><li aria-current=\"page\">").append(Html.escape(source.title())).append("</li></ol></nav>\n");
@@ -63,7 +67,7 @@ public final class SiteTemplate {
 	/** The front page: title and the list of chapters. */
 	public String index() {
 		StringBuilder html = head(site.title());
-		sidebar(html, null);
+		sidebar(html, -1);
 		html.append("<main id=\"content\">\n<h1>").append(Html.escape(site.title())).append("</h1>\n<p class=\"brand-line\">")
 				.append(Html.escape(site.brand())).append("</p>\n<ol class=\"chapters\">\n");
 		for (PageSource p : site.pages()) {
@@ -76,7 +80,7 @@ public final class SiteTemplate {
 	/** The search page; {@code search.js} fills the results as the user types. */
 	public String search(int shards) {
 		StringBuilder html = head(labels.search() + " · " + site.title());
-		sidebar(html, null);
+		sidebar(html, -1);
 		html.append("<main id=\"content\">\n<h1>").append(Html.escape(labels.search())).append("</h1>\n")
 				.append("<p id=\"search-status\" role=\"status\" data-empty=\"").append(Html.escape(labels.noResults())).append("\"></p>\n")
 				.append("<ol id=\"search-results\"></ol>\n</main>\n");
@@ -90,8 +94,8 @@ public final class SiteTemplate {
 		return html.toString();
 	}
 
-	/** The whole handbook on one page, for printing; ids are prefixed with the chapter so they stay unique. */
-	public String print(List<String> bodies) {
+	/** The opening of the print version: title and contents. */
+	public String printHead() {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(site.title()))
@@ -101,14 +105,19 @@ public final class SiteTemplate {
 		for (PageSource p : site.pages()) {
 			html.append("<li><a href=\"#").append(Html.escape(p.slug())).append("\">").append(Html.escape(p.title())).append("</a></li>\n");
 		}
-		html.append("</ol></nav>\n");
-		for (int i = 0; i < site.pages().size(); i++) {
-			PageSource p = site.pages().get(i);
-			html.append("<section class=\"chapter\" id=\"").append(Html.escape(p.slug())).append("\">\n<h1>").append(Html.escape(p.title()))
-					.append("</h1>\n").append(prefixIds(p.slug(), bodies.get(i))).append("</section>\n");
-		}
-		html.append("</main>\n</body>\n</html>\n");
-		return html.toString();
+		return html.append("</ol></nav>\n").toString();
+	}
+
+	/** One chapter of the print version; ids are prefixed with the chapter so they stay unique. */
+	public String printSection(int index, String body) {
+		PageSource p = site.pages().get(index);
+		return "<section class=\"chapter\" id=\"" + Html.escape(p.slug()) + "\">\n<h1>" + Html.escape(p.title()) + "</h1>\n" + prefixIds(p.slug(), body)
+				+ "</section>\n";
+	}
+
+	/** The end of the print version. */
+	public static String printTail() {
+		return "</main>\n</body>\n</html>\n";
 	}
 
 	private String prefixIds(String slug, String body) {
@@ -136,12 +145,14 @@ public final class SiteTemplate {
 		return html;
 	}
 
-	private void sidebar(StringBuilder html, String current) {
+	private void sidebar(StringBuilder html, int current) {
 		html.append("<nav class=\"sidebar\" aria-labelledby=\"contents-title\"><h2 id=\"contents-title\">").append(Html.escape(labels.contents()))
 				.append("</h2>\n<ol>\n");
-		for (PageSource p : sidebarPages(current)) {
+		List<PageSource> listed = sidebarPages(current);
+		PageSource here = current >= 0 ? site.pages().get(current) : null;
+		for (PageSource p : listed) {
 			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\"");
-			if (p.slug().equals(current)) {
+			if (p == here) {
 				html.append(" aria-current=\"page\"");
 			}
 			html.append(">").append(Html.escape(p.title())).append("</a></li>\n");
@@ -150,20 +161,16 @@ public final class SiteTemplate {
 	}
 
 	/**
-	 * The chapters the sidebar lists: all of them for a handbook of up to {@link #SIDEBAR_ALL}
-	 * chapters; for a larger one the chapters around the current one (the index lists them all).
+	 * The chapters the sidebar of the page at {@code index} lists (-1: a page that is no chapter):
+	 * all of them for a handbook of up to {@link #SIDEBAR_ALL} chapters; for a larger one the
+	 * chapters around the current one (the index page lists them all).
 	 */
-	public List<PageSource> sidebarPages(String current) {
+	public List<PageSource> sidebarPages(int index) {
 		List<PageSource> pages = site.pages();
 		if (pages.size() <= SIDEBAR_ALL) {
 			return pages;
 		}
-		int at = 0;
-		for (int i = 0; i < pages.size(); i++) {
-			if (pages.get(i).slug().equals(current)) {
-				at = i;
-			}
-		}
+		int at = Math.max(0, index);
 		int from = Math.max(0, Math.min(at - SIDEBAR_AROUND, pages.size() - 2 * SIDEBAR_AROUND - 1));
 		return pages.subList(from, Math.min(pages.size(), from + 2 * SIDEBAR_AROUND + 1));
 	}

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# The publish benchmark; run it through run.sh. Each job runs in a JVM (or process) of its own and
+# is timed from here as wall time, three rounds, median.
+set -euo pipefail
+classes=$1 plugins=$2
+shift 2
+pages=10000
+while [ $# -gt 0 ]; do
+  case $1 in
+    --pages) pages=$2; shift 2 ;;
+    *) echo "usage: run.sh publish [--pages N]" >&2; exit 2 ;;
+  esac
+done
+work=$(mktemp -d)
+trap 'rm -rf "$work" "$classes"' EXIT
+
+if ! command -v hugo >/dev/null 2>&1; then
+  echo "benchmarks: installing Debian's hugo" >&2
+  sudo_cmd=; [ "$(id -u)" -eq 0 ] || sudo_cmd=sudo
+  $sudo_cmd apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq hugo >&2
+fi
+
+# Class-data sharing needs jars, not folders, on the class path.
+"$JAVA_HOME/bin/jar" cf "$work/benchmarks.jar" -C "$classes" .
+classpath="$work/benchmarks.jar:$(ls "$plugins"/*.jar | tr '\n' ':')"
+cds=$work/touchstone.jsa
+java_run() { "$JAVA_HOME/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xshare:auto -Xmx4g \
+  -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
+
+java_run generate "$work/pages" "$pages"
+# Hugo reads the same files as content, with a minimal layout of equivalent content: page, TOC, previous/next.
+mkdir -p "$work/hugo/layouts/_default" "$work/hugo/content"
+cp "$work/pages"/*.md "$work/hugo/content/"
+cat > "$work/hugo/config.toml" <<'TOML'
+baseURL = "file:///"
+relativeURLs = true
+uglyURLs = true
+disableKinds = ["taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]
+[markup.goldmark.renderer]
+unsafe = false
+[markup.tableOfContents]
+startLevel = 2
+endLevel = 3
+TOML
+cat > "$work/hugo/layouts/_default/single.html" <<'HTML'
+<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>
+<body><nav>{{ .TableOfContents }}</nav><main>{{ .Content }}</main>
+<nav>{{ with .PrevInSection }}<a rel="prev" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}
+{{ with .NextInSection }}<a rel="next" href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</nav></body></html>
+HTML
+cat > "$work/hugo/layouts/_default/list.html" <<'HTML'
+<!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>
+HTML
+
+# Warm-up (not timed): creates the class-data-sharing archive the timed Touchstone runs start from.
+java_run generate "$work/warm" 50 && java_run touchstone "$work/warm" "$work/warm-out" 2>/dev/null
+
+ms() { local s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
+
+full=() incremental=() bare=() hugo_ms=()
+for round in 1 2 3; do
+  rm -rf "$work/out" "$work/flexmark-out" "$work/hugo/public"
+  full+=("$(ms java_run touchstone "$work/pages" "$work/out")")
+  java_run touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
+  incremental+=("$(ms java_run touchstone "$work/pages" "$work/out")")
+  bare+=("$(ms java_run flexmark "$work/pages" "$work/flexmark-out")")
+  hugo_ms+=("$(ms hugo --quiet -s "$work/hugo" -d "$work/hugo/public")")
+done
+written=$(java_run touch "$work/pages/page-00000.md"; java_run touchstone "$work/pages" "$work/out" 2>&1 | sed -n 's/.* \([0-9]*\) written/\1/p')
+[ -f "$work/hugo/public/page-00001.html" ] || { echo "benchmarks: hugo produced no pages" >&2; exit 1; }
+
+f=$(median "${full[@]}") i=$(median "${incremental[@]}") b=$(median "${bare[@]}") h=$(median "${hugo_ms[@]}")
+echo "RESULT publish.pages $pages"
+echo "RESULT publish.full.ms $f"
+echo "RESULT publish.incremental.ms $i"
+echo "RESULT publish.incremental.pages-written $written"
+echo "RESULT publish.flexmark.ms $b"
+echo "RESULT publish.hugo.ms $h"
+echo "RESULT publish.hugo.version $(hugo version | cut -d' ' -f2)"
+echo "RESULT publish.site.bytes $(du -sb "$work/out" | cut -f1)"
+awk -v f="$f" -v h="$h" -v b="$b" -v i="$i" 'BEGIN {
+  printf "RATIO publish.full.vs-hugo %.2f\n", f / h;
+  printf "RATIO publish.full.vs-flexmark %.2f\n", f / b;
+  printf "RATIO publish.incremental.vs-full %.3f\n", i / f }'
