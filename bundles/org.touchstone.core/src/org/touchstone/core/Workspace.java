@@ -116,6 +116,19 @@ public final class Workspace {
 		return tenants.values().stream().filter(t -> Access.allows(t, user, Permission.READ)).toList();
 	}
 
+	/**
+	 * Every tenant, without a permission check: for data derived from the whole workspace (the
+	 * search index), which serves each tenant and enforces access itself.
+	 */
+	public List<Tenant> allTenants() {
+		return List.copyOf(tenants.values());
+	}
+
+	/** The file a tenant is saved in. */
+	public Path file(String tenantId) {
+		return TenantFiles.file(root, tenantId);
+	}
+
 	/** A tenant, for reading; the user needs {@link Permission#READ} in it. */
 	public Tenant read(Context context) {
 		Tenant tenant = find(context.tenant());

@@ -1,0 +1,30 @@
+package org.touchstone.cli.internal;
+
+import org.touchstone.search.CaseSearch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code index}: brings the search index up to date, or rebuilds it from the model. */
+@Command(name = "index", description = "Bring the search index up to date with the workspace; --rebuild builds it anew from the model.")
+public class IndexCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+	@Option(names = "--rebuild", description = "Throw the index away and build it again.")
+	boolean rebuild;
+	private final Session session;
+
+	IndexCommand(Session session) {
+		this.session = session;
+	}
+
+	@Override
+	public void run() {
+		try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+			search.notices().forEach(n -> session.err.println("touchstone: " + n));
+			int documents = rebuild ? search.rebuild() : search.documents();
+			session.out.println((rebuild ? "rebuilt" : "up to date") + ": " + documents + " documents");
+		}
+	}
+}

@@ -1,0 +1,144 @@
+package org.touchstone.cli.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.touchstone.search.CaseSearch;
+import org.touchstone.search.SearchHit;
+import org.touchstone.search.SearchRequest;
+import org.touchstone.search.SearchResults;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code search}: the case library and the tenant's own cases, standards and playbooks. */
+@Command(name = "search", description = "Search the shared case library and the tenant's own cases, standards and playbooks, in "
+		+ "Chinese, English or pinyin. Words, \"phrases\", -word and filters such as company:海尔 type:case industry:hotels.",
+		subcommands = { SearchCommand.Gaps.class, SearchCommand.Related.class })
+public class SearchCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+	@Mixin
+	TenantOption tenant;
+	@Mixin
+	JsonOption json;
+	@Option(names = "--limit", defaultValue = "10", description = "How many hits to show (default: ${DEFAULT-VALUE}).")
+	int limit;
+	@Option(names = "--offset", defaultValue = "0", description = "How many hits to skip, for the next page.")
+	int offset;
+	@Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Keep only hits with this value: type, company, industry, tag, principle.")
+	Map<String, String> filters;
+	@Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
+	List<String> query;
+	private final Session session;
+
+	SearchCommand(Session session) {
+		this.session = session;
+	}
+
+	@Override
+	public void run() {
+		String text = query == null ? "" : String.join(" ", query);
+		try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+			search.notices().forEach(n -> session.err.println("touchstone: " + n));
+			SearchResults results = search.search(session.context(options, tenant.tenant), new SearchRequest(text, filters, limit, offset));
+			results.notices().forEach(n -> session.err.println("touchstone: " + n));
+			if (json.json) {
+				printJson(results);
+				return;
+			}
+			session.out.println(results.total() + " hits for " + text);
+			int n = offset;
+			for (SearchHit hit : results.hits()) {
+				session.out.println(++n + ". [" + hit.type() + "] " + hit.title() + (hit.company() == null ? "" : " \u2014 " + hit.company()) + "  ("
+						+ hit.tenant() + ", " + hit.key() + ")");
+				session.out.println("   " + hit.snippet().replace("<em>", "[").replace("</em>", "]"));
+			}
+		}
+	}
+
+	private void printJson(SearchResults results) {
+		Json.print(session.out, w -> {
+			w.beginObject().name("query").value(results.query()).name("total").value(results.total()).name("hits").beginArray();
+			for (SearchHit h : results.hits()) {
+				w.beginObject().name("id").value(h.id()).name("key").value(h.key()).name("type").value(h.type()).name("title").value(h.title())
+						.name("company").value(h.company()).name("tenant").value(h.tenant()).name("score").value(h.score()).name("snippet")
+						.value(h.snippet()).endObject();
+			}
+			w.endArray().name("facets").beginObject();
+			for (Map.Entry<String, Map<String, Integer>> facet : results.facets().entrySet()) {
+				w.name(facet.getKey()).beginObject();
+				for (Map.Entry<String, Integer> value : facet.getValue().entrySet()) {
+					w.name(value.getKey()).value(value.getValue());
+				}
+				w.endObject();
+			}
+			w.endObject().name("notices").beginArray();
+			for (String n : results.notices()) {
+				w.value(n);
+			}
+			w.endArray().endObject();
+		});
+	}
+
+	@Command(name = "gaps", description = "Queries that found nothing in this tenant, most asked first: what the case library lacks.")
+	static class Gaps implements Runnable {
+		@Mixin
+		GlobalOptions options;
+		@Mixin
+		TenantOption tenant;
+		@Mixin
+		JsonOption json;
+		private final Session session;
+
+		Gaps(Session session) {
+			this.session = session;
+		}
+
+		@Override
+		public void run() {
+			try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+				List<CaseSearch.Gap> gaps = search.gaps(session.context(options, tenant.tenant));
+				if (json.json) {
+					Json.print(session.out, w -> {
+						w.beginObject().name("gaps").beginArray();
+						for (CaseSearch.Gap g : gaps) {
+							w.beginObject().name("query").value(g.query()).name("count").value(g.count()).endObject();
+						}
+						w.endArray().endObject();
+					});
+					return;
+				}
+				gaps.forEach(g -> session.out.println(g.count() + "\t" + g.query()));
+			}
+		}
+	}
+
+	@Command(name = "related", description = "Cases related to a standard or playbook (more like this).")
+	static class Related implements Runnable {
+		@Mixin
+		GlobalOptions options;
+		@Mixin
+		TenantOption tenant;
+		@Parameters(paramLabel = "KEY", description = "A standard's or playbook's key, e.g. G-013 or PB-ROOM.")
+		String key;
+		@Option(names = "--limit", defaultValue = "5")
+		int limit;
+		private final Session session;
+
+		Related(Session session) {
+			this.session = session;
+		}
+
+		@Override
+		public void run() {
+			try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+				for (SearchHit hit : search.related(session.context(options, tenant.tenant), key, limit)) {
+					session.out.println(hit.key() + "\t" + hit.title() + (hit.company() == null ? "" : "\t" + hit.company()));
+				}
+			}
+		}
+	}
+}

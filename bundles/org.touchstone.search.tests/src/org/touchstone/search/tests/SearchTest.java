@@ -1,0 +1,200 @@
+package org.touchstone.search.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.touchstone.core.Context;
+import org.touchstone.core.Permission;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.CaseStudy;
+import org.touchstone.model.CaseText;
+import org.touchstone.model.Language;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.search.CaseSearch;
+import org.touchstone.search.SearchHit;
+import org.touchstone.search.SearchRequest;
+import org.touchstone.search.SearchResults;
+
+/** Search over the sample workspace, with a real Lucene index on disk. */
+class SearchTest {
+	@TempDir
+	Path dir;
+
+	private Workspace workspace() {
+		return Workspace.openOrCreate(dir.resolve("ws"), "me");
+	}
+
+	private static SearchResults search(CaseSearch search, String tenant, String query) {
+		return search.search(new Context(tenant, "me"), SearchRequest.of(query));
+	}
+
+	private static List<String> keys(SearchResults results) {
+		return results.hits().stream().map(SearchHit::key).toList();
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "海底捞, haidilao-waiting-area", "haidilao, haidilao-waiting-area", "hdl, haidilao-staff-care", "海底撈, haidilao-waiting-area",
+			"迪斯尼, disney-front-line", "Disney, disney-front-line", "sundown rule, walmart-customer-first", "日落原则, walmart-customer-first",
+			"Wal-Mart, walmart-customer-first", "四个不漏, haier-nothing-missed", "rice jar, wang-yongqing-rice-shop",
+			"moments of truth, sas-moments-of-truth", "关键时刻, sas-moments-of-truth", "wlmart, walmart-customer-first" })
+	void findsCasesInChineseEnglishPinyinInitialsTraditionalAndWithTypos(String query, String expected) {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			List<String> found = keys(search(search, "harbor-hotel", query));
+			assertTrue(found.contains(expected), query + " -> " + found);
+		}
+	}
+
+	@Test
+	void synonymsFindTheOtherWords() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			assertTrue(keys(search(search, "harbor-hotel", "排队")).contains("haidilao-waiting-area"), "排队 finds 等位");
+			assertTrue(keys(search(search, "riverside-bank", "grievance")).stream().anyMatch(k -> k.startsWith("B-0")), "grievance finds complaint");
+		}
+	}
+
+	@Test
+	void phrasesExclusionsAndFilters() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			assertEquals(List.of("walmart-customer-first"), keys(search(search, "harbor-hotel", "\"三米微笑\"")));
+			List<String> haidilao = keys(search(search, "harbor-hotel", "海底捞 -员工"));
+			assertTrue(haidilao.contains("haidilao-waiting-area") && !haidilao.contains("haidilao-staff-care"), haidilao.toString());
+			SearchResults haier = search(search, "harbor-hotel", "company:海尔");
+			assertEquals(List.of("haier-nothing-missed"), keys(haier));
+			SearchResults standards = search(search, "harbor-hotel", "投诉 type:standard");
+			assertTrue(standards.total() > 0);
+			assertTrue(standards.hits().stream().allMatch(h -> h.type().equals("standard")));
+			SearchResults filtered = search.search(new Context("harbor-hotel", "me"), new SearchRequest("道歉", Map.of("type", "playbook"), 10, 0));
+			assertTrue(filtered.hits().stream().allMatch(h -> h.type().equals("playbook")) && filtered.total() > 0);
+		}
+	}
+
+	@Test
+	void resultsCarryFacetsHighlightsAndPages() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			SearchResults all = search(search, "harbor-hotel", "顾客");
+			assertTrue(all.total() > 3);
+			Map<String, Integer> types = all.facets().get("type");
+			assertEquals(all.total(), types.values().stream().mapToInt(Integer::intValue).sum());
+			assertTrue(all.facets().get("scope").containsKey("library"));
+			assertTrue(all.hits().get(0).snippet().contains("<em>"), all.hits().get(0).snippet());
+			SearchResults page2 = search.search(new Context("harbor-hotel", "me"), new SearchRequest("顾客", Map.of(), 2, 2));
+			assertEquals(2, page2.hits().size());
+			assertEquals(all.hits().get(2).id(), page2.hits().get(0).id());
+		}
+	}
+
+	@Test
+	void relatedCasesForAPlaybook() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			List<SearchHit> related = search.related(new Context("red-lantern-hotpot", "me"), "PB-SLOW", 5);
+			assertFalse(related.isEmpty());
+			assertTrue(related.stream().allMatch(h -> h.type().equals("case")));
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "''", "'   '", "\"unbalanced quote", "foo:bar 海尔", "*:*", "(((", "\u0000\u0007海尔\u001b" })
+	void badInputNeverFailsAndSaysWhatItDid(String query) {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			SearchResults results = search(search, "harbor-hotel", query);
+			assertTrue(results.total() >= 0);
+			if (query.isBlank() || query.equals("*:*") || query.equals("(((")) {
+				assertFalse(results.notices().isEmpty() && results.total() > 0);
+			}
+		}
+	}
+
+	@Test
+	void aVeryLongQueryIsCutWithANotice() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			SearchResults results = search(search, "harbor-hotel", "海尔 ".repeat(4000));
+			assertTrue(results.notices().stream().anyMatch(n -> n.contains("characters long")), results.notices().toString());
+			assertTrue(keys(results).contains("haier-nothing-missed"));
+		}
+	}
+
+	@Test
+	void anUnknownFieldIsSearchedAsWordsWithANotice() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			SearchResults results = search(search, "harbor-hotel", "brand:海尔");
+			assertTrue(results.notices().stream().anyMatch(n -> n.contains("'brand:' is not a field")), results.notices().toString());
+			assertTrue(keys(results).contains("haier-nothing-missed"));
+		}
+	}
+
+	@Test
+	void queriesThatFoundNothingAreListedAsGaps() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			for (String q : new String[] { "航空延误赔偿", "航空延误赔偿", "zzyzx" }) {
+				assertEquals(0, search(search, "harbor-hotel", q).total());
+			}
+			List<CaseSearch.Gap> gaps = search.gaps(new Context("harbor-hotel", "me"));
+			assertEquals(new CaseSearch.Gap("航空延误赔偿", 2), gaps.get(0));
+			assertEquals(new CaseSearch.Gap("zzyzx", 1), gaps.get(1));
+			assertTrue(search.gaps(new Context("riverside-bank", "me")).isEmpty(), "gaps are per tenant");
+		}
+	}
+
+	@Test
+	void aSaveShowsInTheNextSearch() {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertEquals(0, search(search, "harbor-hotel", "礼宾车接送").total());
+		}
+		workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE, t -> {
+			CaseStudy c = TouchstoneFactory.eINSTANCE.createCaseStudy();
+			c.setUuid("own-case");
+			c.setKey("own-case");
+			c.setCompany("海港酒店");
+			CaseText text = TouchstoneFactory.eINSTANCE.createCaseText();
+			text.setLang(Language.ZH);
+			text.setTitle("礼宾车接送的一次补救");
+			text.setStory("机场礼宾车接送迟到，礼宾部当场升级车型。");
+			c.getTexts().add(text);
+			return t.getCases().add(c);
+		});
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertEquals(List.of("own-case"), keys(search(search, "harbor-hotel", "礼宾车接送")));
+			assertEquals(0, search(search, "riverside-bank", "礼宾车接送").total(), "another tenant does not see it");
+		}
+	}
+
+	@Test
+	void aCorruptIndexIsRebuiltWithANotice() throws Exception {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertTrue(search.documents() > 0);
+		}
+		try (Stream<Path> files = Files.list(workspace.root().resolve(".index"))) {
+			for (Path f : files.toList()) {
+				if (!f.getFileName().toString().equals("write.lock")) {
+					Files.write(f, new byte[] { 1, 2, 3 });
+				}
+			}
+		}
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertTrue(search.notices().stream().anyMatch(n -> n.startsWith("rebuilt the search index")), search.notices().toString());
+			assertTrue(keys(search(search, "harbor-hotel", "海尔")).contains("haier-nothing-missed"));
+		}
+	}
+
+	@Test
+	void aMissingIndexIsBuilt() throws Exception {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			int documents = search.documents();
+			assertEquals(documents, search.rebuild());
+		}
+	}
+}

@@ -1,0 +1,396 @@
+package org.touchstone.search;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+import org.touchstone.core.Context;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+import org.touchstone.search.internal.Analysis;
+import org.touchstone.search.internal.IndexDocuments;
+import org.touchstone.search.internal.UserQuery;
+
+/**
+ * Search over the case library and each organisation's own cases, standards and playbooks. The
+ * index is derived data under the workspace ({@code .index/}): brought up to date from the model
+ * whenever a tenant's file changed since it was indexed, rebuilt with a notice when it is missing
+ * or corrupt. Tenant isolation is enforced here, not by callers: whatever the query says, a search
+ * in tenant T sees only T's documents and the shared library.
+ */
+public final class CaseSearch implements AutoCloseable {
+	private static final String STAMP = "stamp:";
+	private static final List<String> FACETS = List.of(IndexDocuments.TYPE, IndexDocuments.COMPANY, IndexDocuments.INDUSTRY,
+			IndexDocuments.PRINCIPLE, IndexDocuments.SCOPE);
+
+	private final Workspace workspace;
+	private final Path folder;
+	private final Analyzer indexAnalyzer = Analysis.perField(Analysis.words(null), Analysis.bigrams(null));
+	private final FacetsConfig facets = IndexDocuments.facets();
+	private final List<String> notices = new ArrayList<>();
+	private final Map<String, Analyzer> queryAnalyzers = new HashMap<>();
+	private Directory directory;
+	private DirectoryReader reader;
+
+	private CaseSearch(Workspace workspace) {
+		this.workspace = workspace;
+		this.folder = workspace.root().resolve(".index");
+	}
+
+	/** Opens the workspace's index, bringing it up to date (or rebuilding it) first. */
+	public static CaseSearch open(Workspace workspace) {
+		CaseSearch search = new CaseSearch(workspace);
+		search.openIndex();
+		return search;
+	}
+
+	/** What opening the index had to do, for the user: "rebuilt the search index: ...". */
+	public List<String> notices() {
+		return List.copyOf(notices);
+	}
+
+	/** Throws the index away and builds it again from the model. Returns the number of documents. */
+	public int rebuild() {
+		try {
+			closeReader();
+			if (directory != null) {
+				directory.close();
+			}
+			deleteFolder();
+			openIndex();
+			return reader.numDocs();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot rebuild the search index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	public int documents() {
+		return reader.numDocs();
+	}
+
+	private void openIndex() {
+		try {
+			Files.createDirectories(folder);
+			directory = FSDirectory.open(folder);
+			try {
+				update();
+			} catch (LockObtainFailedException e) {
+				notices.add("another process is updating the search index; results may not show its latest changes");
+			} catch (IOException | RuntimeException e) {
+				notices.add("rebuilt the search index: it could not be read (" + e.getClass().getSimpleName() + ")");
+				directory.close();
+				deleteFolder();
+				Files.createDirectories(folder);
+				directory = FSDirectory.open(folder);
+				update();
+			}
+			if (reader == null) {
+				reader = DirectoryReader.open(directory);
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Re-indexes the tenants whose files changed since they were indexed, and drops tenants that are gone. */
+	private void update() throws IOException {
+		Map<String, String> stamps = new TreeMap<>();
+		for (Tenant t : workspace.allTenants()) {
+			Path file = workspace.file(t.getId());
+			stamps.put(STAMP + t.getId(), Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file));
+		}
+		Map<String, String> indexed = new HashMap<>();
+		boolean exists = DirectoryReader.indexExists(directory);
+		if (exists) {
+			try (DirectoryReader existing = DirectoryReader.open(directory)) {
+				indexed.putAll(existing.getIndexCommit().getUserData());
+			}
+		} else if (hasFiles()) {
+			notices.add("rebuilt the search index: it was missing or incomplete");
+		}
+		if (exists && indexed.equals(stamps)) {
+			reader = DirectoryReader.open(directory);
+			return;
+		}
+		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+		try (IndexWriter writer = new IndexWriter(directory, config)) {
+			for (String key : indexed.keySet()) {
+				if (key.startsWith(STAMP) && !stamps.containsKey(key)) {
+					writer.deleteDocuments(new Term(IndexDocuments.TENANT, key.substring(STAMP.length())));
+				}
+			}
+			for (Tenant t : workspace.allTenants()) {
+				if (!stamps.get(STAMP + t.getId()).equals(indexed.get(STAMP + t.getId()))) {
+					writer.deleteDocuments(new Term(IndexDocuments.TENANT, t.getId()));
+					for (Document doc : IndexDocuments.of(t)) {
+						writer.addDocument(facets.build(doc));
+					}
+				}
+			}
+			writer.setLiveCommitData(stamps.entrySet());
+			writer.commit();
+		}
+		reader = DirectoryReader.open(directory);
+	}
+
+	private boolean hasFiles() throws IOException {
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.anyMatch(p -> !p.getFileName().toString().equals("write.lock"));
+		}
+	}
+
+	private void deleteFolder() throws IOException {
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> walk = Files.walk(folder)) {
+				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+					Files.delete(p);
+				}
+			}
+		}
+	}
+
+	/** Searches in a tenant: its own documents and the shared library, nothing else. */
+	public SearchResults search(Context context, SearchRequest request) {
+		Tenant tenant = workspace.read(context);
+		UserQuery.Parsed parsed = UserQuery.parse(request.query(), request.filters(), queryAnalyzer(tenant), indexAnalyzer);
+		List<String> notes = new ArrayList<>(parsed.notices());
+		if (parsed.isEmpty()) {
+			notes.add("the query is empty: type some words, a \"phrase\" or a filter such as company:海尔");
+			return new SearchResults(request.query(), 0, List.of(), Map.of(), notes);
+		}
+		Query query = restrict(tenant, parsed.positive() == null ? new MatchAllDocsQuery() : parsed.positive(), parsed.filters(), parsed.negatives());
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.offset() + request.limit(), Integer.MAX_VALUE));
+			FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
+			Map<String, Map<String, Integer>> facetCounts = facetCounts(collected);
+			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
+			TopDocs pageDocs = new TopDocs(top.totalHits, page);
+			String[] snippets = snippets(searcher, query, pageDocs);
+			List<SearchHit> hits = new ArrayList<>();
+			for (int i = 0; i < page.length; i++) {
+				hits.add(hit(searcher, page[i], snippets[i], tenant));
+			}
+			if (top.totalHits.value() == 0 && parsed.positive() != null) {
+				recordGap(tenant.getId(), request.query());
+			}
+			return new SearchResults(request.query(), top.totalHits.value(), hits, facetCounts, notes);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot search the index in " + folder + ": " + e.getMessage(), e);
+		}
+	}
+
+	/** Cases like a standard or playbook (more-like-this), from the tenant and the library. */
+	public List<SearchHit> related(Context context, String key, int limit) {
+		Tenant tenant = workspace.read(context);
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			Query own = new BooleanQuery.Builder().add(new TermQuery(new Term(IndexDocuments.TENANT, tenant.getId())), Occur.FILTER)
+					.add(new TermInSetQuery(IndexDocuments.TYPE, List.of(new BytesRef("standard"), new BytesRef("playbook"))), Occur.FILTER).build();
+			Document source = null;
+			for (ScoreDoc sd : searcher.search(own, Integer.MAX_VALUE).scoreDocs) {
+				Document d = searcher.storedFields().document(sd.doc);
+				if (key.equalsIgnoreCase(d.get(IndexDocuments.KEY))) {
+					source = d;
+				}
+			}
+			if (source == null) {
+				throw new org.touchstone.core.NotFoundException("no standard or playbook '" + key + "' in tenant '" + tenant.getId() + "'");
+			}
+			MoreLikeThis mlt = new MoreLikeThis(reader);
+			mlt.setFieldNames(new String[] { IndexDocuments.BODY + Analysis.BIGRAMS, IndexDocuments.BODY + Analysis.WORDS });
+			mlt.setAnalyzer(indexAnalyzer);
+			mlt.setMinTermFreq(1);
+			mlt.setMinDocFreq(1);
+			mlt.setMaxQueryTerms(40);
+			String text = source.get(IndexDocuments.BODY + Analysis.BIGRAMS) + "\n" + String.valueOf(source.get(IndexDocuments.TITLE_ZH))
+					+ String.valueOf(source.get(IndexDocuments.TITLE_EN));
+			BooleanQuery.Builder like = new BooleanQuery.Builder();
+			like.add(mlt.like(IndexDocuments.BODY + Analysis.BIGRAMS, new StringReader(text)), Occur.SHOULD);
+			like.add(mlt.like(IndexDocuments.BODY + Analysis.WORDS, new StringReader(text)), Occur.SHOULD);
+			Query query = restrict(tenant, like.build(), List.of(new TermQuery(new Term(IndexDocuments.TYPE, "case"))), List.of());
+			TopDocs top = searcher.search(query, limit);
+			List<SearchHit> hits = new ArrayList<>();
+			for (ScoreDoc sd : top.scoreDocs) {
+				hits.add(hit(searcher, sd, null, tenant));
+			}
+			return hits;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The tenant's own documents and the library, whatever the query: isolation lives here. */
+	private static Query restrict(Tenant tenant, Query query, List<Query> filters, List<Query> negatives) {
+		BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
+		b.add(new TermInSetQuery(IndexDocuments.TENANT, List.of(new BytesRef(tenant.getId()), new BytesRef(Workspace.LIBRARY))), Occur.FILTER);
+		filters.forEach(f -> b.add(f, Occur.FILTER));
+		negatives.forEach(n -> b.add(n, Occur.MUST_NOT));
+		return b.build();
+	}
+
+	private Analyzer queryAnalyzer(Tenant tenant) {
+		return queryAnalyzers.computeIfAbsent(tenant.getId(), id -> {
+			Path own = workspace.root().resolve(id).resolve("synonyms.txt");
+			return Analysis.perField(Analysis.words(Analysis.synonyms(Analysis.words(null), own)),
+					Analysis.bigrams(Analysis.synonyms(Analysis.bigrams(null), own)));
+		});
+	}
+
+	private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collected) throws IOException {
+		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
+		if (reader.numDocs() == 0) {
+			return out;
+		}
+		DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
+		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
+		for (String dim : FACETS) {
+			Map<String, Integer> values = new LinkedHashMap<>();
+			FacetResult result;
+			try {
+				result = counts.getTopChildren(20, dim);
+			} catch (IllegalArgumentException e) {
+				result = null;
+			}
+			if (result != null) {
+				for (LabelAndValue lv : result.labelValues) {
+					values.put(lv.label, lv.value.intValue());
+				}
+			}
+			out.put(dim, values);
+		}
+		return out;
+	}
+
+	private String[] snippets(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
+		if (docs.scoreDocs.length == 0) {
+			return new String[0];
+		}
+		String field = IndexDocuments.BODY + Analysis.BIGRAMS;
+		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer).withMaxLength(20_000)
+				.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
+				.withMaskedFieldsFunc(f -> f.equals(field) ? java.util.Set.of(IndexDocuments.BODY + Analysis.WORDS) : java.util.Set.of()).build();
+		return highlighter.highlight(field, query, docs, 1);
+	}
+
+	private static SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet, Tenant tenant) throws IOException {
+		Document d = searcher.storedFields().document(sd.doc);
+		String zh = d.get(IndexDocuments.TITLE_ZH);
+		String en = d.get(IndexDocuments.TITLE_EN);
+		String title = tenant.getLocale() == Language.EN ? (en != null ? en : zh) : (zh != null ? zh : en);
+		String text = snippet;
+		if (text == null) {
+			String body = d.get(IndexDocuments.BODY + Analysis.BIGRAMS);
+			text = body == null ? "" : escape(body.length() > 160 ? body.substring(0, 160) + "…" : body);
+		}
+		return new SearchHit(d.get(IndexDocuments.ID), d.get(IndexDocuments.KEY), d.get(IndexDocuments.TYPE), title, d.get(IndexDocuments.COMPANY),
+				d.get(IndexDocuments.TENANT), sd.score, text.replaceAll("\\s+", " ").strip());
+	}
+
+	private static String escape(String text) {
+		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+	}
+
+	/** One query that found nothing, and how often it was asked. */
+	public record Gap(String query, int count) {
+	}
+
+	private Path gapsFile(String tenant) {
+		return workspace.root().resolve(".search-gaps").resolve(tenant + ".tsv");
+	}
+
+	private void recordGap(String tenant, String query) {
+		try {
+			Path file = gapsFile(tenant);
+			Files.createDirectories(file.getParent());
+			String line = Instant.now() + "\t" + query.replaceAll("[\\t\\r\\n]+", " ").strip() + "\n";
+			Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		} catch (IOException e) {
+			notices.add("could not record a query that found nothing: " + e.getMessage());
+		}
+	}
+
+	/** The tenant's queries that found nothing, most asked first: what the case library lacks. */
+	public List<Gap> gaps(Context context) {
+		Tenant tenant = workspace.read(context);
+		Path file = gapsFile(tenant.getId());
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		if (Files.isRegularFile(file)) {
+			try {
+				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+					int tab = line.indexOf('\t');
+					if (tab > 0 && tab + 1 < line.length()) {
+						counts.merge(line.substring(tab + 1), 1, Integer::sum);
+					}
+				}
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+		return counts.entrySet().stream().map(e -> new Gap(e.getKey(), e.getValue()))
+				.sorted(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::query)).toList();
+	}
+
+	private void closeReader() throws IOException {
+		if (reader != null) {
+			reader.close();
+			reader = null;
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			closeReader();
+			if (directory != null) {
+				directory.close();
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
