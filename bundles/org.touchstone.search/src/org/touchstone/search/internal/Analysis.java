@@ -55,6 +55,9 @@ public final class Analysis {
 	public static final String BIGRAMS = "_bigrams";
 	public static final String PINYIN = "pinyin";
 
+	/** Cuts long runs of Chinese into words, so each word gets its own pinyin (王永庆米店: wangyongqing, midian). */
+	private static final Analyzer WORD_CUTTER = words(null);
+
 	private static final ThreadLocal<Transliterator> SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
 
 	private Analysis() {
@@ -147,6 +150,10 @@ public final class Analysis {
 	 * initials (海底捞: {@code haidilao}, {@code hdl}), and each Latin word in lower case.
 	 */
 	public static Set<String> pinyin(String text) {
+		return pinyin(text, true);
+	}
+
+	private static Set<String> pinyin(String text, boolean cutWords) {
 		Set<String> tokens = new LinkedHashSet<>();
 		HanyuPinyinOutputFormat format = new HanyuPinyinOutputFormat();
 		format.setCaseType(HanyuPinyinCaseType.LOWERCASE);
@@ -155,6 +162,7 @@ public final class Analysis {
 		StringBuilder full = new StringBuilder();
 		StringBuilder initials = new StringBuilder();
 		StringBuilder latin = new StringBuilder();
+		StringBuilder han = new StringBuilder();
 		String folded = simplified(text);
 		for (int i = 0; i <= folded.length(); i++) {
 			char c = i < folded.length() ? folded.charAt(i) : ' ';
@@ -169,11 +177,20 @@ public final class Analysis {
 			if (readings != null && readings.length > 0) {
 				full.append(readings[0]);
 				initials.append(readings[0].charAt(0));
+				han.append(c);
 			} else if (full.length() > 0) {
 				tokens.add(full.toString());
 				tokens.add(initials.toString());
+				if (cutWords && han.length() > 2) {
+					for (String word : terms(WORD_CUTTER, "pinyin", han.toString())) {
+						if (word.length() > 1 && word.codePoints().allMatch(ch -> Character.UnicodeScript.of(ch) == Character.UnicodeScript.HAN)) {
+							tokens.addAll(pinyin(word, false));
+						}
+					}
+				}
 				full.setLength(0);
 				initials.setLength(0);
+				han.setLength(0);
 			}
 			if (Character.isLetterOrDigit(c) && readings == null) {
 				latin.append(Character.toLowerCase(c));
