@@ -6,6 +6,9 @@
 #                           full publish, then one after a single page changed), with bare flexmark
 #                           and with Hugo (Debian's package, installed when missing), each in a
 #                           process of its own, three rounds, medians of wall time.
+#   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
+#                           with Touchstone's search and with bare Lucene (same analyzer), then time
+#                           term, phrase and filtered+faceted+highlighted queries on both.
 # Runs on the bundles of the built CLI product (built first when missing), outside OSGi.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,7 +16,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | search [--docs N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -27,10 +30,14 @@ classes=$(mktemp -d)
 
 case $name in
   model)
-    exec "$JAVA_HOME/bin/java" -Xmx8g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ModelBenchmark "$@" ;;
+    "$JAVA_HOME/bin/java" -Xmx8g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ModelBenchmark "$@"
+    status=$?; rm -rf "$classes"; exit $status ;;
   publish)
     exec bash "$here/publish.sh" "$classes" "$plugins" "$@" ;;
+  search)
+    "$JAVA_HOME/bin/java" -Xmx12g -cp "$classes:$plugins/*" org.touchstone.benchmarks.SearchBenchmark "$@"
+    status=$?; rm -rf "$classes"; exit $status ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model, publish)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, publish, search)" >&2
     exit 2 ;;
 esac

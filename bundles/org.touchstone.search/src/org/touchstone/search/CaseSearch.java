@@ -53,6 +53,7 @@ import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
 import org.touchstone.search.internal.Analysis;
 import org.touchstone.search.internal.IndexDocuments;
+import org.touchstone.search.internal.IndexView;
 import org.touchstone.search.internal.UserQuery;
 
 /**
@@ -75,6 +76,7 @@ public final class CaseSearch implements AutoCloseable {
 	private final Map<String, Analyzer> queryAnalyzers = new HashMap<>();
 	private Directory directory;
 	private DirectoryReader reader;
+	private IndexView view;
 
 	private CaseSearch(Workspace workspace) {
 		this.workspace = workspace;
@@ -196,32 +198,22 @@ public final class CaseSearch implements AutoCloseable {
 	/** Searches in a tenant: its own documents and the shared library, nothing else. */
 	public SearchResults search(Context context, SearchRequest request) {
 		Tenant tenant = workspace.read(context);
-		UserQuery.Parsed parsed = UserQuery.parse(request.query(), request.filters(), queryAnalyzer(tenant), indexAnalyzer);
-		List<String> notes = new ArrayList<>(parsed.notices());
-		if (parsed.isEmpty()) {
-			notes.add("the query is empty: type some words, a \"phrase\" or a filter such as company:海尔");
-			return new SearchResults(request.query(), 0, List.of(), Map.of(), notes);
-		}
-		Query query = restrict(tenant, parsed.positive() == null ? new MatchAllDocsQuery() : parsed.positive(), parsed.filters(), parsed.negatives());
 		try {
-			IndexSearcher searcher = new IndexSearcher(reader);
-			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(request.offset() + request.limit(), Integer.MAX_VALUE));
-			FacetsCollector collected = searcher.search(query, new FacetsCollectorManager());
-			Map<String, Map<String, Integer>> facetCounts = facetCounts(collected);
-			ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
-			TopDocs pageDocs = new TopDocs(top.totalHits, page);
-			String[] snippets = snippets(searcher, query, pageDocs);
-			List<SearchHit> hits = new ArrayList<>();
-			for (int i = 0; i < page.length; i++) {
-				hits.add(hit(searcher, page[i], snippets[i], tenant));
-			}
-			if (top.totalHits.value() == 0 && parsed.positive() != null) {
+			SearchResults results = view().search(tenant.getId(), tenant.getLocale() == Language.EN, queryAnalyzer(tenant), request, true);
+			if (results.total() == 0 && results.hits().isEmpty() && results.notices().stream().noneMatch(n -> n.startsWith("the query is empty"))) {
 				recordGap(tenant.getId(), request.query());
 			}
-			return new SearchResults(request.query(), top.totalHits.value(), hits, facetCounts, notes);
+			return results;
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot search the index in " + folder + ": " + e.getMessage(), e);
 		}
+	}
+
+	private IndexView view() {
+		if (view == null || view.reader() != reader) {
+			view = new IndexView(reader, indexAnalyzer, facets);
+		}
+		return view;
 	}
 
 	/** Cases like a standard or playbook (more-like-this), from the tenant and the library. */
@@ -252,25 +244,16 @@ public final class CaseSearch implements AutoCloseable {
 			BooleanQuery.Builder like = new BooleanQuery.Builder();
 			like.add(mlt.like(IndexDocuments.BODY + Analysis.BIGRAMS, new StringReader(text)), Occur.SHOULD);
 			like.add(mlt.like(IndexDocuments.BODY + Analysis.WORDS, new StringReader(text)), Occur.SHOULD);
-			Query query = restrict(tenant, like.build(), List.of(new TermQuery(new Term(IndexDocuments.TYPE, "case"))), List.of());
+			Query query = IndexView.restrict(tenant.getId(), like.build(), List.of(new TermQuery(new Term(IndexDocuments.TYPE, "case"))), List.of());
 			TopDocs top = searcher.search(query, limit);
 			List<SearchHit> hits = new ArrayList<>();
 			for (ScoreDoc sd : top.scoreDocs) {
-				hits.add(hit(searcher, sd, null, tenant));
+				hits.add(IndexView.hit(searcher, sd, null, tenant.getLocale() == Language.EN));
 			}
 			return hits;
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** The tenant's own documents and the library, whatever the query: isolation lives here. */
-	private static Query restrict(Tenant tenant, Query query, List<Query> filters, List<Query> negatives) {
-		BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, Occur.MUST);
-		b.add(new TermInSetQuery(IndexDocuments.TENANT, List.of(new BytesRef(tenant.getId()), new BytesRef(Workspace.LIBRARY))), Occur.FILTER);
-		filters.forEach(f -> b.add(f, Occur.FILTER));
-		negatives.forEach(n -> b.add(n, Occur.MUST_NOT));
-		return b.build();
 	}
 
 	private Analyzer queryAnalyzer(Tenant tenant) {
@@ -279,60 +262,6 @@ public final class CaseSearch implements AutoCloseable {
 			return Analysis.perField(Analysis.words(Analysis.synonyms(Analysis.words(null), own)),
 					Analysis.bigrams(Analysis.synonyms(Analysis.bigrams(null), own)));
 		});
-	}
-
-	private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collected) throws IOException {
-		Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
-		if (reader.numDocs() == 0) {
-			return out;
-		}
-		DefaultSortedSetDocValuesReaderState state = new DefaultSortedSetDocValuesReaderState(reader, facets);
-		SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collected);
-		for (String dim : FACETS) {
-			Map<String, Integer> values = new LinkedHashMap<>();
-			FacetResult result;
-			try {
-				result = counts.getTopChildren(20, dim);
-			} catch (IllegalArgumentException e) {
-				result = null;
-			}
-			if (result != null) {
-				for (LabelAndValue lv : result.labelValues) {
-					values.put(lv.label, lv.value.intValue());
-				}
-			}
-			out.put(dim, values);
-		}
-		return out;
-	}
-
-	private String[] snippets(IndexSearcher searcher, Query query, TopDocs docs) throws IOException {
-		if (docs.scoreDocs.length == 0) {
-			return new String[0];
-		}
-		String field = IndexDocuments.BODY + Analysis.BIGRAMS;
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, indexAnalyzer).withMaxLength(20_000)
-				.withFormatter(new DefaultPassageFormatter("<em>", "</em>", "… ", true))
-				.withMaskedFieldsFunc(f -> f.equals(field) ? java.util.Set.of(IndexDocuments.BODY + Analysis.WORDS) : java.util.Set.of()).build();
-		return highlighter.highlight(field, query, docs, 1);
-	}
-
-	private static SearchHit hit(IndexSearcher searcher, ScoreDoc sd, String snippet, Tenant tenant) throws IOException {
-		Document d = searcher.storedFields().document(sd.doc);
-		String zh = d.get(IndexDocuments.TITLE_ZH);
-		String en = d.get(IndexDocuments.TITLE_EN);
-		String title = tenant.getLocale() == Language.EN ? (en != null ? en : zh) : (zh != null ? zh : en);
-		String text = snippet;
-		if (text == null) {
-			String body = d.get(IndexDocuments.BODY + Analysis.BIGRAMS);
-			text = body == null ? "" : escape(body.length() > 160 ? body.substring(0, 160) + "…" : body);
-		}
-		return new SearchHit(d.get(IndexDocuments.ID), d.get(IndexDocuments.KEY), d.get(IndexDocuments.TYPE), title, d.get(IndexDocuments.COMPANY),
-				d.get(IndexDocuments.TENANT), sd.score, text.replaceAll("\\s+", " ").strip());
-	}
-
-	private static String escape(String text) {
-		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
 	/** One query that found nothing, and how often it was asked. */

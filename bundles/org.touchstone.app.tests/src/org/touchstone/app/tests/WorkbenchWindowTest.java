@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.app.internal.FindingsView;
+import org.touchstone.app.internal.SearchView;
 import org.touchstone.app.internal.TenantsView;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
 import org.touchstone.core.Finding;
@@ -45,6 +46,7 @@ class WorkbenchWindowTest {
 	void theWorkbenchOpensInAWindowTitledTouchstoneShowingTheTenants() {
 		List<String> seen = new ArrayList<>();
 		List<String> findings = new ArrayList<>();
+		List<String> hits = new ArrayList<>();
 		String[] title = new String[1];
 		Display swt = PlatformUI.createDisplay();
 		try {
@@ -67,6 +69,11 @@ class WorkbenchWindowTest {
 							for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
 								findings.add(((Finding) f).code());
 							}
+							SearchView searchView = (SearchView) window.getActivePage().findView(SearchView.ID);
+							searchView.search("海底捞");
+							for (Object h : (java.util.List<?>) searchView.results().getInput()) {
+								hits.add(((org.touchstone.search.SearchHit) h).key());
+							}
 						}
 						PlatformUI.getWorkbench().close();
 					});
@@ -81,5 +88,6 @@ class WorkbenchWindowTest {
 		assertTrue(seen.stream().anyMatch(s -> s.contains("library")), "tenants view lists the library: " + seen);
 		assertTrue(seen.stream().anyMatch(s -> s.contains("harbor-hotel")), "tenants view lists harbor-hotel: " + seen);
 		assertTrue(findings.contains("measurability.vague-word"), "selecting a tenant shows its findings: " + findings);
+		assertTrue(hits.contains("haidilao-waiting-area"), "the search view finds the Haidilao case: " + hits);
 	}
 }

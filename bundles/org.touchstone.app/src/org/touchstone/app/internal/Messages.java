@@ -8,6 +8,13 @@ public final class Messages extends NLS {
 	public static String FindingsView_code;
 	public static String FindingsView_message;
 	public static String FindingsView_summary;
+	public static String SearchView_hint;
+	public static String SearchView_title;
+	public static String SearchView_type;
+	public static String SearchView_source;
+	public static String SearchView_snippet;
+	public static String SearchView_summary;
+	public static String SearchView_pickTenant;
 
 	static {
 		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);

@@ -12,5 +12,6 @@ public class QualityPerspective implements IPerspectiveFactory {
 		layout.setEditorAreaVisible(true);
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
 		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
 	}
 }

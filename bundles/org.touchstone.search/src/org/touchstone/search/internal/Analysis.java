@@ -65,7 +65,40 @@ public final class Analysis {
 
 	/** Traditional characters folded to simplified ones (海底撈 becomes 海底捞); other text as it is. */
 	public static String simplified(String text) {
-		return text == null ? "" : SIMPLIFIED.get().transliterate(text);
+		if (text == null) {
+			return "";
+		}
+		if (text.length() < LONG_TEXT) {
+			return SIMPLIFIED.get().transliterate(text);
+		}
+		char[] chars = text.toCharArray();
+		char[] table = FoldTable.TABLE;
+		for (int i = 0; i < chars.length; i++) {
+			char c = chars[i];
+			if (c >= FoldTable.FIRST && c < FoldTable.FIRST + table.length) {
+				chars[i] = table[c - FoldTable.FIRST];
+			}
+		}
+		return new String(chars);
+	}
+
+	/** Texts this long are folded character by character from a table: ICU's transliterator is slow on whole documents. */
+	private static final int LONG_TEXT = 200;
+
+	/** ICU's traditional-to-simplified mapping of each CJK ideograph that maps to one character, built on first use. */
+	private static final class FoldTable {
+		static final char FIRST = 0x3400;
+		static final char[] TABLE = build();
+
+		private static char[] build() {
+			Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
+			char[] table = new char[0xA000 - FIRST];
+			for (int c = FIRST; c < 0xA000; c++) {
+				String folded = transliterator.transliterate(String.valueOf((char) c));
+				table[c - FIRST] = folded.length() == 1 ? folded.charAt(0) : (char) c;
+			}
+			return table;
+		}
 	}
 
 	/** The analyzer of the words fields, with synonyms when a map is given. */

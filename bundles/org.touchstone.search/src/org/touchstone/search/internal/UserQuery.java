@@ -36,12 +36,25 @@ public final class UserQuery {
 		public boolean isEmpty() {
 			return positive == null && filters.isEmpty();
 		}
+
+		/** Whether a fuzzy version of the query would differ: it has a Latin word of five letters or more. */
+		public boolean couldBeFuzzy() {
+			return java.util.Arrays.stream(words.split(" ")).anyMatch(w -> w.toLowerCase(Locale.ROOT).matches("[a-z0-9]{5,}"));
+		}
 	}
 
 	private UserQuery() {
 	}
 
 	public static Parsed parse(String raw, Map<String, String> extraFilters, Analyzer queryAnalyzer, Analyzer indexAnalyzer) {
+		return parse(raw, extraFilters, queryAnalyzer, indexAnalyzer, false);
+	}
+
+	/**
+	 * @param fuzzy whether Latin words of five letters or more also match with one typo; costly, so
+	 *              the search asks for it only when the exact words found too little
+	 */
+	public static Parsed parse(String raw, Map<String, String> extraFilters, Analyzer queryAnalyzer, Analyzer indexAnalyzer, boolean fuzzy) {
 		List<String> notices = new ArrayList<>();
 		String text = raw == null ? "" : raw;
 		String cleaned = text.codePoints().filter(c -> !Character.isISOControl(c) || c == ' ')
@@ -149,7 +162,7 @@ public final class UserQuery {
 					}
 				} else if (latin.matches("[a-z0-9]+")) {
 					anyFree |= add(free, new TermQuery(new Term(Analysis.PINYIN, latin)), 2f);
-					if (latin.length() >= 5) {
+					if (fuzzy && latin.length() >= 5) {
 						for (String stem : Analysis.terms(indexAnalyzer, IndexDocuments.BODY + Analysis.WORDS, latin)) {
 							anyFree |= add(free, new FuzzyQuery(new Term(IndexDocuments.BODY + Analysis.WORDS, stem), 1), 0.3f);
 							anyFree |= add(free, new FuzzyQuery(new Term(IndexDocuments.TITLE + Analysis.WORDS, stem), 1), 0.5f);

@@ -1,0 +1,272 @@
+package org.touchstone.benchmarks;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.touchstone.model.CaseStudy;
+import org.touchstone.model.CaseText;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.search.SearchRequest;
+import org.touchstone.search.internal.Analysis;
+import org.touchstone.search.internal.IndexDocuments;
+import org.touchstone.search.internal.IndexView;
+
+/**
+ * Touchstone's search against bare Lucene with the same analyzer, in one process: the same
+ * generated case-like documents (about 1 KB, mixed Chinese and English, 20 tenants) indexed by
+ * both, then the same term, phrase and filtered + faceted + highlighted queries run on both.
+ */
+public final class SearchBenchmark {
+	private static final int TENANTS = 20;
+	private static final int QUERIES = 300;
+	private static final String[] ZH = { "顾客", "投诉", "服务", "员工", "等位", "补救", "满意", "前台", "经理", "问候", "退货", "授权", "回访", "标准",
+			"预订", "排队", "道歉", "免费", "饮品", "检查", "培训", "记录", "客房", "餐厅", "银行", "柜台", "贷款", "微笑", "承诺", "流程" };
+	private static final String[] EN = { "customer", "complaint", "service", "staff", "queue", "recovery", "guest", "manager", "greeting",
+			"refund", "empowerment", "follow", "standard", "booking", "apology", "drink", "training", "record", "room", "branch", "counter",
+			"loan", "smile", "promise", "process", "minutes", "seconds", "checklist", "audit", "survey" };
+	private static final String[] COMPANIES = { "海底捞 Haidilao", "海尔 Haier", "沃尔玛 Walmart", "迪士尼 Disney", "IBM", "思科 Cisco", "施乐 Xerox",
+			"丽思卡尔顿 Ritz-Carlton", "北欧航空 SAS", "国美 Gome" };
+
+	private SearchBenchmark() {
+	}
+
+	public static void main(String[] args) throws IOException {
+		int docs = 1_000_000;
+		for (int i = 0; i < args.length; i++) {
+			if (args[i].equals("--docs") && i + 1 < args.length) {
+				docs = Integer.parseInt(args[++i]);
+			} else {
+				System.err.println("usage: search [--docs N]");
+				System.exit(2);
+			}
+		}
+		java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
+		Path work = Files.createTempDirectory("touchstone-search-bench");
+		try {
+			run(work, docs);
+		} finally {
+			try (Stream<Path> walk = Files.walk(work)) {
+				walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	private static void run(Path work, int docs) throws IOException {
+		Analyzer analyzer = Analysis.perField(Analysis.words(null), Analysis.bigrams(null));
+		FacetsConfig facets = IndexDocuments.facets();
+		int perTenant = Math.max(1, docs / TENANTS);
+		System.out.println("RESULT search.docs " + perTenant * TENANTS);
+
+		long oursStart = System.nanoTime();
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(work.resolve("ours")), config(analyzer))) {
+			for (int t = 0; t < TENANTS; t++) {
+				Tenant tenant = tenant(t, perTenant);
+				for (Document doc : IndexDocuments.of(tenant)) {
+					writer.addDocument(facets.build(doc));
+				}
+			}
+			writer.commit();
+		}
+		long oursMs = (System.nanoTime() - oursStart) / 1_000_000;
+
+		FieldType highlighted = new FieldType(TextField.TYPE_STORED);
+		highlighted.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		long bareStart = System.nanoTime();
+		try (IndexWriter writer = new IndexWriter(FSDirectory.open(work.resolve("bare")), config(analyzer))) {
+			for (int t = 0; t < TENANTS; t++) {
+				Random random = new Random(t);
+				for (int i = 0; i < perTenant; i++) {
+					String[] text = text(random, t, i);
+					Document doc = new Document();
+					doc.add(new StringField("id", "t" + t + "-" + i, Field.Store.YES));
+					doc.add(new StringField("tenant", "tenant-" + t, Field.Store.YES));
+					doc.add(new StringField("type", "case", Field.Store.YES));
+					doc.add(new StringField("company_exact", text[2].split(" ")[0], Field.Store.NO));
+					doc.add(new StoredField("company", text[2]));
+					doc.add(new SortedSetDocValuesFacetField("type", "case"));
+					doc.add(new SortedSetDocValuesFacetField("company", text[2]));
+					doc.add(new TextField("title_words", text[0], Field.Store.YES));
+					doc.add(new TextField("title_bigrams", text[0], Field.Store.NO));
+					doc.add(new TextField("body_words", text[1], Field.Store.NO));
+					doc.add(new Field("body_bigrams", text[1], highlighted));
+					writer.addDocument(facets.build(doc));
+				}
+			}
+			writer.commit();
+		}
+		long bareMs = (System.nanoTime() - bareStart) / 1_000_000;
+		int total = perTenant * TENANTS;
+		System.out.println("RESULT search.index.ours.docs-per-s " + (long) (total / (oursMs / 1000.0)));
+		System.out.println("RESULT search.index.bare.docs-per-s " + (long) (total / (bareMs / 1000.0)));
+		System.out.printf("RATIO search.index %.2f%n", (double) oursMs / bareMs);
+
+		try (DirectoryReader ours = DirectoryReader.open(FSDirectory.open(work.resolve("ours")));
+				DirectoryReader bare = DirectoryReader.open(FSDirectory.open(work.resolve("bare")))) {
+			Analyzer queryAnalyzer = Analysis.perField(Analysis.words(Analysis.synonyms(Analysis.words(null), null)),
+					Analysis.bigrams(Analysis.synonyms(Analysis.bigrams(null), null)));
+			IndexView view = new IndexView(ours, analyzer, facets);
+			IndexSearcher bareSearcher = new IndexSearcher(bare);
+			DefaultSortedSetDocValuesReaderState bareFacets = new DefaultSortedSetDocValuesReaderState(bare, facets);
+			QueryBuilder builder = new QueryBuilder(analyzer);
+			Random random = new Random(42);
+			List<String[]> queries = new ArrayList<>();
+			for (int i = 0; i < QUERIES; i++) {
+				queries.add(new String[] { "tenant-" + random.nextInt(TENANTS), random.nextBoolean() ? ZH[random.nextInt(ZH.length)] : EN[random.nextInt(EN.length)],
+						ZH[random.nextInt(ZH.length)] + ZH[random.nextInt(ZH.length)], COMPANIES[random.nextInt(COMPANIES.length)].split(" ")[0] });
+			}
+			measure("term", queries, q -> () -> view.search(q[0], false, queryAnalyzer, SearchRequest.of(q[1]), false),
+					q -> () -> bareSearcher.search(scoped(q[0], words(builder, q[1])), 10));
+			measure("phrase", queries, q -> () -> view.search(q[0], false, queryAnalyzer, SearchRequest.of("\"" + q[2] + "\""), false),
+					q -> () -> bareSearcher.search(scoped(q[0], builder.createPhraseQuery("body_bigrams", q[2])), 10));
+			measure("filtered", queries,
+					q -> () -> view.search(q[0], false, queryAnalyzer, new SearchRequest(q[1], Map.of("company", q[3]), 10, 0), true), q -> () -> {
+						Query query = new BooleanQuery.Builder().add(scoped(q[0], words(builder, q[1])), Occur.MUST)
+								.add(new TermQuery(new Term("company_exact", q[3])), Occur.FILTER).build();
+						TopDocs top = bareSearcher.search(query, 10);
+						new SortedSetDocValuesFacetCounts(bareFacets, bareSearcher.search(query, new FacetsCollectorManager())).getTopChildren(20, "company");
+						UnifiedHighlighter.builder(bareSearcher, analyzer).build().highlight("body_bigrams", query, top, 1);
+						return top;
+					});
+		}
+		System.gc();
+		System.out.println("RESULT search.heap.mb " + ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024));
+	}
+
+	private static IndexWriterConfig config(Analyzer analyzer) {
+		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
+	}
+
+	private static Query words(QueryBuilder builder, String text) {
+		BooleanQuery.Builder b = new BooleanQuery.Builder();
+		for (String field : new String[] { "title_words", "title_bigrams", "body_words", "body_bigrams" }) {
+			Query q = builder.createBooleanQuery(field, text);
+			if (q != null) {
+				b.add(q, Occur.SHOULD);
+			}
+		}
+		return b.build();
+	}
+
+	private static Query scoped(String tenant, Query query) {
+		return new BooleanQuery.Builder().add(query, Occur.MUST)
+				.add(new org.apache.lucene.search.TermInSetQuery("tenant", List.of(new org.apache.lucene.util.BytesRef(tenant),
+						new org.apache.lucene.util.BytesRef("library"))), Occur.FILTER)
+				.build();
+	}
+
+	/** One run of a query, by either engine. */
+	@FunctionalInterface
+	private interface Run {
+		Object call() throws IOException;
+	}
+
+	private static void measure(String name, List<String[]> queries, IntFunctionOf ours, IntFunctionOf bare) throws IOException {
+		for (String[] q : queries) {
+			ours.of(q).call();
+			bare.of(q).call();
+		}
+		List<Long> oursNs = new ArrayList<>();
+		List<Long> bareNs = new ArrayList<>();
+		for (String[] q : queries) {
+			long a = System.nanoTime();
+			ours.of(q).call();
+			long b = System.nanoTime();
+			bare.of(q).call();
+			long c = System.nanoTime();
+			oursNs.add(b - a);
+			bareNs.add(c - b);
+		}
+		double[] o = percentiles(oursNs);
+		double[] b = percentiles(bareNs);
+		System.out.printf("RESULT search.%s.ours.p50.ms %.3f%nRESULT search.%s.ours.p99.ms %.3f%n", name, o[0], name, o[1]);
+		System.out.printf("RESULT search.%s.bare.p50.ms %.3f%nRESULT search.%s.bare.p99.ms %.3f%n", name, b[0], name, b[1]);
+		System.out.printf("RATIO search.%s.p50 %.2f%nRATIO search.%s.p99 %.2f%n", name, o[0] / b[0], name, o[1] / b[1]);
+	}
+
+	@FunctionalInterface
+	private interface IntFunctionOf {
+		Run of(String[] query);
+	}
+
+	private static double[] percentiles(List<Long> nanos) {
+		List<Long> sorted = new ArrayList<>(nanos);
+		Collections.sort(sorted);
+		return new double[] { sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.min(sorted.size() - 1, Math.round(sorted.size() * 0.99))) / 1e6 };
+	}
+
+	private static Tenant tenant(int t, int count) {
+		TouchstoneFactory f = TouchstoneFactory.eINSTANCE;
+		Tenant tenant = f.createTenant();
+		tenant.setId("tenant-" + t);
+		tenant.setLocale(Language.ZH);
+		Random random = new Random(t);
+		for (int i = 0; i < count; i++) {
+			String[] text = text(random, t, i);
+			CaseStudy c = f.createCaseStudy();
+			c.setUuid("t" + t + "-" + i);
+			c.setKey("case-" + i);
+			c.setCompany(text[2]);
+			CaseText body = f.createCaseText();
+			body.setLang(Language.ZH);
+			body.setTitle(text[0]);
+			body.setStory(text[1]);
+			c.getTexts().add(body);
+			tenant.getCases().add(c);
+		}
+		return tenant;
+	}
+
+	/** Title, body (about 1 KB, Chinese and English) and company of one generated case. */
+	private static String[] text(Random random, int tenant, int i) {
+		StringBuilder body = new StringBuilder();
+		while (body.length() < 600) {
+			for (int w = 0; w < 8; w++) {
+				body.append(ZH[random.nextInt(ZH.length)]);
+			}
+			body.append("。 ");
+			for (int w = 0; w < 6; w++) {
+				body.append(EN[random.nextInt(EN.length)]).append(' ');
+			}
+			body.append(". ");
+		}
+		String title = ZH[random.nextInt(ZH.length)] + ZH[random.nextInt(ZH.length)] + " " + EN[random.nextInt(EN.length)] + " " + tenant + "-" + i;
+		return new String[] { title, body.toString(), COMPANIES[random.nextInt(COMPANIES.length)] };
+	}
+}
