@@ -1,6 +1,7 @@
 /* Touchstone site search: runs from file:// with no network. The index shards (search/shard-N.js)
-   were cut at publish time by Lucene into lower-case words and CJK bigrams (and single characters);
-   a query is cut the same way here, and a chapter matches when it holds every query term. */
+   were cut at publish time by the workbench's Lucene analysis into lower-case words and CJK bigrams
+   (a lone CJK character stays one term); a query is cut the same way here, and a chapter matches
+   when it holds every query term. */
 var touchstoneSearch = (function () {
   var pages = [];
   var postings = {};

@@ -1,7 +1,6 @@
 package org.touchstone.publish.internal;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -9,20 +8,14 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.cjk.CJKBigramFilter;
-import org.apache.lucene.analysis.cjk.CJKWidthFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.touchstone.search.internal.Analysis;
 
 import com.google.gson.stream.JsonWriter;
 
 /**
- * The published site's search index, built at publish time with Lucene's analysis: the standard
- * tokenizer, CJK width folding, lower case, and CJK bigrams (with single characters too), so the
- * browser needs no dictionary: {@code search.js} cuts a query the same way. The index is written
+ * The published site's search index, built at publish time with the workbench's analysis
+ * (traditional characters folded to simplified; the standard tokenizer, CJK width folding, lower
+ * case and CJK bigrams), so the browser needs no dictionary: {@code search.js} cuts a query the same way. The index is written
  * in shards of {@link #SHARD_SIZE} pages, as scripts, because browsers refuse to fetch files from a
  * {@code file://} page but do run its scripts; an incremental publish rewrites only the shards whose
  * pages changed.
@@ -31,17 +24,8 @@ public final class SiteSearch {
 	public static final int SHARD_SIZE = 500;
 	private static final int SNIPPET = 120;
 
-	private static final Analyzer ANALYZER = new Analyzer() {
-		@Override
-		protected TokenStreamComponents createComponents(String fieldName) {
-			Tokenizer tokenizer = new StandardTokenizer();
-			TokenStream stream = new CJKWidthFilter(tokenizer);
-			stream = new LowerCaseFilter(stream);
-			stream = new CJKBigramFilter(stream, CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA | CJKBigramFilter.HANGUL,
-					true);
-			return new TokenStreamComponents(tokenizer, stream);
-		}
-	};
+	/** The workbench's bigram analysis (org.touchstone.search), so the site cuts text as the workbench does. */
+	private static final Analyzer ANALYZER = Analysis.bigrams(null);
 
 	/** One page as the index sees it. */
 	public record Entry(String url, String title, String snippet, Map<String, Integer> terms) {
@@ -63,18 +47,7 @@ public final class SiteSearch {
 
 	/** The analysed terms of a text, in order; what the workbench and {@code search.js} agree on. */
 	public static List<String> terms(String text) {
-		List<String> out = new java.util.ArrayList<>();
-		try (TokenStream stream = ANALYZER.tokenStream("text", new StringReader(text))) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				out.add(term.toString());
-			}
-			stream.end();
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-		return out;
+		return Analysis.terms(ANALYZER, "body", Analysis.simplified(text));
 	}
 
 	private static void add(Map<String, Integer> terms, String text, int weight) {
