@@ -60,6 +60,9 @@ public final class Publisher {
 			PublishState.Page old = previous.page(pages.get(i).slug());
 			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !Files.isRegularFile(out.resolve(pages.get(i).slug() + ".html"));
 		}
+		if (!canSplicePrint(out, template, previous, sameVersion)) {
+			Arrays.fill(changed, true);
+		}
 		List<List<PublishState.Cached>> shardCache = new ArrayList<>();
 		for (int shard = 0; shard < shards; shard++) {
 			int first = shard * SiteSearch.SHARD_SIZE;
@@ -147,7 +150,7 @@ public final class Publisher {
 				PageSource page = pages.get(i);
 				if (fresh[i] != null) {
 					SiteSearch.Entry entry = fresh[i].entry();
-					cached.add(new PublishState.Cached(page.slug(), page.title(), fresh[i].rendered().body(), entry.snippet(), entry.terms()));
+					cached.add(new PublishState.Cached(page.slug(), page.title(), entry.snippet(), entry.terms()));
 				} else {
 					cached.add(shardCache.get(shard).get(i - first));
 				}
@@ -157,7 +160,7 @@ public final class Publisher {
 			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
 			PublishState.writeShard(out, shard, cached);
 		}
-		int[] printLengths = writePrint(out, template, previous, fresh, sameVersion);
+		int[] printLengths = writePrint(out, template, previous, fresh);
 		for (int i = 0; i < pages.size(); i++) {
 			PageSource page = pages.get(i);
 			next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
@@ -170,74 +173,70 @@ public final class Publisher {
 	}
 
 	/**
-	 * Writes the print version. When only some chapters changed and its opening is the same, the
-	 * new chapters are spliced into the old file by their recorded lengths; otherwise it is built
-	 * from every chapter's body, read from the shard caches where the chapter was not rendered now.
+	 * Whether the print version can be updated by splicing changed chapters into the old file: its
+	 * opening (title, contents) and chapter list are unchanged and the file is as the last publish
+	 * left it. When it cannot, every chapter is rendered again to write it whole.
+	 */
+	private static boolean canSplicePrint(Path out, SiteTemplate template, PublishState previous, boolean sameVersion) throws IOException {
+		List<PageSource> pages = template.site().pages();
+		Path file = out.resolve("print.html");
+		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
+		if (!sameVersion || !HEX.formatHex(sha256().digest(head)).equals(previous.printHead()) || !Files.isRegularFile(file)
+				|| !List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList())) {
+			return false;
+		}
+		long expected = head.length + SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8).length;
+		for (PageSource page : pages) {
+			int length = previous.page(page.slug()).printLength();
+			if (length < 0) {
+				return false;
+			}
+			expected += length;
+		}
+		return Files.size(file) == expected;
+	}
+
+	/**
+	 * Writes the print version: the changed chapters spliced into the old file by their recorded
+	 * lengths, or, when every chapter was rendered now, the whole file.
 	 *
 	 * @return the byte length of each chapter's section
 	 */
-	private static int[] writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh, boolean sameVersion) throws IOException {
+	private static int[] writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh) throws IOException {
 		List<PageSource> pages = template.site().pages();
 		int[] lengths = new int[pages.size()];
+		Path file = out.resolve("print.html");
 		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
 		byte[] tail = SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8);
-		Path file = out.resolve("print.html");
-		String headHash = HEX.formatHex(sha256().digest(head));
-		boolean splice = sameVersion && headHash.equals(previous.printHead()) && Files.isRegularFile(file)
-				&& List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList());
-		long expected = head.length + tail.length;
-		for (int i = 0; splice && i < pages.size(); i++) {
-			int old = previous.page(pages.get(i).slug()).printLength();
-			splice = old >= 0;
-			expected += old;
-		}
-		if (splice && Files.size(file) == expected) {
-			if (Arrays.stream(fresh).allMatch(f -> f == null)) {
-				for (int i = 0; i < pages.size(); i++) {
-					lengths[i] = previous.page(pages.get(i).slug()).printLength();
-				}
-				return lengths;
-			}
-			byte[] old = Files.readAllBytes(file);
-			java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream(old.length + 4096);
-			next.write(head);
-			int at = head.length;
+		boolean all = Arrays.stream(fresh).allMatch(f -> f != null);
+		if (!all && Arrays.stream(fresh).allMatch(f -> f == null)) {
 			for (int i = 0; i < pages.size(); i++) {
-				int oldLength = previous.page(pages.get(i).slug()).printLength();
-				if (fresh[i] != null) {
-					byte[] section = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8);
-					next.write(section);
-					lengths[i] = section.length;
-				} else {
-					next.write(old, at, oldLength);
-					lengths[i] = oldLength;
-				}
-				at += oldLength;
+				lengths[i] = previous.page(pages.get(i).slug()).printLength();
 			}
-			next.write(tail);
-			Files.write(file, next.toByteArray());
 			return lengths;
 		}
-		StringBuilder html = new StringBuilder(template.printHead());
-		List<PublishState.Cached> cache = null;
-		int cachedShard = -1;
+		byte[] old = all ? new byte[0] : Files.readAllBytes(file);
+		java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream(Math.max(old.length, 1 << 16) + 4096);
+		next.write(head);
+		int at = head.length;
 		for (int i = 0; i < pages.size(); i++) {
-			String body;
 			if (fresh[i] != null) {
-				body = fresh[i].rendered().body();
+				byte[] section = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8);
+				next.write(section);
+				lengths[i] = section.length;
 			} else {
-				int shard = i / SiteSearch.SHARD_SIZE;
-				if (shard != cachedShard) {
-					cache = previous.shard(out, shard);
-					cachedShard = shard;
-				}
-				body = cache.get(i % SiteSearch.SHARD_SIZE).body();
+				lengths[i] = previous.page(pages.get(i).slug()).printLength();
+				next.write(old, at, lengths[i]);
 			}
-			String section = template.printSection(i, body);
-			lengths[i] = section.getBytes(StandardCharsets.UTF_8).length;
-			html.append(section);
+			if (!all) {
+				at += previous.page(pages.get(i).slug()).printLength();
+			}
 		}
-		writeIfChanged(file, html.append(SiteTemplate.printTail()).toString());
+		next.write(tail);
+		byte[] bytes = next.toByteArray();
+		if (!(Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes))) {
+			Files.write(file, bytes);
+		}
 		return lengths;
 	}
 

@@ -124,6 +124,23 @@ class PublishTest {
 	}
 
 	@Test
+	void aRenamedChapterRewritesEveryPageThatShowsItsTitle() {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致新同事\n---\n# 为什么要写服务标准\n");
+		assertEquals(6, sample.publish("harbor-hotel", out).written(), "every sidebar shows the new title");
+		Path fresh = dir.resolve("fresh");
+		sample.publish("harbor-hotel", fresh);
+		Map<String, byte[]> full = SampleSite.files(fresh);
+		Map<String, byte[]> incremental = SampleSite.files(out);
+		for (String file : full.keySet()) {
+			assertArrayEquals(full.get(file), incremental.get(file), file);
+		}
+		assertTrue(SampleSite.read(out.resolve("print.html")).contains(">致新同事</a>"));
+	}
+
+	@Test
 	void aBrokenLinkFailsThePublishWithFileAndLineAndWritesNothing() {
 		SampleSite sample = new SampleSite(dir);
 		sample.chapter("harbor-hotel", "links.md", "---\nkind: chapter\ntitle: 链接\n---\n# 链接\n\n见[标准](standards-by-dimension.md#及时性)。\n\n"

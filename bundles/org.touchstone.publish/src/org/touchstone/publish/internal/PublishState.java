@@ -18,7 +18,7 @@ import com.google.gson.stream.JsonWriter;
 /**
  * What the last publish into a folder was made from, kept in {@code .touchstone/} inside it: each
  * page's input hash, anchors and links, and per search shard the rendered pages, so that the next
- * publish renders only what changed and can still check links and rebuild the print version.
+ * publish renders only what changed and can still check links and update the search index.
  */
 public final class PublishState {
 	/** A page as the last publish left it. */
@@ -29,8 +29,8 @@ public final class PublishState {
 	public record Link(int line, String url, boolean image) {
 	}
 
-	/** A rendered page as cached for its search shard and the print version. */
-	public record Cached(String slug, String title, String body, String snippet, Map<String, Integer> terms) {
+	/** A rendered page as cached for its search shard. */
+	public record Cached(String slug, String title, String snippet, Map<String, Integer> terms) {
 	}
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
@@ -185,7 +185,6 @@ public final class PublishState {
 				json.beginArray();
 				String slug = json.nextString();
 				String title = json.nextString();
-				String body = json.nextString();
 				String snippet = json.nextString();
 				Map<String, Integer> terms = new LinkedHashMap<>();
 				json.beginObject();
@@ -194,7 +193,7 @@ public final class PublishState {
 				}
 				json.endObject();
 				json.endArray();
-				cached.add(new Cached(slug, title, body, snippet, terms));
+				cached.add(new Cached(slug, title, snippet, terms));
 			}
 			json.endArray();
 			if (json.peek() != JsonToken.END_DOCUMENT) {
@@ -212,7 +211,7 @@ public final class PublishState {
 				JsonWriter json = new JsonWriter(writer)) {
 			json.beginArray();
 			for (Cached c : pages) {
-				json.beginArray().value(c.slug()).value(c.title()).value(c.body()).value(c.snippet()).beginObject();
+				json.beginArray().value(c.slug()).value(c.title()).value(c.snippet()).beginObject();
 				for (Map.Entry<String, Integer> t : c.terms().entrySet()) {
 					json.name(t.getKey()).value(t.getValue());
 				}

@@ -18,9 +18,30 @@ public final class SiteTemplate {
 	private final Site site;
 	private final SiteLabels labels;
 
+	private final String headStart;
+	private final String headEnd;
+	private final String sidebarStart;
+	private final String sidebarEnd;
+	private final String[] sidebarItems;
+	private final String[] sidebarCurrent;
+
 	public SiteTemplate(Site site) {
 		this.site = site;
 		this.labels = SiteLabels.of(site.chinese());
+		this.headStart = headStart();
+		this.headEnd = headEnd();
+		this.sidebarStart = "<nav class=\"sidebar\" aria-labelledby=\"contents-title\"><h2 id=\"contents-title\">" + Html.escape(labels.contents())
+				+ "</h2>\n<ol>\n";
+		this.sidebarEnd = "</ol>\n<p><a href=\"print.html\">" + Html.escape(labels.printVersion()) + "</a></p>\n</nav>\n";
+		List<PageSource> pages = site.pages();
+		this.sidebarItems = new String[pages.size()];
+		this.sidebarCurrent = new String[pages.size()];
+		for (int i = 0; i < pages.size(); i++) {
+			String href = "<li><a href=\"" + Html.escape(pages.get(i).slug()) + ".html\"";
+			String text = ">" + Html.escape(pages.get(i).title()) + "</a></li>\n";
+			sidebarItems[i] = href + text;
+			sidebarCurrent[i] = href + " aria-current=\"page\"" + text;
+		}
 	}
 
 	public Site site() {
@@ -129,9 +150,18 @@ public final class SiteTemplate {
 
 	private StringBuilder head(String title) {
 		StringBuilder html = new StringBuilder(8192);
-		html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
-				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(title))
-				.append("</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">\n")
+		html.append(headStart).append(Html.escape(title)).append(headEnd);
+		return html;
+	}
+
+	private String headStart() {
+		return "<!DOCTYPE html>\n<html lang=\"" + labels.lang() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+				+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>";
+	}
+
+	private String headEnd() {
+		StringBuilder html = new StringBuilder();
+		html.append("</title>\n<link rel=\"stylesheet\" href=\"style.css\">\n<link rel=\"stylesheet\" href=\"print.css\" media=\"print\">\n")
 				.append("</head>\n<body>\n<a class=\"skip\" href=\"#content\">").append(Html.escape(labels.skipToContent())).append("</a>\n")
 				.append("<header class=\"site-header\">\n<a class=\"brand\" href=\"index.html\">");
 		if (site.logo() != null) {
@@ -142,22 +172,18 @@ public final class SiteTemplate {
 				.append("<form class=\"search\" role=\"search\" action=\"search.html\" method=\"get\"><label for=\"q\">")
 				.append(Html.escape(labels.search())).append("</label> <input id=\"q\" name=\"q\" type=\"search\" placeholder=\"")
 				.append(Html.escape(labels.searchHint())).append("\"></form>\n</header>\n<div class=\"layout\">\n");
-		return html;
+		return html.toString();
 	}
 
 	private void sidebar(StringBuilder html, int current) {
-		html.append("<nav class=\"sidebar\" aria-labelledby=\"contents-title\"><h2 id=\"contents-title\">").append(Html.escape(labels.contents()))
-				.append("</h2>\n<ol>\n");
+		html.append(sidebarStart);
 		List<PageSource> listed = sidebarPages(current);
-		PageSource here = current >= 0 ? site.pages().get(current) : null;
-		for (PageSource p : listed) {
-			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\"");
-			if (p == here) {
-				html.append(" aria-current=\"page\"");
-			}
-			html.append(">").append(Html.escape(p.title())).append("</a></li>\n");
+		int first = sidebarFrom(current);
+		for (int i = 0; i < listed.size(); i++) {
+			int index = first + i;
+			html.append(index == current ? sidebarCurrent[index] : sidebarItems[index]);
 		}
-		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n</nav>\n");
+		html.append(sidebarEnd);
 	}
 
 	/**
@@ -167,12 +193,16 @@ public final class SiteTemplate {
 	 */
 	public List<PageSource> sidebarPages(int index) {
 		List<PageSource> pages = site.pages();
-		if (pages.size() <= SIDEBAR_ALL) {
-			return pages;
+		int from = sidebarFrom(index);
+		return pages.size() <= SIDEBAR_ALL ? pages : pages.subList(from, Math.min(pages.size(), from + 2 * SIDEBAR_AROUND + 1));
+	}
+
+	/** The index in the whole handbook of the first chapter the sidebar of the page at {@code index} lists. */
+	private int sidebarFrom(int index) {
+		if (site.pages().size() <= SIDEBAR_ALL) {
+			return 0;
 		}
-		int at = Math.max(0, index);
-		int from = Math.max(0, Math.min(at - SIDEBAR_AROUND, pages.size() - 2 * SIDEBAR_AROUND - 1));
-		return pages.subList(from, Math.min(pages.size(), from + 2 * SIDEBAR_AROUND + 1));
+		return Math.max(0, Math.min(Math.max(0, index) - SIDEBAR_AROUND, site.pages().size() - 2 * SIDEBAR_AROUND - 1));
 	}
 
 	private String foot(StringBuilder html) {
