@@ -19,13 +19,7 @@ import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,15 +28,11 @@ import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -54,7 +44,6 @@ import org.touchstone.model.Tenant;
 import org.touchstone.search.internal.Analysis;
 import org.touchstone.search.internal.IndexDocuments;
 import org.touchstone.search.internal.IndexView;
-import org.touchstone.search.internal.UserQuery;
 
 /**
  * Search over the case library and each organisation's own cases, standards and playbooks. The
@@ -65,8 +54,6 @@ import org.touchstone.search.internal.UserQuery;
  */
 public final class CaseSearch implements AutoCloseable {
 	private static final String STAMP = "stamp:";
-	private static final List<String> FACETS = List.of(IndexDocuments.TYPE, IndexDocuments.COMPANY, IndexDocuments.INDUSTRY,
-			IndexDocuments.PRINCIPLE, IndexDocuments.SCOPE);
 
 	private final Workspace workspace;
 	private final Path folder;

@@ -28,7 +28,6 @@ import org.touchstone.model.Identified;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;

@@ -22,7 +22,6 @@ import org.touchstone.model.SegmentRule;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
-import org.touchstone.model.Touchpoint;
 
 /**
  * Writes the handbook sections that come from the model as Markdown: standards by dimension and

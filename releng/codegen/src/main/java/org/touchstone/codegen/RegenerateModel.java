@@ -4,15 +4,22 @@ import java.io.File;
 import java.util.List;
 import org.eclipse.emf.codegen.ecore.generator.Generator;
 import org.eclipse.emf.codegen.ecore.generator.GeneratorAdapterFactory;
-import org.eclipse.emf.codegen.ecore.genmodel.*;
+import org.eclipse.emf.codegen.ecore.genmodel.GenJDKLevel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModel;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelFactory;
+import org.eclipse.emf.codegen.ecore.genmodel.GenModelPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenPackage;
+import org.eclipse.emf.codegen.ecore.genmodel.GenResourceKind;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenBaseGeneratorAdapter;
 import org.eclipse.emf.codegen.ecore.genmodel.generator.GenModelGeneratorAdapterFactory;
 import org.eclipse.emf.common.util.BasicMonitor;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.*;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.plugin.EcorePlugin;
-import org.eclipse.emf.ecore.resource.*;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.impl.EcoreResourceFactoryImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
@@ -22,10 +29,11 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceFactoryImpl;
  * outside an Eclipse IDE. Run with: ./mvnw -f releng/codegen/pom.xml compile exec:java
  */
 public class RegenerateModel {
-  public static void main(String[] a) throws Exception {
-    File bundles = new File(a[0]).getCanonicalFile();
-    for (String b : List.of("org.touchstone.model", "org.touchstone.model.edit"))
-      EcorePlugin.getPlatformResourceMap().put(b, URI.createFileURI(new File(bundles, b).getPath() + "/"));
+  public static void main(String[] args) throws Exception {
+    File bundles = new File(args[0]).getCanonicalFile();
+    for (String bundle : List.of("org.touchstone.model", "org.touchstone.model.edit")) {
+      EcorePlugin.getPlatformResourceMap().put(bundle, URI.createFileURI(new File(bundles, bundle).getPath() + "/"));
+    }
     ResourceSet rs = new ResourceSetImpl();
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("ecore", new EcoreResourceFactoryImpl());
     rs.getResourceFactoryRegistry().getExtensionToFactoryMap().put("*", new XMIResourceFactoryImpl());
@@ -41,8 +49,8 @@ public class RegenerateModel {
       Resource ecore = rs.getResource(URI.createPlatformResourceURI("org.touchstone.model/model/touchstone.ecore", true), true);
       EPackage pkg = (EPackage) ecore.getContents().get(0);
       gm = GenModelFactory.eINSTANCE.createGenModel();
-      Resource r = rs.createResource(genUri);
-      r.getContents().add(gm);
+      Resource genResource = rs.createResource(genUri);
+      genResource.getContents().add(gm);
       gm.initialize(List.of(pkg));
       gm.getForeignModel().add("touchstone.ecore");
       gm.setImporterID("org.eclipse.emf.importer.ecore");
@@ -65,17 +73,22 @@ public class RegenerateModel {
       gp.setPrefix("Touchstone");
       gp.setResource(GenResourceKind.XMI_LITERAL);
       gp.setFileExtensions("xmi");
-      r.save(null);
+      genResource.save(null);
     }
     gm.setCanGenerate(true);
-    Diagnostic d = gm.diagnose();
-    if (d.getSeverity() == Diagnostic.ERROR) { System.err.println(d); System.exit(1); }
-    Generator g = new Generator();
-    g.setInput(gm);
+    Diagnostic problems = gm.diagnose();
+    if (problems.getSeverity() == Diagnostic.ERROR) {
+      System.err.println(problems);
+      System.exit(1);
+    }
+    Generator generator = new Generator();
+    generator.setInput(gm);
     for (String type : List.of(GenBaseGeneratorAdapter.MODEL_PROJECT_TYPE, GenBaseGeneratorAdapter.EDIT_PROJECT_TYPE)) {
-      Diagnostic r = g.generate(gm, type, new BasicMonitor.Printing(System.out));
-      System.out.println(type + ": " + r.getSeverity() + " " + r.getMessage());
-      for (Diagnostic c : r.getChildren()) System.out.println("  " + c);
+      Diagnostic result = generator.generate(gm, type, new BasicMonitor.Printing(System.out));
+      if (result.getSeverity() == Diagnostic.ERROR) {
+        System.err.println(type + ": " + result);
+        System.exit(1);
+      }
     }
   }
 }
