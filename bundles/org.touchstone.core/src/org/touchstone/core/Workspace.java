@@ -124,6 +124,35 @@ public final class Workspace {
 		return List.copyOf(tenants.values());
 	}
 
+	/**
+	 * Reads again the tenants whose files another process saved since this workspace read them,
+	 * and the tenants that appeared meanwhile. Returns the ids of the tenants read again.
+	 */
+	public List<String> refresh() {
+		List<String> reread = new ArrayList<>();
+		for (String id : List.copyOf(tenants.keySet())) {
+			Tenant before = tenants.get(id);
+			if (reloadIfChanged(before) != before) {
+				reread.add(id);
+			}
+		}
+		try (Stream<Path> dirs = Files.list(root)) {
+			for (Path dir : dirs.sorted().toList()) {
+				Path file = dir.resolve(TenantFiles.FILE_NAME);
+				if (Files.isRegularFile(file) && !tenants.containsKey(dir.getFileName().toString())) {
+					try {
+						reread.add(load(file).getId());
+					} catch (MalformedInputException e) {
+						problems.add(new WorkspaceProblem(e.file(), e.line(), e.detail()));
+					}
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot list workspace " + root + ": " + e.getMessage(), e);
+		}
+		return reread;
+	}
+
 	/** The file a tenant is saved in. */
 	public Path file(String tenantId) {
 		return TenantFiles.file(root, tenantId);

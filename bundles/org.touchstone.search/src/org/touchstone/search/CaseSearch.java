@@ -64,6 +64,7 @@ public final class CaseSearch implements AutoCloseable {
 	private Directory directory;
 	private DirectoryReader reader;
 	private IndexView view;
+	private Map<String, String> indexedStamps = Map.of();
 
 	private CaseSearch(Workspace workspace) {
 		this.workspace = workspace;
@@ -127,11 +128,7 @@ public final class CaseSearch implements AutoCloseable {
 
 	/** Re-indexes the tenants whose files changed since they were indexed, and drops tenants that are gone. */
 	private void update() throws IOException {
-		Map<String, String> stamps = new TreeMap<>();
-		for (Tenant t : workspace.allTenants()) {
-			Path file = workspace.file(t.getId());
-			stamps.put(STAMP + t.getId(), Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file));
-		}
+		Map<String, String> stamps = stamps();
 		Map<String, String> indexed = new HashMap<>();
 		boolean exists = DirectoryReader.indexExists(directory);
 		if (exists) {
@@ -143,6 +140,7 @@ public final class CaseSearch implements AutoCloseable {
 		}
 		if (exists && indexed.equals(stamps)) {
 			reader = DirectoryReader.open(directory);
+			indexedStamps = stamps;
 			return;
 		}
 		IndexWriterConfig config = new IndexWriterConfig(indexAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -164,6 +162,40 @@ public final class CaseSearch implements AutoCloseable {
 			writer.commit();
 		}
 		reader = DirectoryReader.open(directory);
+		indexedStamps = stamps;
+	}
+
+	/** Each tenant's file as last saved: its modification time and size. */
+	private Map<String, String> stamps() throws IOException {
+		Map<String, String> stamps = new TreeMap<>();
+		for (Tenant t : workspace.allTenants()) {
+			Path file = workspace.file(t.getId());
+			stamps.put(STAMP + t.getId(), Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file));
+		}
+		return stamps;
+	}
+
+	/**
+	 * Brings the index up to date with what was saved since it was opened, by this process or
+	 * another, so a save shows in the next search (near real time: one file check per tenant when
+	 * nothing changed).
+	 */
+	public void refresh() {
+		try {
+			workspace.refresh();
+			if (!stamps().equals(indexedStamps)) {
+				closeReader();
+				view = null;
+				try {
+					update();
+				} catch (LockObtainFailedException e) {
+					notices.add("another process is updating the search index; results may not show its latest changes");
+					reader = DirectoryReader.open(directory);
+				}
+			}
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot update the search index in " + folder + ": " + e.getMessage(), e);
+		}
 	}
 
 	private boolean hasFiles() throws IOException {
@@ -184,6 +216,7 @@ public final class CaseSearch implements AutoCloseable {
 
 	/** Searches in a tenant: its own documents and the shared library, nothing else. */
 	public SearchResults search(Context context, SearchRequest request) {
+		refresh();
 		Tenant tenant = workspace.read(context);
 		try {
 			SearchResults results = view().search(tenant.getId(), tenant.getLocale() == Language.EN, queryAnalyzer(tenant), request, true);

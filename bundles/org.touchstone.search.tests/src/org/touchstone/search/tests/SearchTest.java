@@ -171,6 +171,48 @@ class SearchTest {
 	}
 
 	@Test
+	void anOpenSearchSeesASaveFromThisProcessAndFromAnotherOne() {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertEquals(0, search(search, "harbor-hotel", "热气球婚礼").total());
+			addCase(workspace, "balloon", "热气球婚礼的服务补救");
+			assertEquals(List.of("balloon"), keys(search(search, "harbor-hotel", "热气球婚礼")), "the same workspace saved it");
+
+			Workspace other = Workspace.open(workspace.root());
+			addCase(other, "yacht", "游艇码头的迎宾服务");
+			assertEquals(List.of("yacht"), keys(search(search, "harbor-hotel", "游艇码头")), "another process saved it");
+		}
+	}
+
+	private static void addCase(Workspace workspace, String key, String title) {
+		workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE, t -> {
+			CaseStudy c = TouchstoneFactory.eINSTANCE.createCaseStudy();
+			c.setUuid(key);
+			c.setKey(key);
+			c.setCompany("海港酒店");
+			CaseText text = TouchstoneFactory.eINSTANCE.createCaseText();
+			text.setLang(Language.ZH);
+			text.setTitle(title);
+			text.setStory(title + "。");
+			c.getTexts().add(text);
+			return t.getCases().add(c);
+		});
+	}
+
+	@Test
+	void aTenantExtendsTheSynonyms() throws Exception {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertFalse(keys(search(search, "harbor-hotel", "concierge")).contains("PB-ROOM"));
+		}
+		Files.writeString(workspace.root().resolve("harbor-hotel").resolve("synonyms.txt"), "concierge, 礼宾\n");
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertTrue(keys(search(search, "harbor-hotel", "concierge")).contains("PB-ROOM"), "the tenant's own synonym");
+			assertFalse(keys(search(search, "riverside-bank", "concierge")).contains("PB-ROOM"));
+		}
+	}
+
+	@Test
 	void aCorruptIndexIsRebuiltWithANotice() throws Exception {
 		Workspace workspace = workspace();
 		try (CaseSearch search = CaseSearch.open(workspace)) {
