@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -51,7 +52,10 @@ import org.touchstone.search.internal.IndexView;
 /**
  * Touchstone's search against bare Lucene with the same analyzer, in one process: the same
  * generated case-like documents (about 1 KB, mixed Chinese and English, 20 tenants) indexed by
- * both, then the same term, phrase and filtered + faceted + highlighted queries run on both.
+ * both, then the same term, phrase and filtered + faceted + highlighted queries run on both. The
+ * bare side is hand-written Lucene doing the same work (the same fields, folding and pinyin; the
+ * same query fields, boosts and synonyms; facets, highlights and the hits' stored fields), so the
+ * ratios measure what Touchstone's layers cost on top of it.
  */
 public final class SearchBenchmark {
 	private static final int TENANTS = 20;
@@ -114,18 +118,30 @@ public final class SearchBenchmark {
 				Random random = new Random(t);
 				for (int i = 0; i < perTenant; i++) {
 					String[] text = text(random, t, i);
+					String title = Analysis.simplified(text[0]);
+					String body = Analysis.simplified(text[1]);
+					String company = text[2];
 					Document doc = new Document();
 					doc.add(new StringField("id", "t" + t + "-" + i, Field.Store.YES));
-					doc.add(new StringField("tenant", "tenant-" + t, Field.Store.YES));
+					doc.add(new StoredField("key", "case-" + i));
 					doc.add(new StringField("type", "case", Field.Store.YES));
-					doc.add(new StringField("company_exact", text[2].split(" ")[0], Field.Store.NO));
-					doc.add(new StoredField("company", text[2]));
 					doc.add(new SortedSetDocValuesFacetField("type", "case"));
-					doc.add(new SortedSetDocValuesFacetField("company", text[2]));
-					doc.add(new TextField("title_words", text[0], Field.Store.YES));
-					doc.add(new TextField("title_bigrams", text[0], Field.Store.NO));
-					doc.add(new TextField("body_words", text[1], Field.Store.NO));
-					doc.add(new Field("body_bigrams", text[1], highlighted));
+					doc.add(new StringField("tenant", "tenant-" + t, Field.Store.YES));
+					doc.add(new SortedSetDocValuesFacetField("scope", "tenant"));
+					doc.add(new StoredField("company", company));
+					doc.add(new StringField("company_exact", company.toLowerCase(), Field.Store.NO));
+					for (String part : company.split(" ")) {
+						doc.add(new StringField("company_exact", part.toLowerCase(), Field.Store.NO));
+					}
+					doc.add(new SortedSetDocValuesFacetField("company", company));
+					doc.add(new TextField("company_words", company, Field.Store.NO));
+					doc.add(new TextField("company_bigrams", company, Field.Store.NO));
+					doc.add(new StoredField("title_zh", text[0]));
+					doc.add(new TextField("title_words", title, Field.Store.NO));
+					doc.add(new TextField("title_bigrams", title, Field.Store.NO));
+					doc.add(new TextField("body_words", body, Field.Store.NO));
+					doc.add(new Field("body_bigrams", body, highlighted));
+					doc.add(new TextField("pinyin", String.join(" ", Analysis.pinyin(company)) + " " + String.join(" ", Analysis.pinyin(text[0])), Field.Store.NO));
 					writer.addDocument(facets.build(doc));
 				}
 			}
@@ -151,18 +167,24 @@ public final class SearchBenchmark {
 				queries.add(new String[] { "tenant-" + random.nextInt(TENANTS), random.nextBoolean() ? ZH[random.nextInt(ZH.length)] : EN[random.nextInt(EN.length)],
 						ZH[random.nextInt(ZH.length)] + ZH[random.nextInt(ZH.length)], COMPANIES[random.nextInt(COMPANIES.length)].split(" ")[0] });
 			}
+			QueryBuilder synonyms = new QueryBuilder(queryAnalyzer);
 			measure("term", queries, q -> () -> view.search(q[0], false, queryAnalyzer, SearchRequest.of(q[1]), false),
-					q -> () -> bareSearcher.search(scoped(q[0], words(builder, q[1])), 10));
+					q -> () -> load(bareSearcher, bareSearcher.search(scoped(q[0], words(synonyms, q[1])), 10)));
 			measure("phrase", queries, q -> () -> view.search(q[0], false, queryAnalyzer, SearchRequest.of("\"" + q[2] + "\""), false),
-					q -> () -> bareSearcher.search(scoped(q[0], builder.createPhraseQuery("body_bigrams", q[2])), 10));
+					q -> () -> load(bareSearcher, bareSearcher.search(scoped(q[0], phrase(synonyms, q[2])), 10)));
 			measure("filtered", queries,
 					q -> () -> view.search(q[0], false, queryAnalyzer, new SearchRequest(q[1], Map.of("company", q[3]), 10, 0), true), q -> () -> {
-						Query query = new BooleanQuery.Builder().add(scoped(q[0], words(builder, q[1])), Occur.MUST)
-								.add(new TermQuery(new Term("company_exact", q[3])), Occur.FILTER).build();
+						Query query = new BooleanQuery.Builder().add(scoped(q[0], words(synonyms, q[1])), Occur.MUST)
+								.add(new TermQuery(new Term("company_exact", q[3].toLowerCase())), Occur.FILTER).build();
 						TopDocs top = bareSearcher.search(query, 10);
-						new SortedSetDocValuesFacetCounts(bareFacets, bareSearcher.search(query, new FacetsCollectorManager())).getTopChildren(20, "company");
-						UnifiedHighlighter.builder(bareSearcher, analyzer).build().highlight("body_bigrams", query, top, 1);
-						return top;
+						SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(bareFacets,
+								bareSearcher.search(query, new FacetsCollectorManager()));
+						for (String dim : new String[] { "type", "company", "scope" }) {
+							counts.getTopChildren(20, dim);
+						}
+						UnifiedHighlighter.builder(bareSearcher, analyzer).withMaskedFieldsFunc(f -> f.equals("body_bigrams") ? Set.of("body_words") : Set.of())
+								.build().highlight("body_bigrams", query, top, 1);
+						return load(bareSearcher, top);
 					});
 		}
 		System.gc();
@@ -173,15 +195,41 @@ public final class SearchBenchmark {
 		return new IndexWriterConfig(analyzer).setRAMBufferSizeMB(256);
 	}
 
+	/** The same fields, boosts and share of terms as Touchstone's free-text query, written by hand. */
 	private static Query words(QueryBuilder builder, String text) {
 		BooleanQuery.Builder b = new BooleanQuery.Builder();
-		for (String field : new String[] { "title_words", "title_bigrams", "body_words", "body_bigrams" }) {
-			Query q = builder.createBooleanQuery(field, text);
+		String[] fields = { "title_words", "title_bigrams", "body_words", "body_bigrams", "company_bigrams" };
+		float[] boosts = { 2f, 1.5f, 1f, 0.8f, 1.5f };
+		for (int i = 0; i < fields.length; i++) {
+			Query q = builder.createMinShouldMatchQuery(fields[i], text, 0.75f);
+			if (q != null) {
+				b.add(new org.apache.lucene.search.BoostQuery(q, boosts[i]), Occur.SHOULD);
+			}
+		}
+		if (text.matches("[a-z0-9]+")) {
+			b.add(new org.apache.lucene.search.BoostQuery(new TermQuery(new Term("pinyin", text)), 2f), Occur.SHOULD);
+		}
+		return b.build();
+	}
+
+	private static Query phrase(QueryBuilder builder, String text) {
+		BooleanQuery.Builder b = new BooleanQuery.Builder();
+		String[] fields = { "body_bigrams", "body_words", "title_bigrams" };
+		for (String field : fields) {
+			Query q = builder.createPhraseQuery(field, text);
 			if (q != null) {
 				b.add(q, Occur.SHOULD);
 			}
 		}
 		return b.build();
+	}
+
+	/** Reads the stored fields of the hits, as a page of results does. */
+	private static TopDocs load(IndexSearcher searcher, TopDocs top) throws IOException {
+		for (org.apache.lucene.search.ScoreDoc sd : top.scoreDocs) {
+			searcher.storedFields().document(sd.doc);
+		}
+		return top;
 	}
 
 	private static Query scoped(String tenant, Query query) {
