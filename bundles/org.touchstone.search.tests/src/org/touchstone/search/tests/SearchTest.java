@@ -125,6 +125,18 @@ class SearchTest {
 	}
 
 	@Test
+	void tabsAndNewlinesSeparateWordsAndOtherControlCharactersAreDropped() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			SearchResults tab = search(search, "harbor-hotel", "sundown\trule");
+			assertTrue(keys(tab).contains("walmart-customer-first"), keys(tab).toString());
+			assertTrue(tab.notices().isEmpty(), tab.notices().toString());
+			SearchResults bell = search(search, "harbor-hotel", "海\u0007尔");
+			assertTrue(keys(bell).contains("haier-nothing-missed"));
+			assertTrue(bell.notices().contains("control characters in the query were ignored"), bell.notices().toString());
+		}
+	}
+
+	@Test
 	void anUnknownFieldIsSearchedAsWordsWithANotice() {
 		try (CaseSearch search = CaseSearch.open(workspace())) {
 			SearchResults results = search(search, "harbor-hotel", "brand:海尔");

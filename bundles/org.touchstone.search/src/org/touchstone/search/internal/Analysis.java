@@ -68,7 +68,7 @@ public final class Analysis {
 		if (text == null) {
 			return "";
 		}
-		if (text.length() < LONG_TEXT) {
+		if (text.length() < LONG_TEXT && !foldTableReady) {
 			return SIMPLIFIED.get().transliterate(text);
 		}
 		char[] chars = text.toCharArray();
@@ -84,6 +84,8 @@ public final class Analysis {
 
 	/** Texts this long are folded character by character from a table: ICU's transliterator is slow on whole documents. */
 	private static final int LONG_TEXT = 200;
+	/** Whether the table exists (it is built on the first long text); then short texts use it too. */
+	private static volatile boolean foldTableReady;
 
 	/** ICU's traditional-to-simplified mapping of each CJK ideograph that maps to one character, built on first use. */
 	private static final class FoldTable {
@@ -91,6 +93,14 @@ public final class Analysis {
 		static final char[] TABLE = build();
 
 		private static char[] build() {
+			try {
+				return table();
+			} finally {
+				foldTableReady = true;
+			}
+		}
+
+		private static char[] table() {
 			Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
 			char[] table = new char[0xA000 - FIRST];
 			for (int c = FIRST; c < 0xA000; c++) {

@@ -30,6 +30,7 @@ public final class UserQuery {
 	static final int MAX_LENGTH = 500;
 	/** The share of a query's terms a field must hold. */
 	private static final float MOST = 0.75f;
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
 	/** The query's parts. */
 	public record Parsed(Query positive, List<Query> filters, List<Query> negatives, List<String> notices, String words) {
@@ -57,12 +58,22 @@ public final class UserQuery {
 	public static Parsed parse(String raw, Map<String, String> extraFilters, Analyzer queryAnalyzer, Analyzer indexAnalyzer, boolean fuzzy) {
 		List<String> notices = new ArrayList<>();
 		String text = raw == null ? "" : raw;
-		String cleaned = text.codePoints().filter(c -> !Character.isISOControl(c) || c == ' ')
-				.collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-		if (!cleaned.equals(text.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ')) && !cleaned.equals(text)) {
+		StringBuilder kept = new StringBuilder(text.length());
+		boolean dropped = false;
+		for (int at = 0; at < text.length(); at++) {
+			char c = text.charAt(at);
+			if (c == '\t' || c == '\n' || c == '\r') {
+				kept.append(' ');
+			} else if (Character.isISOControl(c)) {
+				dropped = true;
+			} else {
+				kept.append(c);
+			}
+		}
+		if (dropped) {
 			notices.add("control characters in the query were ignored");
 		}
-		cleaned = cleaned.replaceAll("\\s+", " ").strip();
+		String cleaned = SPACES.matcher(kept).replaceAll(" ").strip();
 		if (cleaned.length() > MAX_LENGTH) {
 			notices.add("the query is " + cleaned.length() + " characters long; searched its first " + MAX_LENGTH);
 			cleaned = cleaned.substring(0, MAX_LENGTH);
