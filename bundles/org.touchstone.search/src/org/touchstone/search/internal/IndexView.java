@@ -43,6 +43,8 @@ public final class IndexView {
 	private static final List<String> FACETS = List.of(IndexDocuments.TYPE, IndexDocuments.COMPANY, IndexDocuments.INDUSTRY,
 			IndexDocuments.PRINCIPLE, IndexDocuments.SCOPE);
 
+	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
 	private final IndexReader reader;
 	private final Analyzer indexAnalyzer;
 	private final FacetsConfig facets;
@@ -150,7 +152,7 @@ public final class IndexView {
 			text = body == null ? "" : escape(body.length() > 160 ? body.substring(0, 160) + "…" : body);
 		}
 		return new SearchHit(d.get(IndexDocuments.ID), d.get(IndexDocuments.KEY), d.get(IndexDocuments.TYPE), title, d.get(IndexDocuments.COMPANY),
-				d.get(IndexDocuments.TENANT), sd.score, text.replaceAll("\\s+", " ").strip());
+				d.get(IndexDocuments.TENANT), sd.score, SPACES.matcher(text).replaceAll(" ").strip());
 	}
 
 	private static String escape(String text) {

@@ -31,6 +31,9 @@ public final class UserQuery {
 	/** The share of a query's terms a field must hold. */
 	private static final float MOST = 0.75f;
 	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+	private static final java.util.regex.Pattern LATIN_WORD = java.util.regex.Pattern.compile("[a-z0-9]+");
+	private static final java.util.regex.Pattern LATIN_PREFIX = java.util.regex.Pattern.compile("[a-z0-9]+\\*");
+	private static final java.util.regex.Pattern LONG_LATIN_WORD = java.util.regex.Pattern.compile("(?<![a-z0-9])[a-z0-9]{5,}(?![a-z0-9])");
 
 	/** The query's parts. */
 	public record Parsed(Query positive, List<Query> filters, List<Query> negatives, List<String> notices, String words) {
@@ -40,7 +43,7 @@ public final class UserQuery {
 
 		/** Whether a fuzzy version of the query would differ: it has a Latin word of five letters or more. */
 		public boolean couldBeFuzzy() {
-			return java.util.Arrays.stream(words.split(" ")).anyMatch(w -> w.toLowerCase(Locale.ROOT).matches("[a-z0-9]{5,}"));
+			return LONG_LATIN_WORD.matcher(words.toLowerCase(Locale.ROOT)).find();
 		}
 	}
 
@@ -165,13 +168,13 @@ public final class UserQuery {
 			anyFree |= add(free, builder.createMinShouldMatchQuery(IndexDocuments.COMPANY + Analysis.BIGRAMS, joined, MOST), 1.5f);
 			for (String word : words) {
 				String latin = word.toLowerCase(Locale.ROOT);
-				if (latin.matches("[a-z0-9]+\\*")) {
+				if (LATIN_PREFIX.matcher(latin).matches()) {
 					String prefix = latin.substring(0, latin.length() - 1);
 					if (prefix.length() >= 2) {
 						anyFree |= add(free, new PrefixQuery(new Term(Analysis.PINYIN, prefix)), 1.5f);
 						anyFree |= add(free, new PrefixQuery(new Term(IndexDocuments.BODY + Analysis.WORDS, prefix)), 0.8f);
 					}
-				} else if (latin.matches("[a-z0-9]+")) {
+				} else if (LATIN_WORD.matcher(latin).matches()) {
 					anyFree |= add(free, new TermQuery(new Term(Analysis.PINYIN, latin)), 2f);
 					if (fuzzy && latin.length() >= 5) {
 						for (String stem : Analysis.terms(indexAnalyzer, IndexDocuments.BODY + Analysis.WORDS, latin)) {
