@@ -15,6 +15,7 @@ public final class Messages extends NLS {
 	public static String SearchView_snippet;
 	public static String SearchView_summary;
 	public static String SearchView_pickTenant;
+	public static String SearchView_typeToSearch;
 
 	static {
 		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);

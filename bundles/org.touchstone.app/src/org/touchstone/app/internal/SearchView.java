@@ -74,6 +74,11 @@ public class SearchView extends ViewPart {
 		if (tenant == null || results == null || results.getControl().isDisposed()) {
 			return;
 		}
+		if (text.isBlank()) {
+			results.setInput(List.of());
+			summary.setText(NLS.bind(Messages.SearchView_typeToSearch, tenant.getId()));
+			return;
+		}
 		WorkspaceModel model = WorkspaceModel.current();
 		try (CaseSearch search = CaseSearch.open(model.workspace())) {
 			SearchResults found = search.search(new Context(tenant.getId(), model.user()), new SearchRequest(text, Map.of(), 50, 0));
