@@ -68,7 +68,7 @@ public final class Analysis {
 		if (text == null) {
 			return "";
 		}
-		if (text.length() < LONG_TEXT && !foldTableReady) {
+		if (!foldTableReady && (text.length() < LONG_TEXT || LONG_TEXTS_BEFORE_TABLE.getAndIncrement() < TABLE_AFTER)) {
 			return SIMPLIFIED.get().transliterate(text);
 		}
 		char[] chars = text.toCharArray();
@@ -84,8 +84,14 @@ public final class Analysis {
 
 	/** Texts this long are folded character by character from a table: ICU's transliterator is slow on whole documents. */
 	private static final int LONG_TEXT = 200;
-	/** Whether the table exists (it is built on the first long text); then short texts use it too. */
+	/** Whether the table exists; then short texts use it too. */
 	private static volatile boolean foldTableReady;
+	/**
+	 * Building the table costs about as much as folding a hundred long texts with ICU, so it is
+	 * built only when more come: a whole index is built with it, a single page without.
+	 */
+	private static final int TABLE_AFTER = 100;
+	private static final java.util.concurrent.atomic.AtomicInteger LONG_TEXTS_BEFORE_TABLE = new java.util.concurrent.atomic.AtomicInteger();
 
 	/** ICU's traditional-to-simplified mapping of each CJK ideograph that maps to one character, built on first use. */
 	private static final class FoldTable {
