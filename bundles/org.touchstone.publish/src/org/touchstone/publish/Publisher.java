@@ -272,7 +272,7 @@ public final class Publisher {
 		if (!Files.isDirectory(out)) {
 			return;
 		}
-		boolean ours = Files.isRegularFile(out.resolve(".touchstone").resolve("state.json"));
+		boolean ours = PublishState.exists(out);
 		boolean empty;
 		try (Stream<Path> entries = Files.list(out)) {
 			empty = entries.findAny().isEmpty();
