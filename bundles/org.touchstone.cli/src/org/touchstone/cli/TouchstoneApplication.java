@@ -5,16 +5,6 @@ import org.eclipse.equinox.app.IApplicationContext;
 
 /** The headless application: runs one command and returns its exit code to the launcher. */
 public class TouchstoneApplication implements IApplication {
-	/**
-	 * Lucene logs through java.util.logging that it runs without the incubating vector module;
-	 * that is not news for a user of a command. Held here so the setting is not collected.
-	 */
-	private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
-	static {
-		LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
-	}
-
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);

@@ -54,6 +54,16 @@ import org.touchstone.search.internal.IndexView;
  */
 public final class CaseSearch implements AutoCloseable {
 	private static final String STAMP = "stamp:";
+	/**
+	 * Lucene logs through java.util.logging that it runs without the incubating vector module;
+	 * that is no news for a trainer or a command-line user. Held here so the setting is not
+	 * collected with the logger.
+	 */
+	private static final java.util.logging.Logger LUCENE_VECTORS = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
+	static {
+		LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
+	}
 
 	private final Workspace workspace;
 	private final Path folder;
