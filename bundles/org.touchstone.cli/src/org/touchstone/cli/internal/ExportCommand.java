@@ -9,34 +9,27 @@ import org.touchstone.core.TenantExport;
 import org.touchstone.model.Tenant;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code export}: a whole tenant as JSON, or its standards as CSV for Excel. */
 @Command(name = "export", description = "Export a tenant as JSON, or its standards as CSV that Excel opens correctly (UTF-8 with BOM).")
-public class ExportCommand implements Runnable {
+public class ExportCommand extends InTenant implements Runnable {
 	/** The export formats. */
 	enum Format {
 		json, csv
 	}
 
-	@Mixin
-	GlobalOptions options;
-	@Mixin
-	TenantOption tenant;
 	@Option(names = "--format", required = true, description = "json or csv.")
 	Format format;
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
 	Path out;
-	private final Session session;
-
 	ExportCommand(Session session) {
-		this.session = session;
+		super(session);
 	}
 
 	@Override
 	public void run() {
-		Tenant t = session.workspace(options).read(session.context(options, tenant.tenant));
+		Tenant t = workspace().read(context());
 		try {
 			if (format == Format.csv) {
 				StandardsCsv.export(t, out);

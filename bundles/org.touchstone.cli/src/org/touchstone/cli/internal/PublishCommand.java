@@ -8,35 +8,28 @@ import org.touchstone.publish.HandbookPublisher;
 import org.touchstone.publish.PublishResult;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code publish}: a tenant's handbook as a static HTML site; prints the path of its index.html. */
 @Command(name = "publish", description = "Publish a tenant's handbook as a static website that works from a folder or an intranet "
 		+ "(no network needed). Prints the path of index.html. Unsafe raw HTML is removed with a warning; a broken internal "
 		+ "link or a missing image fails the publish (exit 1). Publishing again into the same folder rewrites only what changed.")
-public class PublishCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Mixin
-	TenantOption tenant;
+public class PublishCommand extends InTenant implements Runnable {
 	@Option(names = "--handbook", paramLabel = "KEY", description = "The handbook to publish (default: the tenant's first).")
 	String handbook;
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the site to.")
 	Path out;
 	@Option(names = "--clean", description = "Empty the folder (an earlier publish) first, and write every page anew.")
 	boolean clean;
-	private final Session session;
-
 	PublishCommand(Session session) {
-		this.session = session;
+		super(session);
 	}
 
 	@Override
 	public void run() {
 		PublishResult result;
 		try {
-			result = HandbookPublisher.publish(session.workspace(options), session.context(options, tenant.tenant), handbook, out, clean);
+			result = HandbookPublisher.publish(workspace(), context(), handbook, out, clean);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
 		}

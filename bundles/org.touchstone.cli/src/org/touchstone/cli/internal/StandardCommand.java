@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
-import org.touchstone.core.Context;
 import org.touchstone.core.DocumentControl;
 import org.touchstone.core.ReviewSchedule;
 import org.touchstone.core.RevisionDiff;
@@ -44,23 +43,9 @@ public class StandardCommand implements Runnable {
 	}
 
 	/** The parts every standard subcommand shares. */
-	abstract static class Base implements Runnable {
-		@Mixin
-		GlobalOptions options;
-		@Mixin
-		TenantOption tenant;
-		final Session session;
-
+	abstract static class Base extends InTenant implements Runnable {
 		Base(Session session) {
-			this.session = session;
-		}
-
-		Workspace workspace() {
-			return session.workspace(options);
-		}
-
-		Context context() {
-			return session.context(options, tenant.tenant);
+			super(session);
 		}
 
 		DocumentControl control(Workspace workspace) {

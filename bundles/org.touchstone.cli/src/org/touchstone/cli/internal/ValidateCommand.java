@@ -13,22 +13,16 @@ import picocli.CommandLine.Mixin;
 /** {@code validate}: the measurability lint and the other checks; exits 1 when there is an error. */
 @Command(name = "validate", description = "Check a tenant's standards and playbooks: measurability lint (clear, concise, "
 		+ "observable/measurable, realistic), owners, overdue reviews, dangling references. Exits 1 when an error is found.")
-public class ValidateCommand implements java.util.concurrent.Callable<Integer> {
-	@Mixin
-	GlobalOptions options;
-	@Mixin
-	TenantOption tenant;
+public class ValidateCommand extends InTenant implements java.util.concurrent.Callable<Integer> {
 	@Mixin
 	JsonOption json;
-	private final Session session;
-
 	ValidateCommand(Session session) {
-		this.session = session;
+		super(session);
 	}
 
 	@Override
 	public Integer call() {
-		Tenant t = session.workspace(options).read(session.context(options, tenant.tenant));
+		Tenant t = workspace().read(context());
 		List<Finding> findings = Validation.check(t, LocalDate.now());
 		if (json.json) {
 			Json.print(session.out, w -> {
