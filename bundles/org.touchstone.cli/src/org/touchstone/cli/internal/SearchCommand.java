@@ -20,8 +20,9 @@ import picocli.CommandLine.Parameters;
 public class SearchCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
-	@Mixin
-	TenantOption tenant;
+	/** Not required here, as it is in other commands, so that 'search gaps --tenant T' parses. */
+	@Option(names = "--tenant", paramLabel = "ID", description = "The tenant to search in (see 'tenant list').")
+	String tenant;
 	@Mixin
 	JsonOption json;
 	@Option(names = "--limit", defaultValue = "10", description = "How many hits to show (default: ${DEFAULT-VALUE}).")
@@ -40,10 +41,13 @@ public class SearchCommand implements Runnable {
 
 	@Override
 	public void run() {
+		if (tenant == null) {
+			throw new UsageException("search needs --tenant ID: the tenant to search in (see 'tenant list')");
+		}
 		String text = query == null ? "" : String.join(" ", query);
 		try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
 			search.notices().forEach(n -> session.err.println("touchstone: " + n));
-			SearchResults results = search.search(session.context(options, tenant.tenant), new SearchRequest(text, filters, limit, offset));
+			SearchResults results = search.search(session.context(options, tenant), new SearchRequest(text, filters, limit, offset));
 			results.notices().forEach(n -> session.err.println("touchstone: " + n));
 			if (json.json) {
 				printJson(results);
@@ -84,23 +88,17 @@ public class SearchCommand implements Runnable {
 	}
 
 	@Command(name = "gaps", description = "Queries that found nothing in this tenant, most asked first: what the case library lacks.")
-	static class Gaps implements Runnable {
-		@Mixin
-		GlobalOptions options;
-		@Mixin
-		TenantOption tenant;
+	static class Gaps extends InTenant implements Runnable {
 		@Mixin
 		JsonOption json;
-		private final Session session;
-
 		Gaps(Session session) {
-			this.session = session;
+			super(session);
 		}
 
 		@Override
 		public void run() {
-			try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
-				List<CaseSearch.Gap> gaps = search.gaps(session.context(options, tenant.tenant));
+			try (CaseSearch search = CaseSearch.open(workspace())) {
+				List<CaseSearch.Gap> gaps = search.gaps(context());
 				if (json.json) {
 					Json.print(session.out, w -> {
 						w.beginObject().name("gaps").beginArray();
@@ -117,25 +115,19 @@ public class SearchCommand implements Runnable {
 	}
 
 	@Command(name = "related", description = "Cases related to a standard or playbook (more like this).")
-	static class Related implements Runnable {
-		@Mixin
-		GlobalOptions options;
-		@Mixin
-		TenantOption tenant;
+	static class Related extends InTenant implements Runnable {
 		@Parameters(paramLabel = "KEY", description = "A standard's or playbook's key, e.g. G-013 or PB-ROOM.")
 		String key;
 		@Option(names = "--limit", defaultValue = "5")
 		int limit;
-		private final Session session;
-
 		Related(Session session) {
-			this.session = session;
+			super(session);
 		}
 
 		@Override
 		public void run() {
-			try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
-				for (SearchHit hit : search.related(session.context(options, tenant.tenant), key, limit)) {
+			try (CaseSearch search = CaseSearch.open(workspace())) {
+				for (SearchHit hit : search.related(context(), key, limit)) {
 					session.out.println(hit.key() + "\t" + hit.title() + (hit.company() == null ? "" : "\t" + hit.company()));
 				}
 			}
