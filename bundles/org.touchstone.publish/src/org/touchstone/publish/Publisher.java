@@ -51,9 +51,7 @@ public final class Publisher {
 		SiteTemplate template = new SiteTemplate(site);
 		String siteHash = siteHash(site);
 		String[] inputs = new String[pages.size()];
-		for (int i = 0; i < pages.size(); i++) {
-			inputs[i] = inputHash(site, template, siteHash, i);
-		}
+		IntStream.range(0, pages.size()).parallel().forEach(i -> inputs[i] = inputHash(site, template, siteHash, i));
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
 		boolean[] changed = new boolean[pages.size()];
 		for (int i = 0; i < pages.size(); i++) {
@@ -139,11 +137,11 @@ public final class Publisher {
 		}
 		PublishState next = new PublishState(VERSION);
 		Files.createDirectories(out.resolve("search"));
-		for (int shard = 0; shard < shards; shard++) {
+		IntStream.range(0, shards).parallel().forEach(shard -> {
 			int first = shard * SiteSearch.SHARD_SIZE;
 			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
 			if (IntStream.range(first, last).noneMatch(i -> changed[i])) {
-				continue;
+				return;
 			}
 			List<PublishState.Cached> cached = new ArrayList<>();
 			for (int i = first; i < last; i++) {
@@ -157,9 +155,13 @@ public final class Publisher {
 			}
 			List<SiteSearch.Entry> entries = cached.stream().map(c -> new SiteSearch.Entry(c.slug() + ".html", c.title(), c.snippet(), c.terms()))
 					.toList();
-			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
-			PublishState.writeShard(out, shard, cached);
-		}
+			try {
+				writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
+				PublishState.writeShard(out, shard, cached);
+			} catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		});
 		int[] printLengths = writePrint(out, template, previous, fresh);
 		for (int i = 0; i < pages.size(); i++) {
 			PageSource page = pages.get(i);
@@ -215,15 +217,17 @@ public final class Publisher {
 			}
 			return lengths;
 		}
+		byte[][] sections = new byte[pages.size()][];
+		IntStream.range(0, pages.size()).parallel().filter(i -> fresh[i] != null)
+				.forEach(i -> sections[i] = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8));
 		byte[] old = all ? new byte[0] : Files.readAllBytes(file);
 		java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream(Math.max(old.length, 1 << 16) + 4096);
 		next.write(head);
 		int at = head.length;
 		for (int i = 0; i < pages.size(); i++) {
 			if (fresh[i] != null) {
-				byte[] section = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8);
-				next.write(section);
-				lengths[i] = section.length;
+				next.write(sections[i]);
+				lengths[i] = sections[i].length;
 			} else {
 				lengths[i] = previous.page(pages.get(i).slug()).printLength();
 				next.write(old, at, lengths[i]);
@@ -356,11 +360,16 @@ public final class Publisher {
 				Files.deleteIfExists(out.resolve(slug + ".html"));
 			}
 		}
-		try (Stream<Path> files = Files.list(out.resolve("search"))) {
-			for (Path f : files.toList()) {
-				String name = f.getFileName().toString();
-				if (name.matches("shard-\\d+\\.js") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards) {
-					Files.delete(f);
+		for (Path folder : List.of(out.resolve("search"), PublishState.folder(out))) {
+			if (!Files.isDirectory(folder)) {
+				continue;
+			}
+			try (Stream<Path> files = Files.list(folder)) {
+				for (Path f : files.toList()) {
+					String name = f.getFileName().toString();
+					if (name.matches("shard-\\d+\\.(js|bin)") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards) {
+						Files.delete(f);
+					}
 				}
 			}
 		}

@@ -2,9 +2,12 @@ package org.touchstone.publish.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -13,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.core.Context;
 import org.touchstone.core.Permission;
 import org.touchstone.publish.PublishResult;
+import org.touchstone.publish.internal.MarkdownPages;
 
 /** Published HTML never runs script that came from content; the publish still succeeds and says what it removed, where. */
 class HostileContentTest {
@@ -49,6 +53,12 @@ class HostileContentTest {
 
 			Safe **text** stays.
 			""";
+
+	/** The syntax of the extensions the specs do not cover. */
+	private static final String[] EXTENSIONS = { "!!! note \"Greeting 问候\"\n    Greet within **30 seconds**.\n",
+			"???+ warning\n    Collapsible, open.\n", "Text with a note.[^1]\n\n[^1]: The note, with [a link](https://example.com/).\n",
+			"Term 术语\n: Definition 定义\n", "- [x] done\n- [ ] open\n", "[TOC]\n\n## One 一\n\n### Two 二\n", "~~gone~~ and www.example.com\n",
+			"---\ntitle: Front matter\n---\n\n# Heading\n", "| a | b |\n|:--|--:|\n| 1 | 2 |\n" };
 
 	@TempDir
 	Path dir;
@@ -103,5 +113,54 @@ class HostileContentTest {
 		assertFalse(page.contains("alert('segment')"), page);
 		assertTrue(page.contains("记住偏好"));
 		assertEquals(1, result.warnings().stream().filter(w -> w.startsWith("segment-guide.md:")).count(), result.warnings().toString());
+	}
+
+	/**
+	 * A page without raw HTML is written as flexmark renders it, without the sanitizer. That is safe
+	 * only if the sanitizer would keep such a page as it is: checked here on every example of the
+	 * CommonMark specs and of GFM, and on the syntax of the publisher's other extensions.
+	 */
+	@Test
+	void everyPageWrittenWithoutTheSanitizerIsOneItWouldKeep() throws IOException {
+		List<SpecExamples.Example> examples = new ArrayList<>();
+		examples.addAll(SpecExamples.read("com.vladsch.flexmark.flexmark.test.specs", "spec.0.28.txt"));
+		examples.addAll(SpecExamples.read("org.commonmark.test-util", "spec.txt"));
+		examples.addAll(SpecExamples.read("org.commonmark.test-util", "gfm-spec.txt"));
+		for (String extension : EXTENSIONS) {
+			examples.add(new SpecExamples.Example(examples.size() + 1, "extensions", "", extension, ""));
+		}
+		int unsanitized = 0;
+		for (SpecExamples.Example e : examples) {
+			String html = MarkdownPages.unsanitized(e.markdown());
+			if (html != null) {
+				unsanitized++;
+				assertEquals(List.of(), MarkdownPages.unsafeParts(html), "example " + e.number() + " (" + e.section() + "):\n" + e.markdown());
+			}
+		}
+		assertTrue(unsanitized > examples.size() / 2, "most examples have no raw HTML and skip the sanitizer: " + unsanitized);
+	}
+
+	/**
+	 * Addresses that could run script never reach a page, however they are spelled: flexmark drops
+	 * {@code javascript:} links itself, and any other such address sends the page through the sanitizer.
+	 */
+	@Test
+	void noUnsafeAddressReachesAPageWithoutTheSanitizer() {
+		for (String markdown : new String[] { "[a](javascript:alert(1))", "[a](JavaScript:alert(1))", "[a](javascript&colon;alert(1))",
+				"[a](java&#x09;script:alert(1))", "[a](<java\tscript:alert(1)>)", "<javascript:alert(1)>", "![i](data:text/html;base64,PHNjcmlwdD4=)",
+				"[a][r]\n\n[r]: vbscript:msgbox(1)", "![i][r]\n\n[r]: data:image/svg+xml,<svg/onload=alert(1)>", "[a](&#106;avascript:alert(1))",
+				"[a]( javascript:alert(1) )", "[a](\u0001javascript:alert(1))", "[a](data:text/html,x)", "<vbscript:msgbox(1)>" }) {
+			String html = MarkdownPages.unsanitized(markdown);
+			if (html != null) {
+				assertEquals(List.of(), MarkdownPages.unsafeParts(html), markdown);
+			}
+		}
+		for (String markdown : new String[] { "[a](data:text/html,x)", "<vbscript:msgbox(1)>", "![i](data:text/html;base64,PHNjcmlwdD4=)" }) {
+			assertNull(MarkdownPages.unsanitized(markdown), markdown);
+		}
+		for (String markdown : new String[] { "[a](https://example.com/)", "[a](mailto:desk@example.com)", "[a](welcome.md#greeting)",
+				"[a](#top)", "[a](a/b:c)", "![i](logo.png)" }) {
+			assertTrue(MarkdownPages.unsanitized(markdown) != null, markdown);
+		}
 	}
 }

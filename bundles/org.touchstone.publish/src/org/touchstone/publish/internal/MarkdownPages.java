@@ -15,7 +15,9 @@ import org.touchstone.publish.PageSource;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.ImageRef;
 import com.vladsch.flexmark.ast.Link;
@@ -54,7 +56,7 @@ public final class MarkdownPages {
 	public static final DataHolder OPTIONS = new MutableDataSet()
 			.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
 					AutolinkExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
-					DefinitionExtension.create(), AdmonitionExtension.create(), YamlFrontMatterExtension.create()))
+					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create()))
 			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
 			.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true).set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
@@ -69,6 +71,10 @@ public final class MarkdownPages {
 	private static final Pattern HEADING = Pattern.compile("<h([23])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
 	private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
 	private static final Pattern TAG = Pattern.compile("<[^>]+>");
+	/** The icons flexmark's admonitions carry: SVG, which the sanitizer removes, so they are removed before either path. */
+	private static final Pattern ADMONITION_ICONS = Pattern.compile(
+			"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"adm-hidden\">\\s*</svg>\n?|<svg class=\"adm-icon\"><use xlink:href=\"#adm-[\\w-]*\" /></svg>");
+	private static final Pattern ADDRESS = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
 	private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
 	/** A page's parsed Markdown and what the checks need from it. */
@@ -101,7 +107,14 @@ public final class MarkdownPages {
 		return new Parsed(page, PARSER.parse(page.markdown()));
 	}
 
-	/** Renders a page, sanitized. Warnings about removed raw HTML or unsafe links go to {@code warnings}. */
+	/**
+	 * Renders a page, safe to publish. Raw HTML is the only way Markdown can carry markup of its
+	 * own; without it, flexmark writes escaped text and a fixed set of elements, and script could
+	 * only come in through an address. So a page with raw HTML, or with an address that is not
+	 * relative, http, https or mailto, goes through the sanitizer whole; any other page is written
+	 * as flexmark renders it (the conformance tests check that the sanitizer would keep every such
+	 * page as it is). Warnings about removed raw HTML or unsafe links go to {@code warnings}.
+	 */
 	public Rendered render(Parsed parsed, List<String> warnings) {
 		for (Node node : parsed.document().getDescendants()) {
 			String raw = node instanceof HtmlBlock || node instanceof HtmlInline ? node.getChars().toString() : null;
@@ -118,7 +131,8 @@ public final class MarkdownPages {
 						+ abbreviate(use.url()) + "' (only http, https and mailto addresses are kept)");
 			}
 		}
-		String body = SafeHtml.sanitize(renderer.render(parsed.document()));
+		String html = html(parsed.document());
+		String body = needsSanitizer(parsed.document(), html) ? SafeHtml.sanitize(html) : html;
 		List<Heading> headings = new ArrayList<>();
 		Matcher h = HEADING.matcher(body);
 		while (h.find()) {
@@ -134,6 +148,72 @@ public final class MarkdownPages {
 			anchors.add(id.group(1));
 		}
 		return new Rendered(parsed.source(), body, headings, anchors);
+	}
+
+	/**
+	 * The HTML the publisher writes for a page without passing it through the sanitizer, or null
+	 * when the page would go through it; for the conformance tests.
+	 */
+	public static String unsanitized(String markdown) {
+		MarkdownPages pages = new MarkdownPages(List.of(), null);
+		Document document = parse(new PageSource("test", "test", markdown, "test.md")).document();
+		String html = pages.html(document);
+		return needsSanitizer(document, html) ? null : html;
+	}
+
+	/** What the sanitizer would remove from a piece of HTML, in words; for the conformance tests. */
+	public static List<String> unsafeParts(String html) {
+		return SafeHtml.removedFrom(html);
+	}
+
+	/** flexmark's HTML for a page, without admonition icons. */
+	private String html(Document document) {
+		String html = renderer.render(document);
+		return html.contains("<svg") ? ADMONITION_ICONS.matcher(html).replaceAll("") : html;
+	}
+
+	private static boolean needsSanitizer(Document document, String html) {
+		for (Node node : document.getDescendants()) {
+			if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+				return true;
+			}
+		}
+		return !addressesAreSafe(html);
+	}
+
+	/**
+	 * Whether every address flexmark wrote into a page ({@code href} and {@code src}) is one the
+	 * sanitizer keeps: relative, or http, https or mailto. Browsers ignore tabs, line breaks and
+	 * leading control characters in an address, so they are ignored here too before the scheme is read.
+	 */
+	static boolean addressesAreSafe(String html) {
+		Matcher m = ADDRESS.matcher(html);
+		while (m.find()) {
+			if (!safeAddress(Html.unescape(m.group(1)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	static boolean safeAddress(String url) {
+		StringBuilder plain = new StringBuilder(url.length());
+		for (int i = 0; i < url.length(); i++) {
+			char c = url.charAt(i);
+			if (c > ' ') {
+				plain.append(c);
+			}
+		}
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (c == '/' || c == '?' || c == '#') {
+				return true;
+			}
+			if (c == ':') {
+				return SAFE_SCHEMES.contains(plain.substring(0, i).toLowerCase(Locale.ROOT));
+			}
+		}
+		return true;
 	}
 
 	/**

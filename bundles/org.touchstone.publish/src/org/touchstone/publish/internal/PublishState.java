@@ -5,8 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,10 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
-import com.google.gson.stream.JsonWriter;
 
 /**
  * What the last publish into a folder was made from, kept in {@code .touchstone/} inside it: each
@@ -40,7 +34,7 @@ public final class PublishState {
 	}
 
 	private static final String STATE = "state.bin";
-	private static final String MAGIC = "touchstone-publish-state-1";
+	private static final String MAGIC = "touchstone-publish-state-2";
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
 	private final String version;
@@ -172,50 +166,49 @@ public final class PublishState {
 	}
 
 	private static List<Cached> readShard(Path out, int shard) {
-		Path file = folder(out).resolve("shard-" + shard + ".json");
-		List<Cached> cached = new ArrayList<>();
+		Path file = folder(out).resolve("shard-" + shard + ".bin");
 		if (!Files.isRegularFile(file)) {
 			return null;
 		}
-		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8); JsonReader json = new JsonReader(reader)) {
-			json.beginArray();
-			while (json.hasNext()) {
-				json.beginArray();
-				String slug = json.nextString();
-				String title = json.nextString();
-				String snippet = json.nextString();
-				Map<String, Integer> terms = new LinkedHashMap<>();
-				json.beginObject();
-				while (json.hasNext()) {
-					terms.put(json.nextName(), json.nextInt());
-				}
-				json.endObject();
-				json.endArray();
-				cached.add(new Cached(slug, title, snippet, terms));
-			}
-			json.endArray();
-			if (json.peek() != JsonToken.END_DOCUMENT) {
+		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+			if (!MAGIC.equals(string(in))) {
 				return null;
 			}
+			int count = in.readInt();
+			List<Cached> cached = new ArrayList<>(count);
+			for (int p = 0; p < count; p++) {
+				String slug = string(in);
+				String title = string(in);
+				String snippet = string(in);
+				int terms = in.readInt();
+				Map<String, Integer> frequencies = new LinkedHashMap<>();
+				for (int t = 0; t < terms; t++) {
+					frequencies.put(in.readUTF(), in.readInt());
+				}
+				cached.add(new Cached(slug, title, snippet, frequencies));
+			}
+			return in.read() < 0 ? cached : null;
 		} catch (IOException | RuntimeException e) {
 			return null;
 		}
-		return cached;
 	}
 
 	public static void writeShard(Path out, int shard, List<Cached> pages) throws IOException {
 		Files.createDirectories(folder(out));
-		try (Writer writer = Files.newBufferedWriter(folder(out).resolve("shard-" + shard + ".json"), StandardCharsets.UTF_8);
-				JsonWriter json = new JsonWriter(writer)) {
-			json.beginArray();
+		try (DataOutputStream data = new DataOutputStream(
+				new BufferedOutputStream(Files.newOutputStream(folder(out).resolve("shard-" + shard + ".bin")), 1 << 16))) {
+			string(data, MAGIC);
+			data.writeInt(pages.size());
 			for (Cached c : pages) {
-				json.beginArray().value(c.slug()).value(c.title()).value(c.snippet()).beginObject();
+				string(data, c.slug());
+				string(data, c.title());
+				string(data, c.snippet());
+				data.writeInt(c.terms().size());
 				for (Map.Entry<String, Integer> t : c.terms().entrySet()) {
-					json.name(t.getKey()).value(t.getValue());
+					data.writeUTF(t.getKey());
+					data.writeInt(t.getValue());
 				}
-				json.endObject().endArray();
 			}
-			json.endArray();
 		}
 	}
 }

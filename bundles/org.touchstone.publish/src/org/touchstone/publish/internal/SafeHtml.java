@@ -29,7 +29,7 @@ final class SafeHtml {
 			.allowAttributes("align", "colspan", "rowspan", "scope").onElements("th", "td")
 			.allowAttributes("start", "reversed").onElements("ol")
 			.allowAttributes("type").matching(true, "checkbox").onElements("input")
-			.allowAttributes("checked", "disabled").onElements("input")
+			.allowAttributes("checked", "disabled", "readonly").onElements("input")
 			.allowAttributes("open").onElements("details")
 			.allowWithoutAttributes("span", "a", "div", "input")
 			.toFactory();

@@ -3,6 +3,7 @@ package org.touchstone.publish.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -34,10 +35,10 @@ public final class SiteSearch {
 	private SiteSearch() {
 	}
 
-	/** The terms of a page's title (counted three times) and text, with their frequencies, in a fixed order. */
+	/** The terms of a page's title (counted three times) and text, with their frequencies. */
 	public static Entry entry(String url, String title, String bodyHtml) {
 		String text = textOf(bodyHtml);
-		Map<String, Integer> terms = new TreeMap<>();
+		Map<String, Integer> terms = new HashMap<>(256);
 		add(terms, title, 3);
 		add(terms, text, 1);
 		String body = text.startsWith(title) ? text.substring(title.length()).strip() : text;
@@ -56,9 +57,34 @@ public final class SiteSearch {
 		}
 	}
 
+	/** The text of a page body: tags become spaces, entities characters, runs of white space one space. */
 	static String textOf(String html) {
-		String text = Html.unescape(html.replaceAll("(?s)<[^>]*>", " "));
-		return text.replaceAll("\\s+", " ").strip();
+		StringBuilder text = new StringBuilder(html.length());
+		boolean inTag = false;
+		for (int i = 0; i < html.length(); i++) {
+			char c = html.charAt(i);
+			if (inTag) {
+				inTag = c != '>';
+			} else if (c == '<') {
+				inTag = true;
+				text.append(' ');
+			} else {
+				text.append(c);
+			}
+		}
+		String plain = Html.unescape(text.toString());
+		StringBuilder out = new StringBuilder(plain.length());
+		for (int i = 0; i < plain.length(); i++) {
+			char c = plain.charAt(i);
+			if (Character.isWhitespace(c)) {
+				if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+					out.append(' ');
+				}
+			} else {
+				out.append(c);
+			}
+		}
+		return out.toString().strip();
 	}
 
 	/** One shard as a script that registers its pages and postings with {@code search.js}. */

@@ -1,6 +1,8 @@
 package org.touchstone.publish.internal;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.touchstone.publish.PageSource;
 import org.touchstone.publish.Site;
@@ -14,6 +16,9 @@ public final class SiteTemplate {
 	/** Handbooks up to this many chapters list every chapter in the sidebar. */
 	static final int SIDEBAR_ALL = 60;
 	private static final int SIDEBAR_AROUND = 10;
+
+	private static final Pattern PRINT_REWRITE = Pattern.compile(
+			"\\bid=\"([^\"]+)\"|href=\"#([^\"]+)\"|href=\"([^\"/#:]+)\\.html(?:#([^\"]+))?\"");
 
 	private final Site site;
 	private final SiteLabels labels;
@@ -141,11 +146,31 @@ public final class SiteTemplate {
 		return "</main>\n</body>\n</html>\n";
 	}
 
-	private String prefixIds(String slug, String body) {
-		String prefixed = body.replaceAll("\\bid=\"([^\"]+)\"", "id=\"" + java.util.regex.Matcher.quoteReplacement(slug) + "--$1\"")
-				.replaceAll("href=\"#([^\"]+)\"", "href=\"#" + java.util.regex.Matcher.quoteReplacement(slug) + "--$1\"");
-		return prefixed.replaceAll("href=\"([^\"/#:]+)\\.html#([^\"]+)\"", "href=\"#$1--$2\"").replaceAll("href=\"([^\"/#:]+)\\.html\"",
-				"href=\"#$1\"");
+	/**
+	 * Makes a chapter's ids and links work inside the print version: {@code id="x"} becomes
+	 * {@code id="slug--x"}, {@code href="#x"} becomes {@code href="#slug--x"}, and links to other
+	 * chapters ({@code other.html#y}, {@code other.html}) point at their sections.
+	 */
+	private static String prefixIds(String slug, String body) {
+		Matcher m = PRINT_REWRITE.matcher(body);
+		StringBuilder out = new StringBuilder(body.length() + 256);
+		int at = 0;
+		while (m.find()) {
+			out.append(body, at, m.start());
+			if (m.group(1) != null) {
+				out.append("id=\"").append(slug).append("--").append(m.group(1)).append('"');
+			} else if (m.group(2) != null) {
+				out.append("href=\"#").append(slug).append("--").append(m.group(2)).append('"');
+			} else {
+				out.append("href=\"#").append(m.group(3));
+				if (m.group(4) != null) {
+					out.append("--").append(m.group(4));
+				}
+				out.append('"');
+			}
+			at = m.end();
+		}
+		return out.append(body, at, body.length()).toString();
 	}
 
 	private StringBuilder head(String title) {

@@ -33,8 +33,6 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
-import com.ibm.icu.text.Transliterator;
-
 import net.sourceforge.pinyin4j.PinyinHelper;
 import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
 import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
@@ -58,63 +56,12 @@ public final class Analysis {
 	/** Cuts long runs of Chinese into words, so each word gets its own pinyin (王永庆米店: wangyongqing, midian). */
 	private static final Analyzer WORD_CUTTER = words(null);
 
-	private static final ThreadLocal<Transliterator> SIMPLIFIED = ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-
 	private Analysis() {
 	}
 
 	/** Traditional characters folded to simplified ones (海底撈 becomes 海底捞); other text as it is. */
 	public static String simplified(String text) {
-		if (text == null) {
-			return "";
-		}
-		if (!foldTableReady && (text.length() < LONG_TEXT || LONG_TEXTS_BEFORE_TABLE.getAndIncrement() < TABLE_AFTER)) {
-			return SIMPLIFIED.get().transliterate(text);
-		}
-		char[] chars = text.toCharArray();
-		char[] table = FoldTable.TABLE;
-		for (int i = 0; i < chars.length; i++) {
-			char c = chars[i];
-			if (c >= FoldTable.FIRST && c < FoldTable.FIRST + table.length) {
-				chars[i] = table[c - FoldTable.FIRST];
-			}
-		}
-		return new String(chars);
-	}
-
-	/** Texts this long are folded character by character from a table: ICU's transliterator is slow on whole documents. */
-	private static final int LONG_TEXT = 200;
-	/** Whether the table exists; then short texts use it too. */
-	private static volatile boolean foldTableReady;
-	/**
-	 * Building the table costs about as much as folding a hundred long texts with ICU, so it is
-	 * built only when more come: a whole index is built with it, a single page without.
-	 */
-	private static final int TABLE_AFTER = 100;
-	private static final java.util.concurrent.atomic.AtomicInteger LONG_TEXTS_BEFORE_TABLE = new java.util.concurrent.atomic.AtomicInteger();
-
-	/** ICU's traditional-to-simplified mapping of each CJK ideograph that maps to one character, built on first use. */
-	private static final class FoldTable {
-		static final char FIRST = 0x3400;
-		static final char[] TABLE = build();
-
-		private static char[] build() {
-			try {
-				return table();
-			} finally {
-				foldTableReady = true;
-			}
-		}
-
-		private static char[] table() {
-			Transliterator transliterator = Transliterator.getInstance("Traditional-Simplified");
-			char[] table = new char[0xA000 - FIRST];
-			for (int c = FIRST; c < 0xA000; c++) {
-				String folded = transliterator.transliterate(String.valueOf((char) c));
-				table[c - FIRST] = folded.length() == 1 ? folded.charAt(0) : (char) c;
-			}
-			return table;
-		}
+		return Folding.simplified(text);
 	}
 
 	/** The analyzer of the words fields, with synonyms when a map is given. */

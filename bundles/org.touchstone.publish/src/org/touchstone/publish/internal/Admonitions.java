@@ -1,0 +1,87 @@
+package org.touchstone.publish.internal;
+
+import java.util.Set;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.BlockParserFactory;
+import com.vladsch.flexmark.parser.block.BlockStart;
+import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
+
+/**
+ * flexmark's admonition extension ({@code !!! note "Title"}), with one change: its block parser
+ * compiles a regular expression for every line that could open a block, which made it the most
+ * expensive extension of a handbook page. Here a line reaches that parser only when it starts with
+ * {@code !!!} or {@code ???}, the only lines its expression can match; everything else (the
+ * parsing of an admonition, its rendering, its options) is flexmark's.
+ */
+final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
+	private final AdmonitionExtension admonitions = (AdmonitionExtension) AdmonitionExtension.create();
+
+	static Admonitions create() {
+		return new Admonitions();
+	}
+
+	@Override
+	public void parserOptions(MutableDataHolder options) {
+		admonitions.parserOptions(options);
+	}
+
+	@Override
+	public void extend(Parser.Builder builder) {
+		builder.customBlockParserFactory(new MarkerFirst(new AdmonitionBlockParser.Factory()));
+	}
+
+	@Override
+	public void rendererOptions(MutableDataHolder options) {
+		admonitions.rendererOptions(options);
+	}
+
+	@Override
+	public void extend(HtmlRenderer.Builder builder, String rendererType) {
+		admonitions.extend(builder, rendererType);
+	}
+
+	/** Whether a line has an admonition marker at {@code index}. */
+	static boolean marker(BasedSequence line, int index) {
+		if (index + 3 > line.length()) {
+			return false;
+		}
+		char c = line.charAt(index);
+		return (c == '!' || c == '?') && line.charAt(index + 1) == c && line.charAt(index + 2) == c;
+	}
+
+	private record MarkerFirst(CustomBlockParserFactory admonitions) implements CustomBlockParserFactory {
+		@Override
+		public BlockParserFactory apply(DataHolder options) {
+			BlockParserFactory parser = admonitions.apply(options);
+			return (state, matched) -> marker(state.getLine(), state.getNextNonSpaceIndex()) ? parser.tryStart(state, matched) : BlockStart.none();
+		}
+
+		@Override
+		public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
+			return admonitions.getLeadInHandler(options);
+		}
+
+		@Override
+		public Set<Class<?>> getAfterDependents() {
+			return admonitions.getAfterDependents();
+		}
+
+		@Override
+		public Set<Class<?>> getBeforeDependents() {
+			return admonitions.getBeforeDependents();
+		}
+
+		@Override
+		public boolean affectsGlobalScope() {
+			return admonitions.affectsGlobalScope();
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package org.touchstone.search.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * Folds traditional Chinese characters to simplified ones (海底撈 becomes 海底捞), character by
+ * character, from {@code folding/traditional-simplified.txt}: ICU's Traditional-Simplified
+ * transliterator applied to each ideograph that it maps to one other character. The table is made
+ * by {@link #main} and shipped, because asking ICU for it costs about 300 ms at every start and
+ * ICU's transliterator is slow on whole documents; a test checks that the shipped table still is
+ * ICU's mapping.
+ */
+public final class Folding {
+	/** The ideographs folded: CJK Extension A and the unified ideographs. */
+	static final char FIRST = 0x3400;
+	static final char END = 0xA000;
+	static final String RESOURCE = "/folding/traditional-simplified.txt";
+
+	private Folding() {
+	}
+
+	/** The text with every traditional character of the table replaced by its simplified one. */
+	public static String simplified(String text) {
+		if (text == null) {
+			return "";
+		}
+		char[] table = Table.CHARS;
+		char[] chars = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= FIRST && c < END && table[c - FIRST] != c) {
+				if (chars == null) {
+					chars = text.toCharArray();
+				}
+				chars[i] = table[c - FIRST];
+			}
+		}
+		return chars == null ? text : new String(chars);
+	}
+
+	/** The pairs of the shipped table, traditional to simplified. */
+	public static Map<Character, Character> shipped() {
+		try (InputStream in = Folding.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException(RESOURCE + " is missing from the search bundle");
+			}
+			Map<Character, Character> pairs = new TreeMap<>();
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				if (line.length() == 2 && !line.startsWith("#")) {
+					pairs.put(line.charAt(0), line.charAt(1));
+				}
+			}
+			return pairs;
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The pairs as ICU's Traditional-Simplified transliterator makes them today. */
+	public static Map<Character, Character> fromIcu() {
+		Transliterator icu = Transliterator.getInstance("Traditional-Simplified");
+		Map<Character, Character> pairs = new TreeMap<>();
+		for (char c = FIRST; c < END; c++) {
+			String folded = icu.transliterate(String.valueOf(c));
+			if (folded.length() == 1 && folded.charAt(0) != c) {
+				pairs.put(c, folded.charAt(0));
+			}
+		}
+		return pairs;
+	}
+
+	/** The shipped table, read on first use. */
+	private static final class Table {
+		static final char[] CHARS = table(shipped());
+	}
+
+	private static char[] table(Map<Character, Character> pairs) {
+		char[] table = new char[END - FIRST];
+		for (int i = 0; i < table.length; i++) {
+			table[i] = (char) (FIRST + i);
+		}
+		pairs.forEach((from, to) -> table[from - FIRST] = to);
+		return table;
+	}
+
+	/** Writes the table from ICU: {@code java -cp 'plugins/*' org.touchstone.search.internal.Folding FILE}. */
+	public static void main(String[] args) throws IOException {
+		StringBuilder text = new StringBuilder("# Traditional to simplified, one pair per line: ICU " + com.ibm.icu.util.VersionInfo.ICU_VERSION
+				+ " Traditional-Simplified on each ideograph U+3400..U+9FFF that it maps to one other character.\n"
+				+ "# Made by org.touchstone.search.internal.Folding#main; do not edit.\n");
+		fromIcu().forEach((from, to) -> text.append(from).append(to).append('\n'));
+		Files.writeString(Path.of(args[0]), text, StandardCharsets.UTF_8);
+	}
+}
