@@ -3,25 +3,29 @@ package org.touchstone.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.touchstone.core.TouchstoneException;
+import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.PageWriter;
 import org.touchstone.publish.internal.PublishState;
 import org.touchstone.publish.internal.SiteSearch;
 import org.touchstone.publish.internal.SiteTemplate;
@@ -36,10 +40,16 @@ import org.touchstone.publish.internal.Theme;
 public final class Publisher {
 	/** Changes whenever the templates change, so that an older site is rewritten in full. */
 	static final String VERSION = "touchstone-site-1";
-	private static final HexFormat HEX = HexFormat.of();
+	private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
+	private static final Set<String> RESERVED = Set.of("index", "search", "print");
 
-	/** A page rendered in this run, with its search entry. */
-	private record Fresh(MarkdownPages.Rendered rendered, SiteSearch.Entry entry, List<PublishState.Link> links, List<String> warnings) {
+	/**
+	 * A page rendered in this run: the bytes of its page and of its section of the print version,
+	 * its search entry, and what the checks need. Everything a page needs is made in one pass, so
+	 * that all of it runs on warm code in parallel; pages are written only after the checks pass.
+	 */
+	private record Fresh(byte[] page, byte[] print, Set<String> anchors, SiteSearch.Entry entry, List<PublishState.Link> links,
+			List<String> warnings) {
 	}
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
@@ -50,8 +60,7 @@ public final class Publisher {
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
 		String siteHash = siteHash(site);
-		String[] inputs = new String[pages.size()];
-		IntStream.range(0, pages.size()).parallel().forEach(i -> inputs[i] = inputHash(site, template, siteHash, i));
+		String[] inputs = inputHashes(site, template, siteHash);
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
 		boolean[] changed = new boolean[pages.size()];
 		for (int i = 0; i < pages.size(); i++) {
@@ -85,7 +94,9 @@ public final class Publisher {
 			List<String> warnings = new ArrayList<>();
 			MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
 			SiteSearch.Entry entry = SiteSearch.entry(pages.get(i).slug() + ".html", pages.get(i).title(), rendered.body());
-			fresh[i] = new Fresh(rendered, entry, MarkdownPages.links(parsed), warnings);
+			fresh[i] = new Fresh(template.page(i, rendered).getBytes(StandardCharsets.UTF_8),
+					template.printSection(i, rendered.body()).getBytes(StandardCharsets.UTF_8), rendered.anchors(), entry, MarkdownPages.links(parsed),
+					warnings);
 		});
 
 		Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
@@ -97,7 +108,7 @@ public final class Publisher {
 			sources.put(page.slug(), page);
 			if (fresh[i] != null) {
 				links.put(page.slug(), fresh[i].links());
-				anchors.put(page.slug(), fresh[i].rendered().anchors());
+				anchors.put(page.slug(), fresh[i].anchors());
 				warnings.addAll(fresh[i].warnings());
 			} else {
 				PublishState.Page old = previous.page(page.slug());
@@ -122,13 +133,24 @@ public final class Publisher {
 
 		Files.createDirectories(out);
 		int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
-		IntStream.range(0, pages.size()).parallel().filter(i -> fresh[i] != null).forEach(i -> {
-			try {
-				Files.writeString(out.resolve(pages.get(i).slug() + ".html"), template.page(i, fresh[i].rendered()), StandardCharsets.UTF_8);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
+		PublishState next;
+		try (PageWriter pageWriter = new PageWriter()) {
+			for (int i = 0; i < pages.size(); i++) {
+				if (fresh[i] != null) {
+					pageWriter.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+				}
 			}
-		});
+			next = finish(site, out, template, previous, pages, shards, changed, fresh, shardCache, images, anchors, links, inputs);
+		}
+		removeStale(out, previous, next, shards);
+		next.write(out);
+		return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+	}
+
+	/** Writes everything but the pages (which {@link PageWriter} writes meanwhile); returns the new state. */
+	private static PublishState finish(Site site, Path out, SiteTemplate template, PublishState previous, List<PageSource> pages, int shards, boolean[] changed,
+			Fresh[] fresh, List<List<PublishState.Cached>> shardCache, Set<String> images, Map<String, Set<String>> anchors,
+			Map<String, List<PublishState.Link>> links, String[] inputs) throws IOException {
 		writeIfChanged(out.resolve("index.html"), template.index());
 		writeIfChanged(out.resolve("search.html"), template.search(shards));
 		Theme.write(site, out);
@@ -168,10 +190,8 @@ public final class Publisher {
 			next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
 					fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings(), printLengths[i]));
 		}
-		next.printHead(HEX.formatHex(sha256().digest(template.printHead().getBytes(StandardCharsets.UTF_8))));
-		removeStale(out, previous, next, shards);
-		next.write(out);
-		return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+		next.printHead(Fingerprint.of(template.printHead()));
+		return next;
 	}
 
 	/**
@@ -183,7 +203,7 @@ public final class Publisher {
 		List<PageSource> pages = template.site().pages();
 		Path file = out.resolve("print.html");
 		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
-		if (!sameVersion || !HEX.formatHex(sha256().digest(head)).equals(previous.printHead()) || !Files.isRegularFile(file)
+		if (!sameVersion || !Fingerprint.of(template.printHead()).equals(previous.printHead()) || !Files.isRegularFile(file)
 				|| !List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList())) {
 			return false;
 		}
@@ -217,31 +237,53 @@ public final class Publisher {
 			}
 			return lengths;
 		}
-		byte[][] sections = new byte[pages.size()][];
-		IntStream.range(0, pages.size()).parallel().filter(i -> fresh[i] != null)
-				.forEach(i -> sections[i] = template.printSection(i, fresh[i].rendered().body()).getBytes(StandardCharsets.UTF_8));
-		byte[] old = all ? new byte[0] : Files.readAllBytes(file);
-		java.io.ByteArrayOutputStream next = new java.io.ByteArrayOutputStream(Math.max(old.length, 1 << 16) + 4096);
-		next.write(head);
-		int at = head.length;
-		for (int i = 0; i < pages.size(); i++) {
-			if (fresh[i] != null) {
-				next.write(sections[i]);
-				lengths[i] = sections[i].length;
-			} else {
-				lengths[i] = previous.page(pages.get(i).slug()).printLength();
-				next.write(old, at, lengths[i]);
+		Path temp = file.resolveSibling("print.html.tmp");
+		try (FileChannel target = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
+				FileChannel old = all ? null : FileChannel.open(file, StandardOpenOption.READ)) {
+			write(target, head);
+			long at = head.length;
+			long keepFrom = -1;
+			for (int i = 0; i < pages.size(); i++) {
+				int oldLength = all ? 0 : previous.page(pages.get(i).slug()).printLength();
+				if (fresh[i] != null) {
+					if (keepFrom >= 0) {
+						copy(old, keepFrom, at - keepFrom, target);
+						keepFrom = -1;
+					}
+					write(target, fresh[i].print());
+					lengths[i] = fresh[i].print().length;
+				} else {
+					keepFrom = keepFrom < 0 ? at : keepFrom;
+					lengths[i] = oldLength;
+				}
+				at += oldLength;
 			}
-			if (!all) {
-				at += previous.page(pages.get(i).slug()).printLength();
+			if (keepFrom >= 0) {
+				copy(old, keepFrom, at - keepFrom, target);
 			}
+			write(target, tail);
 		}
-		next.write(tail);
-		byte[] bytes = next.toByteArray();
-		if (!(Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes))) {
-			Files.write(file, bytes);
-		}
+		Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return lengths;
+	}
+
+	private static void write(FileChannel target, byte[] bytes) throws IOException {
+		ByteBuffer buffer = ByteBuffer.wrap(bytes);
+		while (buffer.hasRemaining()) {
+			target.write(buffer);
+		}
+	}
+
+	/** Copies part of the old print version into the new one (in the kernel where it can). */
+	private static void copy(FileChannel from, long position, long count, FileChannel target) throws IOException {
+		long done = 0;
+		while (done < count) {
+			long n = from.transferTo(position + done, count - done, target);
+			if (n <= 0) {
+				throw new IOException("print.html is shorter than the last publish left it");
+			}
+			done += n;
+		}
 	}
 
 	/** A shard's cache when it holds exactly these pages, in this order; else null. */
@@ -260,7 +302,7 @@ public final class Publisher {
 	private static void checkSlugs(Site site) {
 		Set<String> seen = new TreeSet<>();
 		for (PageSource page : site.pages()) {
-			if (!page.slug().matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*") || Set.of("index", "search", "print").contains(page.slug())) {
+			if (!SLUG.matcher(page.slug()).matches() || RESERVED.contains(page.slug())) {
 				throw new TouchstoneException(page.source() + ": '" + page.slug() + "' cannot be a page name");
 			}
 			if (!seen.add(page.slug())) {
@@ -297,43 +339,40 @@ public final class Publisher {
 
 	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
 	private static String siteHash(Site site) {
-		MessageDigest digest = sha256();
-		update(digest, VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(), String.valueOf(site.chinese()));
+		Fingerprint fingerprint = new Fingerprint().add(VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(),
+				String.valueOf(site.chinese()));
 		for (PageSource p : site.pages()) {
-			update(digest, p.slug(), p.source());
+			fingerprint.add(p.slug(), p.source());
 		}
-		return HEX.formatHex(digest.digest());
+		return fingerprint.hex();
 	}
 
-	/** What one page depends on: the site, its own Markdown and title, its sidebar and its neighbours. */
-	private static String inputHash(Site site, SiteTemplate template, String siteHash, int index) {
-		PageSource page = site.pages().get(index);
-		MessageDigest digest = sha256();
-		update(digest, siteHash, page.slug(), page.title(), page.source(), page.markdown());
-		for (PageSource p : template.sidebarPages(index)) {
-			update(digest, p.slug(), p.title());
-		}
-		for (int neighbour : new int[] { index - 1, index + 1 }) {
-			if (neighbour >= 0 && neighbour < site.pages().size()) {
-				update(digest, site.pages().get(neighbour).slug(), site.pages().get(neighbour).title());
+	/**
+	 * What each page depends on: the site, its own Markdown and title, and the names and titles of
+	 * the chapters its sidebar and previous/next links show. Each chapter's name and title are
+	 * fingerprinted once and the pages combine those fingerprints.
+	 */
+	private static String[] inputHashes(Site site, SiteTemplate template, String siteHash) {
+		List<PageSource> pages = site.pages();
+		byte[][] names = new byte[pages.size()][];
+		IntStream.range(0, pages.size()).parallel().forEach(i -> names[i] = new Fingerprint().add(pages.get(i).slug(), pages.get(i).title()).bytes());
+		String[] inputs = new String[pages.size()];
+		IntStream.range(0, pages.size()).parallel().forEach(i -> {
+			PageSource page = pages.get(i);
+			Fingerprint fingerprint = new Fingerprint().add(siteHash, page.slug(), page.title(), page.source(), page.markdown());
+			int first = template.sidebarFrom(i);
+			for (int p = first; p < first + template.sidebarPages(i).size(); p++) {
+				fingerprint.add(names[p]);
 			}
-		}
-		return HEX.formatHex(digest.digest());
-	}
-
-	private static void update(MessageDigest digest, String... values) {
-		for (String v : values) {
-			digest.update(String.valueOf(v).getBytes(StandardCharsets.UTF_8));
-			digest.update((byte) 0);
-		}
-	}
-
-	private static MessageDigest sha256() {
-		try {
-			return MessageDigest.getInstance("SHA-256");
-		} catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
+			fingerprint.add("neighbours");
+			for (int neighbour : new int[] { i - 1, i + 1 }) {
+				if (neighbour >= 0 && neighbour < pages.size()) {
+					fingerprint.add(names[neighbour]);
+				}
+			}
+			inputs[i] = fingerprint.hex();
+		});
+		return inputs;
 	}
 
 	static void writeIfChanged(Path file, String content) throws IOException {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -69,13 +68,12 @@ public final class PublishPages {
 	}
 
 	static void touchstone(Path dir, Path out) throws IOException {
-		List<PageSource> sources = new ArrayList<>();
-		for (Path p : pages(dir)) {
+		List<PageSource> sources = pages(dir).parallelStream().map(p -> {
 			String name = p.getFileName().toString();
-			String text = Files.readString(p, StandardCharsets.UTF_8);
+			String text = read(p);
 			int title = text.indexOf("title: \"") + 8;
-			sources.add(new PageSource(name.substring(0, name.length() - 3), text.substring(title, text.indexOf('"', title)), text, name));
-		}
+			return new PageSource(name.substring(0, name.length() - 3), text.substring(title, text.indexOf('"', title)), text, name);
+		}).toList();
 		Site site = new Site("Benchmark handbook 基准手册", "Touchstone", null, "#1f5f8b", true, sources, dir.resolve("assets"));
 		PublishResult result = new Publisher().publish(site, out, false);
 		System.err.println("touchstone: " + result.pages() + " pages, " + result.written() + " written");
@@ -89,6 +87,14 @@ public final class PublishPages {
 			String html = renderer.render(parser.parse(Files.readString(p, StandardCharsets.UTF_8)));
 			String name = p.getFileName().toString();
 			Files.writeString(out.resolve(name.substring(0, name.length() - 3) + ".html"), html, StandardCharsets.UTF_8);
+		}
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
 		}
 	}
 

@@ -3,10 +3,10 @@ package org.touchstone.publish.internal;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.touchstone.search.internal.Analysis;
@@ -22,7 +22,7 @@ import com.google.gson.stream.JsonWriter;
  * pages changed.
  */
 public final class SiteSearch {
-	public static final int SHARD_SIZE = 500;
+	public static final int SHARD_SIZE = 200;
 	private static final int SNIPPET = 120;
 
 	/** The workbench's bigram analysis (org.touchstone.search), so the site cuts text as the workbench does. */
@@ -97,7 +97,7 @@ public final class SiteSearch {
 				json.beginArray().value(e.url()).value(e.title()).value(e.snippet()).endArray();
 			}
 			json.endArray().name("terms").beginObject();
-			Map<String, StringBuilder> postings = new TreeMap<>();
+			Map<String, StringBuilder> postings = new HashMap<>(8192);
 			for (int i = 0; i < entries.size(); i++) {
 				for (Map.Entry<String, Integer> t : entries.get(i).terms().entrySet()) {
 					StringBuilder p = postings.computeIfAbsent(t.getKey(), k -> new StringBuilder());
@@ -107,8 +107,10 @@ public final class SiteSearch {
 					p.append(firstPage + i).append(',').append(t.getValue());
 				}
 			}
-			for (Map.Entry<String, StringBuilder> p : postings.entrySet()) {
-				json.name(p.getKey()).value(p.getValue().toString());
+			String[] terms = postings.keySet().toArray(String[]::new);
+			Arrays.sort(terms);
+			for (String term : terms) {
+				json.name(term).value(postings.get(term).toString());
 			}
 			json.endObject().endObject();
 		} catch (IOException e) {

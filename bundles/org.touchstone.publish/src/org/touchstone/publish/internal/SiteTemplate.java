@@ -223,7 +223,7 @@ public final class SiteTemplate {
 	}
 
 	/** The index in the whole handbook of the first chapter the sidebar of the page at {@code index} lists. */
-	private int sidebarFrom(int index) {
+	public int sidebarFrom(int index) {
 		if (site.pages().size() <= SIDEBAR_ALL) {
 			return 0;
 		}
