@@ -20,14 +20,26 @@ if ! command -v hugo >/dev/null 2>&1; then
   $sudo_cmd apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq hugo >&2
 fi
 
-# Class-data sharing needs jars, not folders, on the class path.
+# The same JVM options as ./touchstone uses for the command line.
+. "$(cd "$(dirname "$0")/../.." && pwd)/releng/jdk.sh"
+# Class-data sharing needs jars, not folders, on the class path. On JDK 25 and newer the warm-up
+# run below trains an AOT cache (JEP 483/515: classes loaded and linked, method profiles); on
+# older JDKs it writes a dynamic CDS archive. Either way the timed runs start from it.
 "$JAVA_HOME/bin/jar" cf "$work/benchmarks.jar" -C "$classes" .
 classpath="$work/benchmarks.jar:$(ls "$plugins"/*.jar | tr '\n' ':')"
-cds=$work/touchstone.jsa
-java_run() { "$JAVA_HOME/bin/java" -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$cds" -Xshare:auto -Xmx4g \
-  -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
+if [ "$(touchstone_jdk_feature "$JAVA_HOME")" -ge 25 ]; then
+  class_data=(-XX:AOTCache="$work/touchstone.aot")
+  train=(-XX:AOTCacheOutput="$work/touchstone.aot")
+else
+  class_data=(-XX:SharedArchiveFile="$work/touchstone.jsa" -Xshare:auto)
+  train=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/touchstone.jsa")
+fi
+java_run() { "$JAVA_HOME/bin/java" $TOUCHSTONE_CLI_JAVA_OPTS -Xmx4g "${class_data[@]}" -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
+java_train() { "$JAVA_HOME/bin/java" $TOUCHSTONE_CLI_JAVA_OPTS -Xmx4g "${train[@]}" -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
 
-java_run generate "$work/pages" "$pages"
+java_plain() { "$JAVA_HOME/bin/java" -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
+
+java_plain generate "$work/pages" "$pages"
 # Hugo reads the same files as content, with a minimal layout of equivalent content: page, TOC, previous/next.
 mkdir -p "$work/hugo/layouts/_default" "$work/hugo/content"
 cp "$work/pages"/*.md "$work/hugo/content/"
@@ -52,22 +64,25 @@ cat > "$work/hugo/layouts/_default/list.html" <<'HTML'
 <!DOCTYPE html><html><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>
 HTML
 
-# Warm-up (not timed): creates the class-data-sharing archive the timed Touchstone runs start from.
-java_run generate "$work/warm" 50 && java_run touchstone "$work/warm" "$work/warm-out" 2>/dev/null
+# Warm-up (not timed): a full and an incremental publish of 500 pages train the class data the
+# timed Touchstone runs start from.
+java_plain generate "$work/warm" 500
+java_train train "$work/warm" "$work/warm-out" >/dev/null 2>&1
 
-ms() { local s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+# Each timed run starts after the file system has written out what the run before left dirty.
+ms() { sync; local s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 full=() incremental=() bare=() hugo_ms=()
 for round in 1 2 3; do
   rm -rf "$work/out" "$work/flexmark-out" "$work/hugo/public"
   full+=("$(ms java_run touchstone "$work/pages" "$work/out")")
-  java_run touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
+  java_plain touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
   incremental+=("$(ms java_run touchstone "$work/pages" "$work/out")")
   bare+=("$(ms java_run flexmark "$work/pages" "$work/flexmark-out")")
   hugo_ms+=("$(ms hugo --quiet -s "$work/hugo" -d "$work/hugo/public")")
 done
-written=$(java_run touch "$work/pages/page-00000.md"; java_run touchstone "$work/pages" "$work/out" 2>&1 | sed -n 's/.* \([0-9]*\) written/\1/p')
+written=$(java_plain touch "$work/pages/page-00000.md"; java_run touchstone "$work/pages" "$work/out" 2>&1 | sed -n 's/.* \([0-9]*\) written/\1/p')
 [ -f "$work/hugo/public/page-00001.html" ] || { echo "benchmarks: hugo produced no pages" >&2; exit 1; }
 
 f=$(median "${full[@]}") i=$(median "${incremental[@]}") b=$(median "${bare[@]}") h=$(median "${hugo_ms[@]}")
@@ -78,6 +93,7 @@ echo "RESULT publish.incremental.pages-written $written"
 echo "RESULT publish.flexmark.ms $b"
 echo "RESULT publish.hugo.ms $h"
 echo "RESULT publish.hugo.version $(hugo version | cut -d' ' -f2)"
+echo "RESULT publish.java $(touchstone_jdk_feature "$JAVA_HOME") ${TOUCHSTONE_CLI_JAVA_OPTS// /,},${class_data[0]%%=*}"
 echo "RESULT publish.site.bytes $(du -sb "$work/out" | cut -f1)"
 awk -v f="$f" -v h="$h" -v b="$b" -v i="$i" 'BEGIN {
   printf "RATIO publish.full.vs-hugo %.2f\n", f / h;
