@@ -13,6 +13,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,11 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
-		prepare(out, clean);
+		boolean outExisted = Files.isDirectory(out);
+		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
+		// overlap the rendering); should a check fail, everything written is removed again. An
+		// earlier site is changed only after every check has passed.
+		boolean streaming = prepare(out, clean);
 		PublishState previous = PublishState.read(out);
 		boolean sameVersion = VERSION.equals(previous.version());
 		List<PageSource> pages = site.pages();
@@ -63,21 +68,22 @@ public final class Publisher {
 		String[] inputs = inputHashes(site, template, siteHash);
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
 		boolean[] changed = new boolean[pages.size()];
+		Set<String> present = fileNames(out);
 		for (int i = 0; i < pages.size(); i++) {
 			PublishState.Page old = previous.page(pages.get(i).slug());
-			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !Files.isRegularFile(out.resolve(pages.get(i).slug() + ".html"));
+			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
 		}
 		if (!canSplicePrint(out, template, previous, sameVersion)) {
 			Arrays.fill(changed, true);
 		}
-		List<List<PublishState.Cached>> shardCache = new ArrayList<>();
+		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
 		for (int shard = 0; shard < shards; shard++) {
 			int first = shard * SiteSearch.SHARD_SIZE;
 			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
-			List<PublishState.Cached> cached = null;
+			List<SiteSearch.Entry> cached = null;
 			boolean stale = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
 			if (stale && sameVersion && IntStream.range(first, last).anyMatch(i -> !changed[i])) {
-				cached = usable(previous.shard(out, shard), pages.subList(first, last));
+				cached = usable(SiteSearch.readShard(out.resolve("search/shard-" + shard + ".js")), pages.subList(first, last));
 			}
 			if (stale && cached == null) {
 				for (int i = first; i < last; i++) {
@@ -89,109 +95,165 @@ public final class Publisher {
 
 		MarkdownPages markdown = new MarkdownPages(pages, site.assets());
 		Fresh[] fresh = new Fresh[pages.size()];
-		IntStream.range(0, pages.size()).parallel().filter(i -> changed[i]).forEach(i -> {
-			MarkdownPages.Parsed parsed = MarkdownPages.parse(pages.get(i));
-			List<String> warnings = new ArrayList<>();
-			MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
-			SiteSearch.Entry entry = SiteSearch.entry(pages.get(i).slug() + ".html", pages.get(i).title(), rendered.body());
-			fresh[i] = new Fresh(template.page(i, rendered).getBytes(StandardCharsets.UTF_8),
-					template.printSection(i, rendered.body()).getBytes(StandardCharsets.UTF_8), rendered.anchors(), entry, MarkdownPages.links(parsed),
-					warnings);
-		});
-
-		Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
-		Map<String, PageSource> sources = new LinkedHashMap<>();
-		Map<String, Set<String>> anchors = new LinkedHashMap<>();
-		List<String> warnings = new ArrayList<>();
-		for (int i = 0; i < pages.size(); i++) {
-			PageSource page = pages.get(i);
-			sources.put(page.slug(), page);
-			if (fresh[i] != null) {
-				links.put(page.slug(), fresh[i].links());
-				anchors.put(page.slug(), fresh[i].anchors());
-				warnings.addAll(fresh[i].warnings());
-			} else {
-				PublishState.Page old = previous.page(page.slug());
-				links.put(page.slug(), old.links());
-				anchors.put(page.slug(), Set.copyOf(old.anchors()));
-				warnings.addAll(old.warnings());
-			}
-		}
-		Set<String> images = new TreeSet<>();
-		List<String> problems = markdown.check(links, sources, anchors, images);
-		if (site.logo() != null) {
-			String logo = markdown.assetProblem(site.logo());
-			if (logo != null) {
-				problems.add("branding.logo: " + logo);
-			} else {
-				images.add(site.logo());
-			}
-		}
-		if (!problems.isEmpty()) {
-			throw new PublishCheckException(problems);
-		}
-
-		Files.createDirectories(out);
-		int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
+		Shard[] shardOut = new Shard[shards];
 		PublishState next;
-		try (PageWriter pageWriter = new PageWriter()) {
+		try (PageWriter writer = new PageWriter()) {
+			if (streaming) {
+				Files.createDirectories(out.resolve("search"));
+			}
+			// One task per search shard that changed: its changed pages are rendered in order and its
+			// script made from them and the cache; on a new site each page is written as it is done.
+			IntStream.range(0, shards).parallel().filter(shard -> IntStream.range(first(shard), last(shard, pages)).anyMatch(i -> changed[i]))
+					.forEach(shard -> {
+						for (int i = first(shard); i < last(shard, pages); i++) {
+							if (changed[i]) {
+								fresh[i] = render(markdown, template, i);
+								if (streaming) {
+									writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+								}
+							}
+						}
+						shardOut[shard] = shard(pages, shard, fresh, shardCache.get(shard));
+						if (streaming) {
+							writeShard(out, shard, shardOut[shard]);
+						}
+					});
+
+			Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
+			Map<String, PageSource> sources = new LinkedHashMap<>();
+			Map<String, Set<String>> anchors = new LinkedHashMap<>();
+			List<String> warnings = new ArrayList<>();
 			for (int i = 0; i < pages.size(); i++) {
+				PageSource page = pages.get(i);
+				sources.put(page.slug(), page);
 				if (fresh[i] != null) {
-					pageWriter.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+					links.put(page.slug(), fresh[i].links());
+					anchors.put(page.slug(), fresh[i].anchors());
+					warnings.addAll(fresh[i].warnings());
+				} else {
+					PublishState.Page old = previous.page(page.slug());
+					links.put(page.slug(), old.links());
+					anchors.put(page.slug(), Set.copyOf(old.anchors()));
+					warnings.addAll(old.warnings());
 				}
 			}
-			next = finish(site, out, template, previous, pages, shards, changed, fresh, shardCache, images, anchors, links, inputs);
+			Set<String> images = new TreeSet<>();
+			List<String> problems = markdown.check(links, sources, anchors, images);
+			if (site.logo() != null) {
+				String logo = markdown.assetProblem(site.logo());
+				if (logo != null) {
+					problems.add("branding.logo: " + logo);
+				} else {
+					images.add(site.logo());
+				}
+			}
+			if (!problems.isEmpty()) {
+				if (streaming) {
+					writer.abandon();
+					removeNewSite(out, outExisted);
+				}
+				throw new PublishCheckException(problems);
+			}
+
+			Files.createDirectories(out.resolve("search"));
+			if (!streaming) {
+				for (int i = 0; i < pages.size(); i++) {
+					if (fresh[i] != null) {
+						writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+					}
+				}
+				for (int shard = 0; shard < shards; shard++) {
+					if (shardOut[shard] != null) {
+						writeShard(out, shard, shardOut[shard]);
+					}
+				}
+			}
+			writeIfChanged(out.resolve("index.html"), template.index());
+			writeIfChanged(out.resolve("search.html"), template.search(shards));
+			Theme.write(site, out);
+			for (String image : images) {
+				copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
+			}
+			int[] printLengths = writePrint(out, template, previous, fresh);
+			next = new PublishState(VERSION);
+			for (int i = 0; i < pages.size(); i++) {
+				PageSource page = pages.get(i);
+				next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
+						fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings(), printLengths[i]));
+			}
+			next.printHead(Fingerprint.of(template.printHead()));
+			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
+			writer.close();
+			removeStale(out, previous, next, shards);
+			next.write(out);
+			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
 		}
-		removeStale(out, previous, next, shards);
-		next.write(out);
-		return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
 	}
 
-	/** Writes everything but the pages (which {@link PageWriter} writes meanwhile); returns the new state. */
-	private static PublishState finish(Site site, Path out, SiteTemplate template, PublishState previous, List<PageSource> pages, int shards, boolean[] changed,
-			Fresh[] fresh, List<List<PublishState.Cached>> shardCache, Set<String> images, Map<String, Set<String>> anchors,
-			Map<String, List<PublishState.Link>> links, String[] inputs) throws IOException {
-		writeIfChanged(out.resolve("index.html"), template.index());
-		writeIfChanged(out.resolve("search.html"), template.search(shards));
-		Theme.write(site, out);
-		for (String image : images) {
-			copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
+	/** A search shard made in this run: its script and the cache of its pages' entries. */
+	private record Shard(String script) {
+	}
+
+	private static int first(int shard) {
+		return shard * SiteSearch.SHARD_SIZE;
+	}
+
+	private static int last(int shard, List<PageSource> pages) {
+		return Math.min(pages.size(), first(shard) + SiteSearch.SHARD_SIZE);
+	}
+
+	/** Renders one page: its page, its print section, its search entry and what the checks need. */
+	private static Fresh render(MarkdownPages markdown, SiteTemplate template, int index) {
+		PageSource page = template.site().pages().get(index);
+		MarkdownPages.Parsed parsed = MarkdownPages.parse(page);
+		List<String> warnings = new ArrayList<>();
+		MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
+		SiteSearch.Entry entry = SiteSearch.entry(page.slug() + ".html", page.title(), rendered.body());
+		return new Fresh(template.page(index, rendered).getBytes(StandardCharsets.UTF_8),
+				template.printSection(index, rendered.body()).getBytes(StandardCharsets.UTF_8), rendered.anchors(), entry, rendered.links(),
+				warnings);
+	}
+
+	/** A shard's script from the entries of its pages rendered now and the cached entries of the others. */
+	private static Shard shard(List<PageSource> pages, int shard, Fresh[] fresh, List<SiteSearch.Entry> cache) {
+		List<SiteSearch.Entry> entries = new ArrayList<>();
+		for (int i = first(shard); i < last(shard, pages); i++) {
+			entries.add(fresh[i] != null ? fresh[i].entry() : cache.get(i - first(shard)));
 		}
-		PublishState next = new PublishState(VERSION);
-		Files.createDirectories(out.resolve("search"));
-		IntStream.range(0, shards).parallel().forEach(shard -> {
-			int first = shard * SiteSearch.SHARD_SIZE;
-			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
-			if (IntStream.range(first, last).noneMatch(i -> changed[i])) {
-				return;
+		return new Shard(SiteSearch.shardScript(shard, first(shard), entries));
+	}
+
+	private static void writeShard(Path out, int shard, Shard made) {
+		try {
+			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), made.script());
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** The names of the files in a folder (none when it does not exist); one listing instead of a look-up per page. */
+	private static Set<String> fileNames(Path folder) throws IOException {
+		Set<String> names = new HashSet<>();
+		if (Files.isDirectory(folder)) {
+			try (Stream<Path> files = Files.list(folder)) {
+				files.forEach(f -> names.add(f.getFileName().toString()));
 			}
-			List<PublishState.Cached> cached = new ArrayList<>();
-			for (int i = first; i < last; i++) {
-				PageSource page = pages.get(i);
-				if (fresh[i] != null) {
-					SiteSearch.Entry entry = fresh[i].entry();
-					cached.add(new PublishState.Cached(page.slug(), page.title(), entry.snippet(), entry.terms()));
-				} else {
-					cached.add(shardCache.get(shard).get(i - first));
+		}
+		return names;
+	}
+
+	/** Removes what a failed publish wrote into a folder that held nothing before. */
+	private static void removeNewSite(Path out, boolean outExisted) throws IOException {
+		if (!Files.isDirectory(out)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(out)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				if (!p.equals(out) || !outExisted) {
+					Files.delete(p);
 				}
 			}
-			List<SiteSearch.Entry> entries = cached.stream().map(c -> new SiteSearch.Entry(c.slug() + ".html", c.title(), c.snippet(), c.terms()))
-					.toList();
-			try {
-				writeIfChanged(out.resolve("search/shard-" + shard + ".js"), SiteSearch.shardScript(shard, first, entries));
-				PublishState.writeShard(out, shard, cached);
-			} catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
-		});
-		int[] printLengths = writePrint(out, template, previous, fresh);
-		for (int i = 0; i < pages.size(); i++) {
-			PageSource page = pages.get(i);
-			next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
-					fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings(), printLengths[i]));
 		}
-		next.printHead(Fingerprint.of(template.printHead()));
-		return next;
 	}
 
 	/**
@@ -287,12 +349,12 @@ public final class Publisher {
 	}
 
 	/** A shard's cache when it holds exactly these pages, in this order; else null. */
-	private static List<PublishState.Cached> usable(List<PublishState.Cached> cached, List<PageSource> pages) {
+	private static List<SiteSearch.Entry> usable(List<SiteSearch.Entry> cached, List<PageSource> pages) {
 		if (cached == null || cached.size() != pages.size()) {
 			return null;
 		}
 		for (int i = 0; i < pages.size(); i++) {
-			if (!cached.get(i).slug().equals(pages.get(i).slug())) {
+			if (!cached.get(i).url().equals(pages.get(i).slug() + ".html") || !cached.get(i).title().equals(pages.get(i).title())) {
 				return null;
 			}
 		}
@@ -311,12 +373,13 @@ public final class Publisher {
 		}
 	}
 
-	private static void prepare(Path out, boolean clean) throws IOException {
+	/** Checks the output folder and cleans it when asked; returns whether it now holds nothing. */
+	private static boolean prepare(Path out, boolean clean) throws IOException {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
 			throw new TouchstoneException("--out " + out + " is a file, not a folder");
 		}
 		if (!Files.isDirectory(out)) {
-			return;
+			return true;
 		}
 		boolean ours = PublishState.exists(out);
 		boolean empty;
@@ -334,7 +397,9 @@ public final class Publisher {
 					}
 				}
 			}
+			return true;
 		}
+		return empty;
 	}
 
 	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
@@ -406,7 +471,9 @@ public final class Publisher {
 			try (Stream<Path> files = Files.list(folder)) {
 				for (Path f : files.toList()) {
 					String name = f.getFileName().toString();
-					if (name.matches("shard-\\d+\\.(js|bin)") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards) {
+					boolean staleScript = name.matches("shard-\\d+\\.js") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards;
+					boolean oldCache = folder.equals(PublishState.folder(out)) && name.startsWith("shard-");
+					if (staleScript || oldCache) {
 						Files.delete(f);
 					}
 				}

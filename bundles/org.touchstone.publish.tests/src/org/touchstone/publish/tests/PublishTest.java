@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,8 +22,11 @@ import org.touchstone.core.AccessDeniedException;
 import org.touchstone.core.Context;
 import org.touchstone.core.Permission;
 import org.touchstone.publish.HandbookPublisher;
+import org.touchstone.publish.PageSource;
 import org.touchstone.publish.PublishCheckException;
 import org.touchstone.publish.PublishResult;
+import org.touchstone.publish.Publisher;
+import org.touchstone.publish.Site;
 
 class PublishTest {
 	@TempDir
@@ -123,6 +128,32 @@ class PublishTest {
 		}
 	}
 
+	/** A handbook of several search shards and a windowed sidebar, changed in one chapter. */
+	@Test
+	void anIncrementalPublishOfALargeHandbookEqualsAFullOne() throws Exception {
+		List<PageSource> pages = new ArrayList<>();
+		for (int i = 0; i < 450; i++) {
+			pages.add(new PageSource(String.format("c%03d", i), "第" + i + "章 Chapter " + i, "# 第" + i + "章\n\n## 问候 " + i + "\n\n客人进入大堂后三十秒内问候。 Guests are greeted. [下一章](c"
+					+ String.format("%03d", (i + 1) % 450) + ".md#问候-" + ((i + 1) % 450) + ")\n", "c" + i + ".md"));
+		}
+		Path out = dir.resolve("large");
+		assertEquals(450, new Publisher().publish(new Site("大手册", "Harbor", null, "#1f5f8b", true, pages, dir), out, false).written());
+		PageSource old = pages.get(250);
+		pages.set(250, new PageSource(old.slug(), old.title(), old.markdown() + "\n新增的一句话：值班经理每天巡查。\n", old.source()));
+		Site changed = new Site("大手册", "Harbor", null, "#1f5f8b", true, pages, dir);
+		assertEquals(1, new Publisher().publish(changed, out, false).written());
+		assertTrue(SampleSite.read(out.resolve("search/shard-1.js")).contains("巡查"), "the changed chapter's shard has its new words");
+
+		Path fresh = dir.resolve("fresh");
+		new Publisher().publish(changed, fresh, false);
+		Map<String, byte[]> full = SampleSite.files(fresh);
+		Map<String, byte[]> incremental = SampleSite.files(out);
+		assertEquals(full.keySet(), incremental.keySet());
+		for (String file : full.keySet()) {
+			assertArrayEquals(full.get(file), incremental.get(file), "an incremental publish equals a full one: " + file);
+		}
+	}
+
 	@Test
 	void aRenamedChapterRewritesEveryPageThatShowsItsTitle() {
 		SampleSite sample = new SampleSite(dir);
@@ -151,6 +182,28 @@ class PublishTest {
 		assertTrue(e.problems().get(0).startsWith("links.md:9: broken link to 'nowhere.md'"), e.problems().get(0));
 		assertTrue(e.problems().get(1).startsWith("links.md:11: broken link to 'playbooks.md#no-such-heading'"), e.problems().get(1));
 		assertFalse(Files.exists(out), "nothing was written");
+	}
+
+	@Test
+	void aFailedCheckLeavesTheEarlierSiteAsItWasAndAnEmptyFolderEmpty() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		Map<String, byte[]> before = SampleSite.files(out);
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n见[不存在的章节](nowhere.md)。\n");
+		assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", out));
+		Map<String, byte[]> after = SampleSite.files(out);
+		assertEquals(before.keySet(), after.keySet());
+		for (String file : before.keySet()) {
+			assertArrayEquals(before.get(file), after.get(file), file + " was changed by a publish that failed");
+		}
+
+		Path empty = Files.createDirectories(dir.resolve("empty"));
+		assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", empty));
+		assertTrue(Files.isDirectory(empty), "the folder the user made stays");
+		try (var entries = Files.list(empty)) {
+			assertEquals(0, entries.count(), "nothing is left in it");
+		}
 	}
 
 	@Test

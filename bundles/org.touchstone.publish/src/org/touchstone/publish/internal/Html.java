@@ -70,4 +70,40 @@ final class Html {
 		default -> null;
 		};
 	}
+
+	/**
+	 * Calls {@code each} with every value of the attribute {@code name} in HTML that flexmark or
+	 * the sanitizer wrote: there every attribute follows a space and its value is double-quoted.
+	 * Plain string search: on a cold JVM it costs a fraction of a regular expression.
+	 */
+	static void values(String html, String name, java.util.function.Consumer<String> each) {
+		String start = " " + name + "=\"";
+		int at = html.indexOf(start);
+		while (at >= 0) {
+			int from = at + start.length();
+			int end = html.indexOf('"', from);
+			if (end < 0) {
+				return;
+			}
+			each.accept(html.substring(from, end));
+			at = html.indexOf(start, end);
+		}
+	}
+
+	/** The text of a piece of HTML: tags removed, entities turned into characters. */
+	static String text(String html) {
+		StringBuilder text = new StringBuilder(html.length());
+		boolean inTag = false;
+		for (int i = 0; i < html.length(); i++) {
+			char c = html.charAt(i);
+			if (inTag) {
+				inTag = c != '>';
+			} else if (c == '<') {
+				inTag = true;
+			} else {
+				text.append(c);
+			}
+		}
+		return unescape(text.toString());
+	}
 }

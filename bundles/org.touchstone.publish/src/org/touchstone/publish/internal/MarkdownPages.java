@@ -68,21 +68,17 @@ public final class MarkdownPages {
 
 	private static final Parser PARSER = Parser.builder(OPTIONS).build();
 	private static final Pattern SCHEME = Pattern.compile("^([a-zA-Z][a-zA-Z0-9+.-]*):");
-	private static final Pattern HEADING = Pattern.compile("<h([23])[^>]*>(.*?)</h\\1>", Pattern.DOTALL);
-	private static final Pattern ID = Pattern.compile("\\bid=\"([^\"]+)\"");
-	private static final Pattern TAG = Pattern.compile("<[^>]+>");
 	/** The icons flexmark's admonitions carry: SVG, which the sanitizer removes, so they are removed before either path. */
 	private static final Pattern ADMONITION_ICONS = Pattern.compile(
 			"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"adm-hidden\">\\s*</svg>\n?|<svg class=\"adm-icon\"><use xlink:href=\"#adm-[\\w-]*\" /></svg>");
-	private static final Pattern ADDRESS = Pattern.compile("\\s(?:href|src)=\"([^\"]*)\"");
 	private static final Set<String> SAFE_SCHEMES = Set.of("http", "https", "mailto");
 
 	/** A page's parsed Markdown and what the checks need from it. */
 	public record Parsed(PageSource source, Document document) {
 	}
 
-	/** A rendered page: its sanitized body, its headings for the per-page TOC, and its anchors. */
-	public record Rendered(PageSource source, String body, List<Heading> headings, Set<String> anchors) {
+	/** A rendered page: its safe body, its headings for the per-page TOC, its anchors and its links. */
+	public record Rendered(PageSource source, String body, List<Heading> headings, Set<String> anchors, List<PublishState.Link> links) {
 	}
 
 	/** A second- or third-level heading of a page. */
@@ -116,38 +112,63 @@ public final class MarkdownPages {
 	 * page as it is). Warnings about removed raw HTML or unsafe links go to {@code warnings}.
 	 */
 	public Rendered render(Parsed parsed, List<String> warnings) {
+		boolean rawHtml = false;
 		for (Node node : parsed.document().getDescendants()) {
-			String raw = node instanceof HtmlBlock || node instanceof HtmlInline ? node.getChars().toString() : null;
-			if (raw != null) {
-				for (String removed : SafeHtml.removedFrom(raw)) {
+			if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
+				rawHtml = true;
+			}
+			if (node instanceof HtmlBlock || node instanceof HtmlInline) {
+				for (String removed : SafeHtml.removedFrom(node.getChars().toString())) {
 					warnings.add(where(parsed.source(), node) + ": removed " + removed + " from raw HTML");
 				}
 			}
 		}
-		for (PublishState.Link use : links(parsed)) {
-			Matcher m = SCHEME.matcher(use.url());
-			if (m.find() && !SAFE_SCHEMES.contains(m.group(1).toLowerCase(Locale.ROOT))) {
+		List<PublishState.Link> links = links(parsed);
+		for (PublishState.Link use : links) {
+			String scheme = scheme(use.url());
+			if (scheme != null && !SAFE_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
 				warnings.add(parsed.source().source() + ":" + use.line() + ": removed the " + (use.image() ? "image" : "link") + " to '"
 						+ abbreviate(use.url()) + "' (only http, https and mailto addresses are kept)");
 			}
 		}
 		String html = html(parsed.document());
-		String body = needsSanitizer(parsed.document(), html) ? SafeHtml.sanitize(html) : html;
+		String body = rawHtml || !addressesAreSafe(html) ? SafeHtml.sanitize(html) : html;
+		Set<String> anchors = new java.util.HashSet<>();
+		Html.values(body, "id", anchors::add);
+		anchors.remove("");
+		return new Rendered(parsed.source(), body, headings(body), anchors, links);
+	}
+
+	/** The second- and third-level headings of a page body that have an id, for its table of contents. */
+	private static List<Heading> headings(String body) {
 		List<Heading> headings = new ArrayList<>();
-		Matcher h = HEADING.matcher(body);
-		while (h.find()) {
-			Matcher id = ID.matcher(h.group(0));
-			String text = Html.unescape(TAG.matcher(h.group(2)).replaceAll("")).strip();
-			if (id.find()) {
-				headings.add(new Heading(Integer.parseInt(h.group(1)), id.group(1), text));
+		int at = body.indexOf("<h");
+		while (at >= 0 && at + 3 < body.length()) {
+			char level = body.charAt(at + 2);
+			char after = body.charAt(at + 3);
+			int tagEnd = body.indexOf('>', at);
+			if ((level == '2' || level == '3') && (after == ' ' || after == '>') && tagEnd > 0) {
+				int close = body.indexOf("</h" + level + ">", tagEnd);
+				if (close < 0) {
+					break;
+				}
+				String[] id = new String[1];
+				Html.values(body.substring(at, tagEnd), "id", v -> id[0] = id[0] == null ? v : id[0]);
+				if (id[0] != null && !id[0].isEmpty()) {
+					headings.add(new Heading(level - '0', id[0], Html.text(body.substring(tagEnd + 1, close)).strip()));
+				}
+				at = body.indexOf("<h", close);
+			} else {
+				at = body.indexOf("<h", at + 2);
 			}
 		}
-		Set<String> anchors = new java.util.HashSet<>();
-		Matcher id = ID.matcher(body);
-		while (id.find()) {
-			anchors.add(id.group(1));
-		}
-		return new Rendered(parsed.source(), body, headings, anchors);
+		return headings;
+	}
+
+	/** The scheme of an address ({@code https} of {@code https://...}), or null when it is relative. */
+	private static String scheme(String url) {
+		Matcher m = SCHEME.matcher(url);
+		return m.find() ? m.group(1) : null;
 	}
 
 	/**
@@ -172,6 +193,7 @@ public final class MarkdownPages {
 		return html.contains("<svg") ? ADMONITION_ICONS.matcher(html).replaceAll("") : html;
 	}
 
+	/** Whether a page must go through the sanitizer: it has raw HTML, or an address the sanitizer would remove. */
 	private static boolean needsSanitizer(Document document, String html) {
 		for (Node node : document.getDescendants()) {
 			if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
@@ -187,13 +209,11 @@ public final class MarkdownPages {
 	 * leading control characters in an address, so they are ignored here too before the scheme is read.
 	 */
 	static boolean addressesAreSafe(String html) {
-		Matcher m = ADDRESS.matcher(html);
-		while (m.find()) {
-			if (!safeAddress(Html.unescape(m.group(1)))) {
-				return false;
-			}
-		}
-		return true;
+		boolean[] safe = { true };
+		java.util.function.Consumer<String> check = url -> safe[0] &= safeAddress(Html.unescape(url));
+		Html.values(html, "href", check);
+		Html.values(html, "src", check);
+		return safe[0];
 	}
 
 	static boolean safeAddress(String url) {
@@ -313,6 +333,9 @@ public final class MarkdownPages {
 	}
 
 	private static String decode(String s) {
+		if (s.indexOf('%') < 0 && s.indexOf('+') < 0) {
+			return s;
+		}
 		try {
 			return java.net.URLDecoder.decode(s.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
 		} catch (IllegalArgumentException e) {

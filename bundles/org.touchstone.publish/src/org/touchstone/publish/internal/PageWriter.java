@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Writes pages on threads of its own while the publisher goes on with the search index and the
@@ -26,17 +27,39 @@ public final class PageWriter implements AutoCloseable {
 	});
 	private final List<Future<?>> writes = new ArrayList<>();
 
+	/** Writes a file on one of the writer's threads; may be called from several threads. */
 	public void write(Path file, byte[] content) {
-		writes.add(threads.submit(() -> {
+		Future<?> write = threads.submit(() -> {
 			Files.write(file, content);
 			return null;
-		}));
+		});
+		synchronized (writes) {
+			writes.add(write);
+		}
 	}
 
+	/** Stops writing: the writes not yet begun are dropped, and this returns when the others are done. */
+	public void abandon() {
+		threads.shutdownNow();
+		try {
+			threads.awaitTermination(1, TimeUnit.MINUTES);
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	/** Waits for every write (once; later calls return at once) and reports the first that failed. */
 	@Override
 	public void close() throws IOException {
+		if (threads.isShutdown()) {
+			return;
+		}
 		try {
-			for (Future<?> write : writes) {
+			List<Future<?>> all;
+			synchronized (writes) {
+				all = List.copyOf(writes);
+			}
+			for (Future<?> write : all) {
 				write.get();
 			}
 		} catch (InterruptedException e) {

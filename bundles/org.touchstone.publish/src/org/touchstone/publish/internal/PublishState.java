@@ -16,9 +16,9 @@ import java.util.Map;
 /**
  * What the last publish into a folder was made from, kept in {@code .touchstone/} inside it: each
  * page's input hash, anchors, links, warnings and length in the print version (in a compact binary
- * file: reading it as JSON took a third of a second for ten thousand pages), and per search shard
- * the pages' search entries, so that the next publish renders only what changed and can still
- * check links and update the search index.
+ * file: reading it as JSON took a third of a second for ten thousand pages), so that the next
+ * publish renders only what changed and can still check every link. The search entries of pages
+ * not rendered again are read back from the published search shards.
  */
 public final class PublishState {
 	/** A page as the last publish left it. */
@@ -27,10 +27,6 @@ public final class PublishState {
 
 	/** A relative link or image of a page. */
 	public record Link(int line, String url, boolean image) {
-	}
-
-	/** A rendered page as cached for its search shard. */
-	public record Cached(String slug, String title, String snippet, Map<String, Integer> terms) {
 	}
 
 	private static final String STATE = "state.bin";
@@ -67,11 +63,6 @@ public final class PublishState {
 
 	public void printHead(String hash) {
 		this.printHead = hash;
-	}
-
-	/** The cached pages of a search shard, or null when there is no usable cache. */
-	public List<Cached> shard(Path out, int shard) {
-		return readShard(out, shard);
 	}
 
 	public static Path folder(Path out) {
@@ -162,53 +153,6 @@ public final class PublishState {
 		out.writeInt(values.size());
 		for (String v : values) {
 			string(out, v);
-		}
-	}
-
-	private static List<Cached> readShard(Path out, int shard) {
-		Path file = folder(out).resolve("shard-" + shard + ".bin");
-		if (!Files.isRegularFile(file)) {
-			return null;
-		}
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-			if (!MAGIC.equals(string(in))) {
-				return null;
-			}
-			int count = in.readInt();
-			List<Cached> cached = new ArrayList<>(count);
-			for (int p = 0; p < count; p++) {
-				String slug = string(in);
-				String title = string(in);
-				String snippet = string(in);
-				int terms = in.readInt();
-				Map<String, Integer> frequencies = new LinkedHashMap<>();
-				for (int t = 0; t < terms; t++) {
-					frequencies.put(in.readUTF(), in.readInt());
-				}
-				cached.add(new Cached(slug, title, snippet, frequencies));
-			}
-			return in.read() < 0 ? cached : null;
-		} catch (IOException | RuntimeException e) {
-			return null;
-		}
-	}
-
-	public static void writeShard(Path out, int shard, List<Cached> pages) throws IOException {
-		Files.createDirectories(folder(out));
-		try (DataOutputStream data = new DataOutputStream(
-				new BufferedOutputStream(Files.newOutputStream(folder(out).resolve("shard-" + shard + ".bin")), 1 << 16))) {
-			string(data, MAGIC);
-			data.writeInt(pages.size());
-			for (Cached c : pages) {
-				string(data, c.slug());
-				string(data, c.title());
-				string(data, c.snippet());
-				data.writeInt(c.terms().size());
-				for (Map.Entry<String, Integer> t : c.terms().entrySet()) {
-					data.writeUTF(t.getKey());
-					data.writeInt(t.getValue());
-				}
-			}
 		}
 	}
 }

@@ -1,16 +1,23 @@
 package org.touchstone.publish.internal;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.touchstone.search.internal.Analysis;
 
+import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
 
 /**
@@ -117,5 +124,64 @@ public final class SiteSearch {
 			throw new UncheckedIOException(e);
 		}
 		return "touchstoneSearch.add(" + out + ");\n";
+	}
+
+	/**
+	 * The entries of a published shard, read back from its script (so that an incremental publish
+	 * can rewrite a shard without rendering its unchanged pages again); null when the file is
+	 * missing or not a shard this publisher wrote.
+	 */
+	public static List<Entry> readShard(Path file) {
+		String prefix = "touchstoneSearch.add(";
+		String script;
+		try {
+			script = Files.readString(file, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			return null;
+		}
+		if (!script.startsWith(prefix) || !script.endsWith(");\n")) {
+			return null;
+		}
+		try (JsonReader json = new JsonReader(new StringReader(script.substring(prefix.length(), script.length() - 3)))) {
+			List<String[]> pages = new ArrayList<>();
+			List<Map<String, Integer>> terms = new ArrayList<>();
+			int first = -1;
+			json.beginObject();
+			while (json.hasNext()) {
+				switch (json.nextName()) {
+				case "first" -> first = json.nextInt();
+				case "pages" -> {
+					json.beginArray();
+					while (json.hasNext()) {
+						json.beginArray();
+						pages.add(new String[] { json.nextString(), json.nextString(), json.nextString() });
+						json.endArray();
+						terms.add(new LinkedHashMap<>());
+					}
+					json.endArray();
+				}
+				case "terms" -> {
+					json.beginObject();
+					while (json.hasNext()) {
+						String term = json.nextName();
+						String[] postings = json.nextString().split(",");
+						for (int p = 0; p + 1 < postings.length; p += 2) {
+							terms.get(Integer.parseInt(postings[p]) - first).put(term, Integer.valueOf(postings[p + 1]));
+						}
+					}
+					json.endObject();
+				}
+				default -> json.skipValue();
+				}
+			}
+			json.endObject();
+			List<Entry> entries = new ArrayList<>(pages.size());
+			for (int i = 0; i < pages.size(); i++) {
+				entries.add(new Entry(pages.get(i)[0], pages.get(i)[1], pages.get(i)[2], terms.get(i)));
+			}
+			return entries;
+		} catch (IOException | RuntimeException e) {
+			return null;
+		}
 	}
 }

@@ -1,8 +1,6 @@
 package org.touchstone.publish.internal;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.touchstone.publish.PageSource;
 import org.touchstone.publish.Site;
@@ -16,9 +14,6 @@ public final class SiteTemplate {
 	/** Handbooks up to this many chapters list every chapter in the sidebar. */
 	static final int SIDEBAR_ALL = 60;
 	private static final int SIDEBAR_AROUND = 10;
-
-	private static final Pattern PRINT_REWRITE = Pattern.compile(
-			"\\bid=\"([^\"]+)\"|href=\"#([^\"]+)\"|href=\"([^\"/#:]+)\\.html(?:#([^\"]+))?\"");
 
 	private final Site site;
 	private final SiteLabels labels;
@@ -152,25 +147,47 @@ public final class SiteTemplate {
 	 * chapters ({@code other.html#y}, {@code other.html}) point at their sections.
 	 */
 	private static String prefixIds(String slug, String body) {
-		Matcher m = PRINT_REWRITE.matcher(body);
 		StringBuilder out = new StringBuilder(body.length() + 256);
 		int at = 0;
-		while (m.find()) {
-			out.append(body, at, m.start());
-			if (m.group(1) != null) {
-				out.append("id=\"").append(slug).append("--").append(m.group(1)).append('"');
-			} else if (m.group(2) != null) {
-				out.append("href=\"#").append(slug).append("--").append(m.group(2)).append('"');
-			} else {
-				out.append("href=\"#").append(m.group(3));
-				if (m.group(4) != null) {
-					out.append("--").append(m.group(4));
-				}
-				out.append('"');
+		while (true) {
+			int id = body.indexOf(" id=\"", at);
+			int href = body.indexOf(" href=\"", at);
+			if (id < 0 && href < 0) {
+				break;
 			}
-			at = m.end();
+			boolean isId = id >= 0 && (href < 0 || id < href);
+			int from = isId ? id + 5 : href + 7;
+			int end = body.indexOf('"', from);
+			if (end < 0) {
+				break;
+			}
+			out.append(body, at, from);
+			String value = body.substring(from, end);
+			if (isId) {
+				out.append(value.isEmpty() ? "" : slug + "--").append(value);
+			} else {
+				out.append(printHref(slug, value));
+			}
+			at = end;
 		}
 		return out.append(body, at, body.length()).toString();
+	}
+
+	/** A link inside a chapter as the print version needs it: to a section of the one page. */
+	private static String printHref(String slug, String href) {
+		if (href.startsWith("#")) {
+			return href.length() > 1 ? "#" + slug + "--" + href.substring(1) : href;
+		}
+		int html = href.indexOf(".html");
+		String chapter = html > 0 ? href.substring(0, html) : null;
+		String rest = html > 0 ? href.substring(html + 5) : null;
+		if (chapter == null || chapter.indexOf('/') >= 0 || chapter.indexOf('#') >= 0 || chapter.indexOf(':') >= 0) {
+			return href;
+		}
+		if (rest.isEmpty()) {
+			return "#" + chapter;
+		}
+		return rest.startsWith("#") && rest.length() > 1 ? "#" + chapter + "--" + rest.substring(1) : href;
 	}
 
 	private StringBuilder head(String title) {
