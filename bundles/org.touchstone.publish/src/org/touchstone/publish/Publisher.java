@@ -178,8 +178,10 @@ public final class Publisher {
 			next = new PublishState(VERSION);
 			for (int i = 0; i < pages.size(); i++) {
 				PageSource page = pages.get(i);
-				next.put(page.slug(), new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(anchors.get(page.slug()))), links.get(page.slug()),
-						fresh[i] != null ? fresh[i].warnings() : previous.page(page.slug()).warnings(), printLengths[i]));
+				PublishState.Page before = previous.page(page.slug());
+				next.put(page.slug(), fresh[i] == null ? new PublishState.Page(inputs[i], before.anchors(), before.links(), before.warnings(), printLengths[i])
+						: new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(fresh[i].anchors())), fresh[i].links(), fresh[i].warnings(),
+								printLengths[i]));
 			}
 			next.printHead(Fingerprint.of(template.printHead()));
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();

@@ -4,8 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.touchstone.publish.internal.MarkdownPages;
+
+import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 
 /** The handbook syntax beyond CommonMark, as the publisher renders it. */
 class HandbookMarkdownTest {
@@ -21,6 +33,37 @@ class HandbookMarkdownTest {
 		assertTrue(collapsible.contains("adm-warning") && collapsible.contains("Open by default."), collapsible);
 		String inList = MarkdownPages.unsanitized("- item\n\n    !!! tip\n        Inside a list item.\n");
 		assertTrue(inList.contains("<li>") && inList.contains("adm-tip"), inList);
+	}
+
+	/**
+	 * The publisher parses admonitions and bare addresses with flexmark's own code behind a cheap
+	 * first test of each line or text; the output must be exactly flexmark's, which is checked on
+	 * every example of the CommonMark and GFM specs and on the extensions' own syntax.
+	 */
+	@Test
+	void theQuickerAdmonitionAndAutolinkParsersGiveFlexmarksOutput() throws IOException {
+		List<Extension> flexmarks = new ArrayList<>();
+		for (Extension e : Parser.EXTENSIONS.get(MarkdownPages.OPTIONS)) {
+			String name = e.getClass().getSimpleName();
+			flexmarks.add(name.equals("Autolinks") ? AutolinkExtension.create() : name.equals("Admonitions") ? AdmonitionExtension.create() : e);
+		}
+		assertEquals(2, flexmarks.stream().filter(e -> e instanceof AutolinkExtension || e instanceof AdmonitionExtension).count());
+		DataHolder original = new MutableDataSet(MarkdownPages.OPTIONS).set(Parser.EXTENSIONS, flexmarks).toImmutable();
+		Parser ours = Parser.builder(MarkdownPages.OPTIONS).build();
+		Parser theirs = Parser.builder(original).build();
+		HtmlRenderer renderer = HtmlRenderer.builder(original).build();
+		List<String> inputs = new ArrayList<>();
+		SpecExamples.read("org.commonmark.test-util", "spec.txt").forEach(e -> inputs.add(e.markdown()));
+		SpecExamples.read("org.commonmark.test-util", "gfm-spec.txt").forEach(e -> inputs.add(e.markdown()));
+		inputs.addAll(List.of("!!! note \"问候\"\n    正文\n", "  ???+ tip\n    x\n", "!!!note\n", "Mail desk@example.com or visit www.example.com, "
+				+ "https://example.com/a?b=c and W\\ww.example.com; 客服 service\\@example.com", "&#64;example &#x3A;// www&period;example.com"));
+		int linked = 0;
+		for (String markdown : inputs) {
+			String expected = renderer.render(theirs.parse(markdown));
+			assertEquals(expected, renderer.render(ours.parse(markdown)), markdown);
+			linked += expected.contains("<a href=\"http") || expected.contains("<a href=\"mailto") ? 1 : 0;
+		}
+		assertTrue(linked > 20, "the inputs include bare addresses that become links: " + linked);
 	}
 
 	@Test

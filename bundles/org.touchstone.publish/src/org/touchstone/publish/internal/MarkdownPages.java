@@ -25,7 +25,6 @@ import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -55,7 +54,7 @@ public final class MarkdownPages {
 	/** flexmark's options for handbooks; also used by the conformance tests and the benchmark. */
 	public static final DataHolder OPTIONS = new MutableDataSet()
 			.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-					AutolinkExtension.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
+					Autolinks.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
 					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create()))
 			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)

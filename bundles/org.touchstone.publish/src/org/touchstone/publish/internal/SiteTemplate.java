@@ -22,8 +22,10 @@ public final class SiteTemplate {
 	private final String headEnd;
 	private final String sidebarStart;
 	private final String sidebarEnd;
+	/** Each chapter's sidebar entry (and as the current page), made on first use: an incremental publish needs few. */
 	private final String[] sidebarItems;
 	private final String[] sidebarCurrent;
+	private volatile String printHead;
 
 	public SiteTemplate(Site site) {
 		this.site = site;
@@ -36,12 +38,18 @@ public final class SiteTemplate {
 		List<PageSource> pages = site.pages();
 		this.sidebarItems = new String[pages.size()];
 		this.sidebarCurrent = new String[pages.size()];
-		for (int i = 0; i < pages.size(); i++) {
-			String href = "<li><a href=\"" + Html.escape(pages.get(i).slug()) + ".html\"";
-			String text = ">" + Html.escape(pages.get(i).title()) + "</a></li>\n";
-			sidebarItems[i] = href + text;
-			sidebarCurrent[i] = href + " aria-current=\"page\"" + text;
+	}
+
+	private String sidebarItem(int index, boolean current) {
+		String[] items = current ? sidebarCurrent : sidebarItems;
+		String item = items[index];
+		if (item == null) {
+			PageSource page = site.pages().get(index);
+			item = "<li><a href=\"" + Html.escape(page.slug()) + ".html\"" + (current ? " aria-current=\"page\"" : "") + ">" + Html.escape(page.title())
+					+ "</a></li>\n";
+			items[index] = item;
 		}
+		return item;
 	}
 
 	public Site site() {
@@ -117,6 +125,14 @@ public final class SiteTemplate {
 
 	/** The opening of the print version: title and contents. */
 	public String printHead() {
+		String head = printHead;
+		if (head == null) {
+			head = printHead = makePrintHead();
+		}
+		return head;
+	}
+
+	private String makePrintHead() {
 		StringBuilder html = new StringBuilder();
 		html.append("<!DOCTYPE html>\n<html lang=\"").append(labels.lang()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
 				.append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").append(Html.escape(site.title()))
@@ -223,7 +239,7 @@ public final class SiteTemplate {
 		int first = sidebarFrom(current);
 		for (int i = 0; i < listed.size(); i++) {
 			int index = first + i;
-			html.append(index == current ? sidebarCurrent[index] : sidebarItems[index]);
+			html.append(sidebarItem(index, index == current));
 		}
 		html.append(sidebarEnd);
 	}

@@ -1,0 +1,76 @@
+package org.touchstone.publish.internal;
+
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+
+/**
+ * flexmark's autolink extension (bare {@code https://...}, {@code www....} and e-mail addresses
+ * become links), with one change: flexmark unescapes every text node and scans it with a link
+ * extractor and a regular expression, which made it the second most expensive extension of a
+ * handbook page. Here a text node reaches that scan only when it holds a character or word an
+ * address needs ({@code :}, {@code @}, {@code www}, or {@code &} for an entity); what the scan
+ * finds and makes is flexmark's.
+ */
+final class Autolinks implements Parser.ParserExtension {
+	static Autolinks create() {
+		return new Autolinks();
+	}
+
+	@Override
+	public void parserOptions(MutableDataHolder options) {
+	}
+
+	@Override
+	public void extend(Parser.Builder builder) {
+		builder.postProcessorFactory(new CandidatesFirst());
+	}
+
+	/** Whether text may hold an address the link extractor would find. */
+	static boolean candidate(BasedSequence text) {
+		int ws = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == ':' || c == '@' || c == '&') {
+				return true;
+			}
+			if (c == 'w' || c == 'W') {
+				if (++ws == 3) {
+					return true;
+				}
+			} else if (c != '\\') {
+				ws = 0;
+			}
+		}
+		return false;
+	}
+
+	private static final class CandidatesFirst extends NodePostProcessorFactory {
+		private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
+
+		CandidatesFirst() {
+			super(false);
+			addNodes(Text.class);
+		}
+
+		@Override
+		public NodePostProcessor apply(Document document) {
+			NodePostProcessor scan = autolinks.apply(document);
+			return new NodePostProcessor() {
+				@Override
+				public void process(NodeTracker state, Node node) {
+					if (candidate(node.getChars())) {
+						scan.process(state, node);
+					}
+				}
+			};
+		}
+	}
+}
