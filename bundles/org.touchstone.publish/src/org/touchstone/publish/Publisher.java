@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -60,6 +62,13 @@ public final class Publisher {
 		// overlap the rendering); should a check fail, everything written is removed again. An
 		// earlier site is changed only after every check has passed.
 		boolean streaming = prepare(out, clean);
+		// Setting up flexmark and the search analysis takes tens of milliseconds on a cold JVM, a
+		// good part of an incremental publish; it runs on a thread of its own meanwhile.
+		FutureTask<MarkdownPages> setup = new FutureTask<>(() -> {
+			SiteSearch.terms("");
+			return new MarkdownPages(site.pages(), site.assets());
+		});
+		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
 		PublishState previous = PublishState.read(out);
 		boolean sameVersion = VERSION.equals(previous.version());
 		List<PageSource> pages = site.pages();
@@ -93,7 +102,7 @@ public final class Publisher {
 			shardCache.add(cached);
 		}
 
-		MarkdownPages markdown = new MarkdownPages(pages, site.assets());
+		MarkdownPages markdown = ready(setup);
 		Fresh[] fresh = new Fresh[pages.size()];
 		Shard[] shardOut = new Shard[shards];
 		PublishState next;
@@ -189,6 +198,23 @@ public final class Publisher {
 			removeStale(out, previous, next, shards);
 			next.write(out);
 			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+		}
+	}
+
+	private static MarkdownPages ready(FutureTask<MarkdownPages> setup) throws IOException {
+		try {
+			return setup.get();
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IOException("interrupted while setting up the renderer", e);
+		} catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IOException(e.getCause());
 		}
 	}
 

@@ -1,10 +1,9 @@
 package org.touchstone.publish.internal;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,22 +78,23 @@ public final class PublishState {
 		if (!Files.isRegularFile(file)) {
 			return new PublishState("");
 		}
-		try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+		try {
+			ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
 			if (!MAGIC.equals(string(in))) {
 				return new PublishState("");
 			}
 			PublishState state = new PublishState(string(in));
 			state.printHead = string(in);
-			int count = in.readInt();
+			int count = in.getInt();
 			for (int p = 0; p < count; p++) {
 				String slug = string(in);
 				String input = string(in);
-				int printLength = in.readInt();
+				int printLength = in.getInt();
 				List<String> anchors = strings(in);
-				int linkCount = in.readInt();
+				int linkCount = in.getInt();
 				List<Link> links = new ArrayList<>(linkCount);
 				for (int l = 0; l < linkCount; l++) {
-					links.add(new Link(in.readInt(), string(in), in.readBoolean()));
+					links.add(new Link(in.getInt(), string(in), in.get() != 0));
 				}
 				state.pages.put(slug, new Page(input, anchors, links, strings(in), printLength));
 			}
@@ -128,10 +128,11 @@ public final class PublishState {
 		}
 	}
 
-	private static String string(DataInputStream in) throws IOException {
-		byte[] bytes = new byte[in.readInt()];
-		in.readFully(bytes);
-		return new String(bytes, StandardCharsets.UTF_8);
+	private static String string(ByteBuffer in) {
+		int length = in.getInt();
+		String value = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+		in.position(in.position() + length);
+		return value;
 	}
 
 	private static void string(DataOutputStream out, String value) throws IOException {
@@ -140,8 +141,8 @@ public final class PublishState {
 		out.write(bytes);
 	}
 
-	private static List<String> strings(DataInputStream in) throws IOException {
-		int count = in.readInt();
+	private static List<String> strings(ByteBuffer in) {
+		int count = in.getInt();
 		List<String> values = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
 			values.add(string(in));
