@@ -74,7 +74,9 @@ public final class Publisher {
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
 		String siteHash = siteHash(site);
-		String[] inputs = inputHashes(site, template, siteHash);
+		byte[][] names = nameDigests(pages);
+		String[] inputs = inputHashes(site, template, siteHash, names);
+		String printKey = printHeadKey(site, names);
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
 		boolean[] changed = new boolean[pages.size()];
 		Set<String> present = fileNames(out);
@@ -82,7 +84,7 @@ public final class Publisher {
 			PublishState.Page old = previous.page(pages.get(i).slug());
 			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
 		}
-		if (!canSplicePrint(out, template, previous, sameVersion)) {
+		if (!canSplicePrint(out, pages, previous, sameVersion, printKey)) {
 			Arrays.fill(changed, true);
 		}
 		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
@@ -183,7 +185,8 @@ public final class Publisher {
 			for (String image : images) {
 				copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
 			}
-			int[] printLengths = writePrint(out, template, previous, fresh);
+			PrintLayout print = writePrint(out, template, previous, fresh);
+			int[] printLengths = print.chapters();
 			next = new PublishState(VERSION);
 			for (int i = 0; i < pages.size(); i++) {
 				PageSource page = pages.get(i);
@@ -192,7 +195,7 @@ public final class Publisher {
 						: new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(fresh[i].anchors())), fresh[i].links(), fresh[i].warnings(),
 								printLengths[i]));
 			}
-			next.printHead(Fingerprint.of(template.printHead()));
+			next.printHead(printKey, print.head());
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
 			writer.close();
 			removeStale(out, previous, next, shards);
@@ -260,14 +263,9 @@ public final class Publisher {
 	}
 
 	/** The names of the files in a folder (none when it does not exist); one listing instead of a look-up per page. */
-	private static Set<String> fileNames(Path folder) throws IOException {
-		Set<String> names = new HashSet<>();
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> files = Files.list(folder)) {
-				files.forEach(f -> names.add(f.getFileName().toString()));
-			}
-		}
-		return names;
+	private static Set<String> fileNames(Path folder) {
+		String[] names = folder.toFile().list();
+		return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
 	}
 
 	/** Removes what a failed publish wrote into a folder that held nothing before. */
@@ -289,15 +287,14 @@ public final class Publisher {
 	 * opening (title, contents) and chapter list are unchanged and the file is as the last publish
 	 * left it. When it cannot, every chapter is rendered again to write it whole.
 	 */
-	private static boolean canSplicePrint(Path out, SiteTemplate template, PublishState previous, boolean sameVersion) throws IOException {
-		List<PageSource> pages = template.site().pages();
+	private static boolean canSplicePrint(Path out, List<PageSource> pages, PublishState previous, boolean sameVersion, String printKey)
+			throws IOException {
 		Path file = out.resolve("print.html");
-		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
-		if (!sameVersion || !Fingerprint.of(template.printHead()).equals(previous.printHead()) || !Files.isRegularFile(file)
+		if (!sameVersion || !printKey.equals(previous.printHead()) || !Files.isRegularFile(file)
 				|| !List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList())) {
 			return false;
 		}
-		long expected = head.length + SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8).length;
+		long expected = previous.printHeadLength() + SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8).length;
 		for (PageSource page : pages) {
 			int length = previous.page(page.slug()).printLength();
 			if (length < 0) {
@@ -308,30 +305,38 @@ public final class Publisher {
 		return Files.size(file) == expected;
 	}
 
+	/** Where each part of the print version ends up: the length of its opening and of each chapter's section. */
+	private record PrintLayout(int head, int[] chapters) {
+	}
+
 	/**
 	 * Writes the print version: the changed chapters spliced into the old file by their recorded
-	 * lengths, or, when every chapter was rendered now, the whole file.
-	 *
-	 * @return the byte length of each chapter's section
+	 * lengths (its opening too is kept from the old file, being unchanged), or, when every chapter
+	 * was rendered now, the whole file.
 	 */
-	private static int[] writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh) throws IOException {
+	private static PrintLayout writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh) throws IOException {
 		List<PageSource> pages = template.site().pages();
 		int[] lengths = new int[pages.size()];
 		Path file = out.resolve("print.html");
-		byte[] head = template.printHead().getBytes(StandardCharsets.UTF_8);
 		byte[] tail = SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8);
 		boolean all = Arrays.stream(fresh).allMatch(f -> f != null);
 		if (!all && Arrays.stream(fresh).allMatch(f -> f == null)) {
 			for (int i = 0; i < pages.size(); i++) {
 				lengths[i] = previous.page(pages.get(i).slug()).printLength();
 			}
-			return lengths;
+			return new PrintLayout(previous.printHeadLength(), lengths);
 		}
+		byte[] head = all ? template.printHead().getBytes(StandardCharsets.UTF_8) : null;
+		int headLength = all ? head.length : previous.printHeadLength();
 		Path temp = file.resolveSibling("print.html.tmp");
 		try (FileChannel target = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 				FileChannel old = all ? null : FileChannel.open(file, StandardOpenOption.READ)) {
-			write(target, head);
-			long at = head.length;
+			if (all) {
+				write(target, head);
+			} else {
+				copy(old, 0, headLength, target);
+			}
+			long at = headLength;
 			long keepFrom = -1;
 			for (int i = 0; i < pages.size(); i++) {
 				int oldLength = all ? 0 : previous.page(pages.get(i).slug()).printLength();
@@ -354,7 +359,7 @@ public final class Publisher {
 			write(target, tail);
 		}
 		Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return lengths;
+		return new PrintLayout(headLength, lengths);
 	}
 
 	private static void write(FileChannel target, byte[] bytes) throws IOException {
@@ -390,7 +395,7 @@ public final class Publisher {
 	}
 
 	private static void checkSlugs(Site site) {
-		Set<String> seen = new TreeSet<>();
+		Set<String> seen = new HashSet<>();
 		for (PageSource page : site.pages()) {
 			if (!SLUG.matcher(page.slug()).matches() || RESERVED.contains(page.slug())) {
 				throw new TouchstoneException(page.source() + ": '" + page.slug() + "' cannot be a page name");
@@ -445,10 +450,23 @@ public final class Publisher {
 	 * the chapters its sidebar and previous/next links show. Each chapter's name and title are
 	 * fingerprinted once and the pages combine those fingerprints.
 	 */
-	private static String[] inputHashes(Site site, SiteTemplate template, String siteHash) {
-		List<PageSource> pages = site.pages();
+	private static byte[][] nameDigests(List<PageSource> pages) {
 		byte[][] names = new byte[pages.size()][];
 		IntStream.range(0, pages.size()).parallel().forEach(i -> names[i] = new Fingerprint().add(pages.get(i).slug(), pages.get(i).title()).bytes());
+		return names;
+	}
+
+	/** What the print version's opening (title, brand, contents) is made from; it is rewritten only when this changes. */
+	private static String printHeadKey(Site site, byte[][] names) {
+		Fingerprint fingerprint = new Fingerprint().add(VERSION, "print", site.title(), site.brand(), String.valueOf(site.chinese()));
+		for (byte[] name : names) {
+			fingerprint.add(name);
+		}
+		return fingerprint.hex();
+	}
+
+	private static String[] inputHashes(Site site, SiteTemplate template, String siteHash, byte[][] names) {
+		List<PageSource> pages = site.pages();
 		String[] inputs = new String[pages.size()];
 		IntStream.range(0, pages.size()).parallel().forEach(i -> {
 			PageSource page = pages.get(i);

@@ -29,11 +29,12 @@ public final class PublishState {
 	}
 
 	private static final String STATE = "state.bin";
-	private static final String MAGIC = "touchstone-publish-state-2";
+	private static final String MAGIC = "touchstone-publish-state-3";
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
 	private final String version;
 	private String printHead = "";
+	private int printHeadLength = -1;
 
 	public PublishState(String version) {
 		this.version = version;
@@ -60,8 +61,14 @@ public final class PublishState {
 		return printHead;
 	}
 
-	public void printHead(String hash) {
+	/** The byte length of the print version's opening. */
+	public int printHeadLength() {
+		return printHeadLength;
+	}
+
+	public void printHead(String hash, int length) {
 		this.printHead = hash;
+		this.printHeadLength = length;
 	}
 
 	public static Path folder(Path out) {
@@ -85,6 +92,7 @@ public final class PublishState {
 			}
 			PublishState state = new PublishState(string(in));
 			state.printHead = string(in);
+			state.printHeadLength = in.getInt();
 			int count = in.getInt();
 			for (int p = 0; p < count; p++) {
 				String slug = string(in);
@@ -110,6 +118,7 @@ public final class PublishState {
 			string(data, MAGIC);
 			string(data, version);
 			string(data, printHead);
+			data.writeInt(printHeadLength);
 			data.writeInt(pages.size());
 			for (Map.Entry<String, Page> e : pages.entrySet()) {
 				Page page = e.getValue();
