@@ -17,6 +17,7 @@ import org.touchstone.core.Context;
 import org.touchstone.core.Permission;
 import org.touchstone.publish.PublishResult;
 import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.SiteSearch;
 
 /** Published HTML never runs script that came from content; the publish still succeeds and says what it removed, where. */
 class HostileContentTest {
@@ -162,5 +163,18 @@ class HostileContentTest {
 				"[a](#top)", "[a](a/b:c)", "![i](logo.png)" }) {
 			assertTrue(MarkdownPages.unsanitized(markdown) != null, markdown);
 		}
+	}
+
+	/** The search index is a script; no title, snippet or term can end it early or run code, and it reads back as written. */
+	@Test
+	void aHostileTitleCannotBreakOutOfTheSearchIndexScript() throws Exception {
+		String title = "</script><script>alert('x')</script> \"quoted\" \\ back\u2028slash & = 标题";
+		SiteSearch.Entry entry = SiteSearch.entry("hostile.html", title, "<p>" + title.replace("<", "&lt;") + " 正文</p>");
+		String script = SiteSearch.shardScript(0, 0, List.of(entry));
+		assertFalse(script.contains("<") || script.contains(">") || script.contains("'") || script.contains("\u2028"), script);
+		Path file = dir.resolve("shard-0.js");
+		java.nio.file.Files.writeString(file, script);
+		List<SiteSearch.Entry> read = SiteSearch.readShard(file);
+		assertEquals(List.of(entry), read);
 	}
 }
