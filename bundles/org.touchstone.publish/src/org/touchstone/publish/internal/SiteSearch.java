@@ -2,6 +2,8 @@ package org.touchstone.publish.internal;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +18,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.touchstone.search.internal.Analysis;
 
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonWriter;
 
 /**
  * The published site's search index, built at publish time with the workbench's analysis
@@ -91,61 +94,36 @@ public final class SiteSearch {
 		return out.toString().strip();
 	}
 
-	/**
-	 * One shard as a script that registers its pages and postings with {@code search.js}. The JSON
-	 * is written here rather than by gson: on a cold JVM its writer cost about a second for ten
-	 * thousand pages. Strings are escaped as gson's HTML-safe mode does, so that no {@code </script>}
-	 * or quote in a title can end the script early.
-	 */
+	/** One shard as a script that registers its pages and postings with {@code search.js}. */
 	public static String shardScript(int shard, int firstPage, List<Entry> entries) {
-		StringBuilder out = new StringBuilder(entries.size() * 1024);
-		out.append("touchstoneSearch.add({\"shard\":").append(shard).append(",\"first\":").append(firstPage).append(",\"pages\":[");
-		for (int i = 0; i < entries.size(); i++) {
-			Entry e = entries.get(i);
-			out.append(i == 0 ? "[" : ",[");
-			json(out, e.url()).append(',');
-			json(out, e.title()).append(',');
-			json(out, e.snippet()).append(']');
-		}
-		out.append("],\"terms\":{");
-		Map<String, StringBuilder> postings = new HashMap<>(8192);
-		for (int i = 0; i < entries.size(); i++) {
-			for (Map.Entry<String, Integer> t : entries.get(i).terms().entrySet()) {
-				StringBuilder p = postings.computeIfAbsent(t.getKey(), k -> new StringBuilder());
-				if (p.length() > 0) {
-					p.append(',');
+		StringWriter out = new StringWriter();
+		try (JsonWriter json = new JsonWriter(out)) {
+			json.setHtmlSafe(true);
+			json.beginObject().name("shard").value(shard).name("first").value(firstPage).name("pages").beginArray();
+			for (Entry e : entries) {
+				json.beginArray().value(e.url()).value(e.title()).value(e.snippet()).endArray();
+			}
+			json.endArray().name("terms").beginObject();
+			Map<String, StringBuilder> postings = new HashMap<>(8192);
+			for (int i = 0; i < entries.size(); i++) {
+				for (Map.Entry<String, Integer> t : entries.get(i).terms().entrySet()) {
+					StringBuilder p = postings.computeIfAbsent(t.getKey(), k -> new StringBuilder());
+					if (p.length() > 0) {
+						p.append(',');
+					}
+					p.append(firstPage + i).append(',').append(t.getValue());
 				}
-				p.append(firstPage + i).append(',').append(t.getValue().intValue());
 			}
-		}
-		String[] terms = postings.keySet().toArray(String[]::new);
-		Arrays.sort(terms);
-		for (int i = 0; i < terms.length; i++) {
-			if (i > 0) {
-				out.append(',');
+			String[] terms = postings.keySet().toArray(String[]::new);
+			Arrays.sort(terms);
+			for (String term : terms) {
+				json.name(term).value(postings.get(term).toString());
 			}
-			json(out, terms[i]).append(':').append('"').append(postings.get(terms[i])).append('"');
+			json.endObject().endObject();
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
-		return out.append("}});\n").toString();
-	}
-
-	/** Appends a JSON string: quotes and backslashes escaped, and control characters, line separators and {@code < > & = '} as {@code \\u} escapes. */
-	static StringBuilder json(StringBuilder out, String value) {
-		out.append('"');
-		int from = 0;
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (c == '"' || c == '\\' || c < 0x20 || c == '\u2028' || c == '\u2029' || c == '<' || c == '>' || c == '&' || c == '=' || c == '\'') {
-				out.append(value, from, i);
-				if (c == '"' || c == '\\') {
-					out.append('\\').append(c);
-				} else {
-					out.append(String.format("\\u%04x", (int) c));
-				}
-				from = i + 1;
-			}
-		}
-		return out.append(value, from, value.length()).append('"');
+		return "touchstoneSearch.add(" + out + ");\n";
 	}
 
 	/**
