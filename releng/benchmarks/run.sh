@@ -5,7 +5,9 @@
 #   publish [--pages N]     publish N generated Markdown pages (default 10000) with Touchstone (a
 #                           full publish, then one after a single page changed), with bare flexmark
 #                           and with Hugo (Debian's package, installed when missing), each in a
-#                           process of its own, three rounds, medians of wall time.
+#                           process of its own, three rounds, medians of wall time. The Java jobs
+#                           run with the command line's JVM options (releng/jdk.sh) and start from
+#                           class data trained on a 500-page publish (an AOT cache on JDK 25+).
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.
