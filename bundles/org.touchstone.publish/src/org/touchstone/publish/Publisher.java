@@ -111,6 +111,9 @@ public final class Publisher {
 		try (PageWriter writer = new PageWriter()) {
 			if (streaming) {
 				Files.createDirectories(out.resolve("search"));
+				// An empty state marks the folder as a publish of ours from the first page on, so that
+				// a publish cut short (a crash, a full disk) can simply be run again into it.
+				new PublishState("").write(out);
 			}
 			// One task per search shard that changed: its changed pages are rendered in order and its
 			// script made from them and the cache; on a new site each page is written as it is done.

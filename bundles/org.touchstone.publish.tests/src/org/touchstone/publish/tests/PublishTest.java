@@ -207,6 +207,25 @@ class PublishTest {
 	}
 
 	@Test
+	void aFolderWhoseLastPublishWasCutShortIsPublishedAgainWhole() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		Map<String, byte[]> whole = SampleSite.files(out);
+		// What a publish stopped early leaves: a state file that is no complete state (a new folder
+		// gets an empty one before its first page), and some pages.
+		Path cut = dir.resolve("cut");
+		Files.createDirectories(cut.resolve(".touchstone"));
+		Files.write(cut.resolve(".touchstone/state.bin"), new byte[] { 0, 0, 0, 1, 'x' });
+		Files.writeString(cut.resolve("welcome.html"), "<p>half a page");
+		assertEquals(6, sample.publish("harbor-hotel", cut).written(), "everything is rendered again");
+		Map<String, byte[]> again = SampleSite.files(cut);
+		for (String file : whole.keySet()) {
+			assertArrayEquals(whole.get(file), again.get(file), file);
+		}
+	}
+
+	@Test
 	void linksBetweenChaptersPointAtTheRenderedPages() {
 		SampleSite sample = new SampleSite(dir);
 		sample.chapter("harbor-hotel", "links.md", "---\nkind: chapter\ntitle: 链接\n---\n见[服务标准](standards-by-dimension.md#及时性)。\n");
