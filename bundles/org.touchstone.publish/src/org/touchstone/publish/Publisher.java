@@ -13,8 +13,8 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -133,26 +133,37 @@ public final class Publisher {
 						}
 					});
 
-			Map<String, List<PublishState.Link>> links = new LinkedHashMap<>();
-			Map<String, PageSource> sources = new LinkedHashMap<>();
-			Map<String, Set<String>> anchors = new LinkedHashMap<>();
+			// Links are checked on every page rendered now, and on an unchanged page only when it
+			// shows images (their files may have gone) or links to a page rendered now (its
+			// headings may have changed): every other link passed the last publish unchanged.
+			boolean[] rendered = new boolean[pages.size()];
+			for (int i = 0; i < pages.size(); i++) {
+				rendered[i] = fresh[i] != null;
+			}
+			Map<String, Integer> positions = new HashMap<>();
+			for (int i = 0; i < pages.size(); i++) {
+				positions.put(pages.get(i).slug(), i);
+			}
+			java.util.function.Function<String, Set<String>> anchorsOf = slug -> {
+				int i = positions.get(slug);
+				return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
+			};
 			List<String> warnings = new ArrayList<>();
+			List<String> problems = new ArrayList<>();
+			Set<String> images = new TreeSet<>();
+			int[][] targets = new int[pages.size()][];
 			for (int i = 0; i < pages.size(); i++) {
 				PageSource page = pages.get(i);
-				sources.put(page.slug(), page);
 				if (fresh[i] != null) {
-					links.put(page.slug(), fresh[i].links());
-					anchors.put(page.slug(), fresh[i].anchors());
+					targets[i] = markdown.check(page, fresh[i].links(), anchorsOf, images, problems);
 					warnings.addAll(fresh[i].warnings());
 				} else {
 					PublishState.Page old = previous.page(page.slug());
-					links.put(page.slug(), old.links());
-					anchors.put(page.slug(), Set.copyOf(old.anchors()));
+					boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= rendered.length || rendered[t]);
+					targets[i] = recheck ? markdown.check(page, old.links(), anchorsOf, images, problems) : old.targets();
 					warnings.addAll(old.warnings());
 				}
 			}
-			Set<String> images = new TreeSet<>();
-			List<String> problems = markdown.check(links, sources, anchors, images);
 			if (site.logo() != null) {
 				String logo = markdown.assetProblem(site.logo());
 				if (logo != null) {
@@ -193,10 +204,9 @@ public final class Publisher {
 			next = new PublishState(VERSION);
 			for (int i = 0; i < pages.size(); i++) {
 				PageSource page = pages.get(i);
-				PublishState.Page before = previous.page(page.slug());
-				next.put(page.slug(), fresh[i] == null ? new PublishState.Page(inputs[i], before.anchors(), before.links(), before.warnings(), printLengths[i])
+				next.put(page.slug(), fresh[i] == null ? previous.page(page.slug())
 						: new PublishState.Page(inputs[i], new ArrayList<>(new TreeSet<>(fresh[i].anchors())), fresh[i].links(), fresh[i].warnings(),
-								printLengths[i]));
+								printLengths[i], targets[i]));
 			}
 			next.printHead(printKey, print.head());
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();

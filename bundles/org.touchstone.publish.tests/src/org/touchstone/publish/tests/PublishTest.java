@@ -154,6 +154,31 @@ class PublishTest {
 		}
 	}
 
+	/** An incremental publish checks again the links a change could break, on unchanged chapters too. */
+	@Test
+	void aChangedChapterOrADeletedImageBreaksTheLinksOfUnchangedChapters() throws Exception {
+		Path assets = Files.createDirectories(dir.resolve("assets"));
+		Files.write(assets.resolve("lobby.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G' });
+		List<PageSource> pages = new ArrayList<>(List.of(new PageSource("a", "甲", "# 甲\n\n见[问候](b.md#问候)。\n", "a.md"),
+				new PageSource("b", "乙", "# 乙\n\n## 问候\n\n三十秒内问候。\n", "b.md"),
+				new PageSource("c", "丙", "# 丙\n\n![大堂](lobby.png)\n", "c.md")));
+		Path out = dir.resolve("deps");
+		assertEquals(3, new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false).written());
+
+		pages.set(1, new PageSource("b", "乙", "# 乙\n\n## 致意\n\n三十秒内致意。\n", "b.md"));
+		PublishCheckException heading = assertThrows(PublishCheckException.class,
+				() -> new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false));
+		assertEquals(List.of("a.md:3: broken link to 'b.md#问候': no heading '#问候' in b.md"), heading.problems());
+
+		pages.set(1, new PageSource("b", "乙", "# 乙\n\n## 问候\n\n三十秒内问候。\n", "b.md"));
+		assertEquals(0, new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false).written());
+		Files.delete(assets.resolve("lobby.png"));
+		PublishCheckException image = assertThrows(PublishCheckException.class,
+				() -> new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false));
+		assertEquals(1, image.problems().size(), image.problems().toString());
+		assertTrue(image.problems().get(0).startsWith("c.md:3: missing image 'lobby.png'"), image.problems().get(0));
+	}
+
 	@Test
 	void aRenamedChapterRewritesEveryPageThatShowsItsTitle() {
 		SampleSite sample = new SampleSite(dir);

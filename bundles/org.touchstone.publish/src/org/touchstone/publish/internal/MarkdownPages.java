@@ -85,14 +85,19 @@ public final class MarkdownPages {
 	}
 
 	private final Map<String, String> pageBySource = new HashMap<>();
+	private final Map<String, Integer> indexBySlug = new HashMap<>();
+	private final Map<String, String> sourceBySlug = new HashMap<>();
 	private final Path assets;
 	private final HtmlRenderer renderer;
 
 	public MarkdownPages(List<PageSource> pages, Path assets) {
-		for (PageSource page : pages) {
+		for (int i = 0; i < pages.size(); i++) {
+			PageSource page = pages.get(i);
 			pageBySource.put(page.source().toLowerCase(Locale.ROOT), page.slug());
 			pageBySource.put((page.slug() + ".md").toLowerCase(Locale.ROOT), page.slug());
 			pageBySource.put((page.slug() + ".html").toLowerCase(Locale.ROOT), page.slug());
+			indexBySlug.put(page.slug(), i);
+			sourceBySlug.put(page.slug(), page.source());
 		}
 		this.assets = assets;
 		this.renderer = HtmlRenderer.builder(OPTIONS).linkResolverFactory(new ChapterLinks()).build();
@@ -236,51 +241,52 @@ public final class MarkdownPages {
 	}
 
 	/**
-	 * Checks every relative link and image: a link must name a chapter of this handbook (and an
+	 * Checks a page's relative links and images: a link must name a chapter of this handbook (and an
 	 * anchor on it, when it has one); an image must exist in the assets folder.
 	 *
-	 * @param links   each page's links, by slug, in page order
-	 * @param sources each page, by slug
-	 * @param anchors each page's anchors, by slug
-	 * @param images  receives the images the pages use
-	 * @return the problems, each naming file and line
+	 * @param page     the page the links are on
+	 * @param links    its links
+	 * @param anchors  the anchors of a chapter, by slug
+	 * @param images   receives the images the page uses
+	 * @param problems receives the problems, each naming file and line
+	 * @return the chapters, by position in the handbook, that the page's links point at
 	 */
-	public List<String> check(Map<String, List<PublishState.Link>> links, Map<String, PageSource> sources, Map<String, Set<String>> anchors,
-			Set<String> images) {
-		List<String> problems = new ArrayList<>();
-		for (Map.Entry<String, List<PublishState.Link>> entry : links.entrySet()) {
-			PageSource page = sources.get(entry.getKey());
-			for (PublishState.Link use : entry.getValue()) {
-				String url = use.url();
-				if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
-					continue;
+	public int[] check(PageSource page, List<PublishState.Link> links, java.util.function.Function<String, Set<String>> anchors, Set<String> images,
+			List<String> problems) {
+		Set<Integer> targets = new java.util.TreeSet<>();
+		for (PublishState.Link use : links) {
+			String url = use.url();
+			if (url.isEmpty() || SCHEME.matcher(url).find() || url.startsWith("//")) {
+				continue;
+			}
+			String where = page.source() + ":" + use.line();
+			int hash = url.indexOf('#');
+			String path = decode(hash >= 0 ? url.substring(0, hash) : url);
+			String anchor = hash >= 0 ? decode(url.substring(hash + 1)) : null;
+			int query = path.indexOf('?');
+			if (query >= 0) {
+				path = path.substring(0, query);
+			}
+			if (use.image()) {
+				String problem = imageProblem(path);
+				if (problem != null) {
+					problems.add(where + ": " + problem);
+				} else {
+					images.add(path);
 				}
-				String where = page.source() + ":" + use.line();
-				int hash = url.indexOf('#');
-				String path = decode(hash >= 0 ? url.substring(0, hash) : url);
-				String anchor = hash >= 0 ? decode(url.substring(hash + 1)) : null;
-				int query = path.indexOf('?');
-				if (query >= 0) {
-					path = path.substring(0, query);
-				}
-				if (use.image()) {
-					String problem = imageProblem(path);
-					if (problem != null) {
-						problems.add(where + ": " + problem);
-					} else {
-						images.add(path);
-					}
-					continue;
-				}
-				String slug = path.isEmpty() ? page.slug() : pageBySource.get(path.toLowerCase(Locale.ROOT));
-				if (slug == null) {
-					problems.add(where + ": broken link to '" + url + "': no chapter '" + path + "' in this handbook");
-				} else if (anchor != null && !anchor.isEmpty() && !anchors.getOrDefault(slug, Set.of()).contains(anchor)) {
-					problems.add(where + ": broken link to '" + url + "': no heading '#" + anchor + "' in " + sources.get(slug).source());
-				}
+				continue;
+			}
+			String slug = path.isEmpty() ? page.slug() : pageBySource.get(path.toLowerCase(Locale.ROOT));
+			if (slug == null) {
+				problems.add(where + ": broken link to '" + url + "': no chapter '" + path + "' in this handbook");
+				continue;
+			}
+			targets.add(indexBySlug.get(slug));
+			if (anchor != null && !anchor.isEmpty() && !anchors.apply(slug).contains(anchor)) {
+				problems.add(where + ": broken link to '" + url + "': no heading '#" + anchor + "' in " + sourceBySlug.get(slug));
 			}
 		}
-		return problems;
+		return targets.stream().mapToInt(Integer::intValue).toArray();
 	}
 
 	/** Whether a logo or other asset exists; the problem in words when it does not. */

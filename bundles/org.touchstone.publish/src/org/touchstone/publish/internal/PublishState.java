@@ -1,6 +1,7 @@
 package org.touchstone.publish.internal;
 
 import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,14 +15,118 @@ import java.util.Map;
 
 /**
  * What the last publish into a folder was made from, kept in {@code .touchstone/} inside it: each
- * page's input hash, anchors, links, warnings and length in the print version (in a compact binary
- * file: reading it as JSON took a third of a second for ten thousand pages), so that the next
- * publish renders only what changed and can still check every link. The search entries of pages
+ * page's input fingerprint, warnings, length in the print version, the chapters its links point at,
+ * and its anchors and links (in a compact binary file: reading it as JSON took a third of a second
+ * for ten thousand pages), so that the next publish renders only what changed and checks again
+ * only the links that a change could have broken. The search entries of pages
  * not rendered again are read back from the published search shards.
  */
 public final class PublishState {
-	/** A page as the last publish left it. */
-	public record Page(String input, List<String> anchors, List<Link> links, List<String> warnings, int printLength) {
+	/**
+	 * A page as the last publish left it. Its anchors and links are decoded from the state file only
+	 * when asked for: an incremental publish needs them only for the few pages whose links must be
+	 * checked again, and copies the others to the next state as they are.
+	 */
+	public static final class Page {
+		private final String input;
+		private final int printLength;
+		private final List<String> warnings;
+		private final int[] targets;
+		private final boolean images;
+		private byte[] details;
+		private int offset;
+		private int length;
+		private List<String> anchors;
+		private List<Link> links;
+
+		/**
+		 * @param targets the chapters (by position in the handbook) its links point at
+		 */
+		public Page(String input, List<String> anchors, List<Link> links, List<String> warnings, int printLength, int[] targets) {
+			this.input = input;
+			this.anchors = anchors;
+			this.links = links;
+			this.warnings = warnings;
+			this.printLength = printLength;
+			this.targets = targets;
+			this.images = links.stream().anyMatch(Link::image);
+		}
+
+		private Page(String input, int printLength, List<String> warnings, int[] targets, boolean images, byte[] details, int offset, int length) {
+			this.input = input;
+			this.printLength = printLength;
+			this.warnings = warnings;
+			this.targets = targets;
+			this.images = images;
+			this.details = details;
+			this.offset = offset;
+			this.length = length;
+		}
+
+		public String input() {
+			return input;
+		}
+
+		public int printLength() {
+			return printLength;
+		}
+
+		public List<String> warnings() {
+			return warnings;
+		}
+
+		/** The chapters, by position in the handbook, that its links point at. */
+		public int[] targets() {
+			return targets;
+		}
+
+		/** Whether it shows images (whose files are checked at every publish). */
+		public boolean hasImages() {
+			return images;
+		}
+
+		public synchronized List<String> anchors() {
+			decode();
+			return anchors;
+		}
+
+		public synchronized List<Link> links() {
+			decode();
+			return links;
+		}
+
+		private void decode() {
+			if (anchors == null) {
+				ByteBuffer in = ByteBuffer.wrap(details, offset, length);
+				anchors = strings(in);
+				int count = in.getInt();
+				List<Link> decoded = new ArrayList<>(count);
+				for (int l = 0; l < count; l++) {
+					decoded.add(new Link(in.getInt(), string(in), in.get() != 0));
+				}
+				links = decoded;
+			}
+		}
+
+		private synchronized void writeDetails(DataOutputStream out) throws IOException {
+			if (details != null) {
+				out.writeInt(length);
+				out.write(details, offset, length);
+				return;
+			}
+			ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
+			DataOutputStream data = new DataOutputStream(bytes);
+			strings(data, anchors);
+			data.writeInt(links.size());
+			for (Link l : links) {
+				data.writeInt(l.line());
+				string(data, l.url());
+				data.writeBoolean(l.image());
+			}
+			data.flush();
+			out.writeInt(bytes.size());
+			bytes.writeTo(out);
+		}
 	}
 
 	/** A relative link or image of a page. */
@@ -29,7 +134,7 @@ public final class PublishState {
 	}
 
 	private static final String STATE = "state.bin";
-	private static final String MAGIC = "touchstone-publish-state-3";
+	private static final String MAGIC = "touchstone-publish-state-4";
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
 	private final String version;
@@ -98,13 +203,15 @@ public final class PublishState {
 				String slug = string(in);
 				String input = string(in);
 				int printLength = in.getInt();
-				List<String> anchors = strings(in);
-				int linkCount = in.getInt();
-				List<Link> links = new ArrayList<>(linkCount);
-				for (int l = 0; l < linkCount; l++) {
-					links.add(new Link(in.getInt(), string(in), in.get() != 0));
+				List<String> warnings = strings(in);
+				int[] targets = new int[in.getInt()];
+				for (int t = 0; t < targets.length; t++) {
+					targets[t] = in.getInt();
 				}
-				state.pages.put(slug, new Page(input, anchors, links, strings(in), printLength));
+				boolean images = in.get() != 0;
+				int length = in.getInt();
+				state.pages.put(slug, new Page(input, printLength, warnings, targets, images, in.array(), in.position(), length));
+				in.position(in.position() + length);
 			}
 			return state;
 		} catch (IOException | RuntimeException e) {
@@ -125,14 +232,13 @@ public final class PublishState {
 				string(data, e.getKey());
 				string(data, page.input());
 				data.writeInt(page.printLength());
-				strings(data, page.anchors());
-				data.writeInt(page.links().size());
-				for (Link l : page.links()) {
-					data.writeInt(l.line());
-					string(data, l.url());
-					data.writeBoolean(l.image());
-				}
 				strings(data, page.warnings());
+				data.writeInt(page.targets().length);
+				for (int target : page.targets()) {
+					data.writeInt(target);
+				}
+				data.writeBoolean(page.hasImages());
+				page.writeDetails(data);
 			}
 		}
 	}
