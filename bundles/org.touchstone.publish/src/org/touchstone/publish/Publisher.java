@@ -53,6 +53,10 @@ public final class Publisher {
 	 */
 	private record Fresh(byte[] page, byte[] print, Set<String> anchors, SiteSearch.Entry entry, List<PublishState.Link> links,
 			List<String> warnings) {
+		/** The page once its search shard is made: without its search entry, and without its HTML when that is written already. */
+		Fresh done(boolean written) {
+			return new Fresh(written ? null : page, print, anchors, null, links, warnings);
+		}
 	}
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
@@ -130,6 +134,13 @@ public final class Publisher {
 						shardOut[shard] = shard(pages, shard, fresh, shardCache.get(shard));
 						if (streaming) {
 							writeShard(out, shard, shardOut[shard]);
+						}
+						// What is not needed any more is let go at once: holding every page's search
+						// terms and HTML to the end made the collector copy some 200 MB again and again.
+						for (int i = first(shard); i < last(shard, pages); i++) {
+							if (fresh[i] != null) {
+								fresh[i] = fresh[i].done(streaming);
+							}
 						}
 					});
 
