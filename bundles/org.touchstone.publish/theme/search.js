@@ -1,10 +1,20 @@
 /* Touchstone site search: runs from file:// with no network. The index shards (search/shard-N.js)
    were cut at publish time by the workbench's Lucene analysis into lower-case words and CJK bigrams
-   (a lone CJK character stays one term); a query is cut the same way here, and a chapter matches
-   when it holds every query term. */
+   (a lone CJK character stays one term), after folding traditional characters to simplified ones; a
+   query is folded with the same table (touchstoneFolding, written above this script by the
+   publisher) and cut the same way here, and a chapter matches when it holds every query term. */
 var touchstoneSearch = (function () {
   var pages = [];
   var postings = {};
+  var folding = {};
+  var pairs = typeof touchstoneFolding === "string" ? touchstoneFolding : "";
+  for (var p = 0; p + 1 < pairs.length; p += 2) { folding[pairs.charAt(p)] = pairs.charAt(p + 1); }
+
+  function fold(text) {
+    var out = "";
+    for (var i = 0; i < text.length; i++) { var c = text.charAt(i); out += folding[c] || c; }
+    return out;
+  }
   var CJK = /[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]/;
 
   function add(shard) {
@@ -17,7 +27,7 @@ var touchstoneSearch = (function () {
   }
 
   function terms(query) {
-    var text = query.normalize("NFKC").toLowerCase();
+    var text = fold(query.normalize("NFKC").toLowerCase());
     var out = [];
     var run = "";
     var word = "";

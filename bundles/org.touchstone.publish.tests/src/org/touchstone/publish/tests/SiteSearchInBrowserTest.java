@@ -68,6 +68,8 @@ class SiteSearchInBrowserTest {
 		assertFalse(expected.isEmpty());
 		assertEquals(expected, new TreeSet<>(typeQuery(out, "投诉")));
 
+		assertEquals(expected, new TreeSet<>(typeQuery(out, "投訴")), "a query in traditional characters is folded as the index was");
+
 		Set<String> waiting = chaptersContaining(site, "等位");
 		assertTrue(waiting.contains("引用案例"), "the cited Haidilao case talks of the queue: " + waiting);
 		assertEquals(waiting, new TreeSet<>(typeQuery(out, "等位")));

@@ -9,6 +9,7 @@ import java.util.Locale;
 
 import org.touchstone.publish.Publisher;
 import org.touchstone.publish.Site;
+import org.touchstone.search.internal.Folding;
 
 /**
  * The site's style sheets and script, with the tenant's brand colour. Text on the brand colour is
@@ -29,7 +30,22 @@ public final class Theme {
 		String vars = ":root { --brand: " + brand + "; --on-brand: " + onBrand + "; --link: " + link + "; --focus: #f2a900; }\n";
 		write(out.resolve("style.css"), vars + Publisher.resource("style.css"));
 		write(out.resolve("print.css"), Publisher.resource("print.css"));
-		write(out.resolve("search.js"), Publisher.resource("search.js"));
+		write(out.resolve("search.js"), folding() + Publisher.resource("search.js"));
+	}
+
+	/**
+	 * The workbench's traditional-to-simplified table as a script variable, so that the browser folds
+	 * a query as the index was folded (海底撈 finds 海底捞): each pair of characters, traditional then simplified.
+	 */
+	private static String folding() {
+		StringBuilder pairs = new StringBuilder("/* Traditional to simplified characters, in pairs: the table org.touchstone.search folds with. */\n"
+				+ "var touchstoneFolding = \"");
+		Folding.shipped().forEach((from, to) -> {
+			if (Character.isIdeographic(from) && Character.isIdeographic(to)) {
+				pairs.append(from.charValue()).append(to.charValue());
+			}
+		});
+		return pairs.append("\";\n").toString();
 	}
 
 	static String colour(String value) {
