@@ -74,7 +74,6 @@ public final class Publisher {
 		});
 		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
 		PublishState previous = PublishState.read(out);
-		boolean sameVersion = VERSION.equals(previous.version());
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
 		String siteHash = siteHash(site);
@@ -82,31 +81,9 @@ public final class Publisher {
 		String[] inputs = inputHashes(site, template, siteHash, names);
 		String printKey = printHeadKey(site, names);
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
-		boolean[] changed = new boolean[pages.size()];
-		Set<String> present = fileNames(out);
-		for (int i = 0; i < pages.size(); i++) {
-			PublishState.Page old = previous.page(pages.get(i).slug());
-			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
-		}
-		if (!canSplicePrint(out, pages, previous, sameVersion, printKey)) {
-			Arrays.fill(changed, true);
-		}
-		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
-		for (int shard = 0; shard < shards; shard++) {
-			int first = shard * SiteSearch.SHARD_SIZE;
-			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
-			List<SiteSearch.Entry> cached = null;
-			boolean stale = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
-			if (stale && sameVersion && IntStream.range(first, last).anyMatch(i -> !changed[i])) {
-				cached = usable(SiteSearch.readShard(out.resolve("search/shard-" + shard + ".js")), pages.subList(first, last));
-			}
-			if (stale && cached == null) {
-				for (int i = first; i < last; i++) {
-					changed[i] = true;
-				}
-			}
-			shardCache.add(cached);
-		}
+		Plan plan = plan(out, pages, previous, inputs, printKey, shards);
+		boolean[] changed = plan.changed();
+		List<List<SiteSearch.Entry>> shardCache = plan.shardCache();
 
 		MarkdownPages markdown = ready(setup);
 		Fresh[] fresh = new Fresh[pages.size()];
@@ -144,37 +121,11 @@ public final class Publisher {
 						}
 					});
 
-			// Links are checked on every page rendered now, and on an unchanged page only when it
-			// shows images (their files may have gone) or links to a page rendered now (its
-			// headings may have changed): every other link passed the last publish unchanged.
-			boolean[] rendered = new boolean[pages.size()];
-			for (int i = 0; i < pages.size(); i++) {
-				rendered[i] = fresh[i] != null;
-			}
-			Map<String, Integer> positions = new HashMap<>();
-			for (int i = 0; i < pages.size(); i++) {
-				positions.put(pages.get(i).slug(), i);
-			}
-			java.util.function.Function<String, Set<String>> anchorsOf = slug -> {
-				int i = positions.get(slug);
-				return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
-			};
-			List<String> warnings = new ArrayList<>();
-			List<String> problems = new ArrayList<>();
-			Set<String> images = new TreeSet<>();
-			int[][] targets = new int[pages.size()][];
-			for (int i = 0; i < pages.size(); i++) {
-				PageSource page = pages.get(i);
-				if (fresh[i] != null) {
-					targets[i] = markdown.check(page, fresh[i].links(), anchorsOf, images, problems);
-					warnings.addAll(fresh[i].warnings());
-				} else {
-					PublishState.Page old = previous.page(page.slug());
-					boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= rendered.length || rendered[t]);
-					targets[i] = recheck ? markdown.check(page, old.links(), anchorsOf, images, problems) : old.targets();
-					warnings.addAll(old.warnings());
-				}
-			}
+			Checked checked = checkLinks(markdown, pages, previous, fresh);
+			List<String> warnings = checked.warnings();
+			List<String> problems = checked.problems();
+			Set<String> images = checked.images();
+			int[][] targets = checked.targets();
 			if (site.logo() != null) {
 				String logo = markdown.assetProblem(site.logo());
 				if (logo != null) {
@@ -243,6 +194,85 @@ public final class Publisher {
 			}
 			throw new IOException(e.getCause());
 		}
+	}
+
+	/**
+	 * What this publish must render: the pages whose inputs changed or whose page file is gone, every
+	 * page when the print version cannot be spliced, and every page of a search shard whose script
+	 * cannot be read back; with the entries of the shards' unchanged pages.
+	 */
+	private record Plan(boolean[] changed, List<List<SiteSearch.Entry>> shardCache) {
+	}
+
+	private static Plan plan(Path out, List<PageSource> pages, PublishState previous, String[] inputs, String printKey, int shards)
+			throws IOException {
+		boolean sameVersion = VERSION.equals(previous.version());
+		boolean[] changed = new boolean[pages.size()];
+		Set<String> present = fileNames(out);
+		for (int i = 0; i < pages.size(); i++) {
+			PublishState.Page old = previous.page(pages.get(i).slug());
+			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
+		}
+		if (!canSplicePrint(out, pages, previous, sameVersion, printKey)) {
+			Arrays.fill(changed, true);
+		}
+		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
+		for (int shard = 0; shard < shards; shard++) {
+			int first = shard * SiteSearch.SHARD_SIZE;
+			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
+			List<SiteSearch.Entry> cached = null;
+			boolean stale = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
+			if (stale && sameVersion && IntStream.range(first, last).anyMatch(i -> !changed[i])) {
+				cached = usable(SiteSearch.readShard(out.resolve("search/shard-" + shard + ".js")), pages.subList(first, last));
+			}
+			if (stale && cached == null) {
+				for (int i = first; i < last; i++) {
+					changed[i] = true;
+				}
+			}
+			shardCache.add(cached);
+		}
+
+		return new Plan(changed, shardCache);
+	}
+
+	/** What the link checks found: problems, the images the pages show, each page's link targets, and every page's warnings. */
+	private record Checked(List<String> problems, Set<String> images, int[][] targets, List<String> warnings) {
+	}
+
+	private static Checked checkLinks(MarkdownPages markdown, List<PageSource> pages, PublishState previous, Fresh[] fresh) {
+		// Links are checked on every page rendered now, and on an unchanged page only when it
+		// shows images (their files may have gone) or links to a page rendered now (its
+		// headings may have changed): every other link passed the last publish unchanged.
+		boolean[] rendered = new boolean[pages.size()];
+		for (int i = 0; i < pages.size(); i++) {
+			rendered[i] = fresh[i] != null;
+		}
+		Map<String, Integer> positions = new HashMap<>();
+		for (int i = 0; i < pages.size(); i++) {
+			positions.put(pages.get(i).slug(), i);
+		}
+		java.util.function.Function<String, Set<String>> anchorsOf = slug -> {
+			int i = positions.get(slug);
+			return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
+		};
+		List<String> warnings = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		Set<String> images = new TreeSet<>();
+		int[][] targets = new int[pages.size()][];
+		for (int i = 0; i < pages.size(); i++) {
+			PageSource page = pages.get(i);
+			if (fresh[i] != null) {
+				targets[i] = markdown.check(page, fresh[i].links(), anchorsOf, images, problems);
+				warnings.addAll(fresh[i].warnings());
+			} else {
+				PublishState.Page old = previous.page(page.slug());
+				boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= rendered.length || rendered[t]);
+				targets[i] = recheck ? markdown.check(page, old.links(), anchorsOf, images, problems) : old.targets();
+				warnings.addAll(old.warnings());
+			}
+		}
+		return new Checked(problems, images, targets, warnings);
 	}
 
 	/** A search shard made in this run: its script and the cache of its pages' entries. */
