@@ -3,13 +3,9 @@ package org.touchstone.publish;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -29,6 +25,7 @@ import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.PageWriter;
+import org.touchstone.publish.internal.PrintVersion;
 import org.touchstone.publish.internal.PublishState;
 import org.touchstone.publish.internal.SiteSearch;
 import org.touchstone.publish.internal.SiteTemplate;
@@ -161,7 +158,11 @@ public final class Publisher {
 			for (String image : images) {
 				copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
 			}
-			PrintLayout print = writePrint(out, template, previous, fresh);
+			byte[][] sections = new byte[pages.size()][];
+			for (int i = 0; i < pages.size(); i++) {
+				sections[i] = fresh[i] == null ? null : fresh[i].print();
+			}
+			PrintVersion.Layout print = PrintVersion.write(out, template, previous, sections);
 			int[] printLengths = print.chapters();
 			next = new PublishState(VERSION);
 			for (int i = 0; i < pages.size(); i++) {
@@ -213,7 +214,7 @@ public final class Publisher {
 			PublishState.Page old = previous.page(pages.get(i).slug());
 			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
 		}
-		if (!canSplicePrint(out, pages, previous, sameVersion, printKey)) {
+		if (!PrintVersion.canSplice(out, pages, previous, sameVersion, printKey)) {
 			Arrays.fill(changed, true);
 		}
 		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
@@ -333,105 +334,6 @@ public final class Publisher {
 					Files.delete(p);
 				}
 			}
-		}
-	}
-
-	/**
-	 * Whether the print version can be updated by splicing changed chapters into the old file: its
-	 * opening (title, contents) and chapter list are unchanged and the file is as the last publish
-	 * left it. When it cannot, every chapter is rendered again to write it whole.
-	 */
-	private static boolean canSplicePrint(Path out, List<PageSource> pages, PublishState previous, boolean sameVersion, String printKey)
-			throws IOException {
-		Path file = out.resolve("print.html");
-		if (!sameVersion || !printKey.equals(previous.printHead()) || !Files.isRegularFile(file)
-				|| !List.copyOf(previous.slugs()).equals(pages.stream().map(PageSource::slug).toList())) {
-			return false;
-		}
-		long expected = previous.printHeadLength() + SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8).length;
-		for (PageSource page : pages) {
-			int length = previous.page(page.slug()).printLength();
-			if (length < 0) {
-				return false;
-			}
-			expected += length;
-		}
-		return Files.size(file) == expected;
-	}
-
-	/** Where each part of the print version ends up: the length of its opening and of each chapter's section. */
-	private record PrintLayout(int head, int[] chapters) {
-	}
-
-	/**
-	 * Writes the print version: the changed chapters spliced into the old file by their recorded
-	 * lengths (its opening too is kept from the old file, being unchanged), or, when every chapter
-	 * was rendered now, the whole file.
-	 */
-	private static PrintLayout writePrint(Path out, SiteTemplate template, PublishState previous, Fresh[] fresh) throws IOException {
-		List<PageSource> pages = template.site().pages();
-		int[] lengths = new int[pages.size()];
-		Path file = out.resolve("print.html");
-		byte[] tail = SiteTemplate.printTail().getBytes(StandardCharsets.UTF_8);
-		boolean all = Arrays.stream(fresh).allMatch(f -> f != null);
-		if (!all && Arrays.stream(fresh).allMatch(f -> f == null)) {
-			for (int i = 0; i < pages.size(); i++) {
-				lengths[i] = previous.page(pages.get(i).slug()).printLength();
-			}
-			return new PrintLayout(previous.printHeadLength(), lengths);
-		}
-		byte[] head = all ? template.printHead().getBytes(StandardCharsets.UTF_8) : null;
-		int headLength = all ? head.length : previous.printHeadLength();
-		Path temp = file.resolveSibling("print.html.tmp");
-		try (FileChannel target = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
-				FileChannel old = all ? null : FileChannel.open(file, StandardOpenOption.READ)) {
-			if (all) {
-				write(target, head);
-			} else {
-				copy(old, 0, headLength, target);
-			}
-			long at = headLength;
-			long keepFrom = -1;
-			for (int i = 0; i < pages.size(); i++) {
-				int oldLength = all ? 0 : previous.page(pages.get(i).slug()).printLength();
-				if (fresh[i] != null) {
-					if (keepFrom >= 0) {
-						copy(old, keepFrom, at - keepFrom, target);
-						keepFrom = -1;
-					}
-					write(target, fresh[i].print());
-					lengths[i] = fresh[i].print().length;
-				} else {
-					keepFrom = keepFrom < 0 ? at : keepFrom;
-					lengths[i] = oldLength;
-				}
-				at += oldLength;
-			}
-			if (keepFrom >= 0) {
-				copy(old, keepFrom, at - keepFrom, target);
-			}
-			write(target, tail);
-		}
-		Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-		return new PrintLayout(headLength, lengths);
-	}
-
-	private static void write(FileChannel target, byte[] bytes) throws IOException {
-		ByteBuffer buffer = ByteBuffer.wrap(bytes);
-		while (buffer.hasRemaining()) {
-			target.write(buffer);
-		}
-	}
-
-	/** Copies part of the old print version into the new one (in the kernel where it can). */
-	private static void copy(FileChannel from, long position, long count, FileChannel target) throws IOException {
-		long done = 0;
-		while (done < count) {
-			long n = from.transferTo(position + done, count - done, target);
-			if (n <= 0) {
-				throw new IOException("print.html is shorter than the last publish left it");
-			}
-			done += n;
 		}
 	}
 
