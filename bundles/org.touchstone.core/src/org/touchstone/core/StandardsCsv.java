@@ -10,9 +10,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -47,11 +49,19 @@ public final class StandardsCsv {
 
 	/** Applies checked rows inside a change: new keys become draft standards, known keys are edited under document control. */
 	static int apply(Tenant tenant, DocumentControl control, Context context, Path file, List<Row> rows) {
+		// Keys are looked up in a map made once: a look-up per row through the tenant's standards made
+		// importing 20,000 rows take 19 s.
+		Map<String, ServiceStandard> byKey = new HashMap<>();
+		for (ServiceStandard s : tenant.getStandards()) {
+			byKey.putIfAbsent(s.getKey().toLowerCase(Locale.ROOT), s);
+		}
 		for (Row row : rows) {
-			ServiceStandard existing = DocumentControl.findOrNull(tenant, row.key());
+			ServiceStandard existing = byKey.get(row.key().toLowerCase(Locale.ROOT));
 			try {
 				if (existing == null) {
-					tenant.getStandards().add(control.newStandard(tenant, context, row.key(), row.change()));
+					ServiceStandard added = control.newStandard(tenant, context, row.key(), row.change());
+					tenant.getStandards().add(added);
+					byKey.put(row.key().toLowerCase(Locale.ROOT), added);
 				} else {
 					control.editWithin(tenant, existing, context, row.change());
 				}

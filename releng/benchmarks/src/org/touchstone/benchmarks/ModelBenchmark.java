@@ -2,20 +2,29 @@ package org.touchstone.benchmarks;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
+
+import org.touchstone.core.Context;
+import org.touchstone.core.DocumentControl;
+import org.touchstone.core.Importer;
+import org.touchstone.core.Workspace;
 import org.touchstone.model.Comparison;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Dimension;
@@ -81,7 +90,41 @@ public final class ModelBenchmark {
 		System.out.printf("RATIO model.load.xmi-vs-binary %.2f%n", (double) median(loadXmi) / median(loadBin));
 		Files.delete(xmi);
 		Files.delete(binary);
+		importCsv(dir, standards);
 		Files.delete(dir);
+	}
+
+	/**
+	 * Imports the standards as CSV into a sample workspace through the import command's code (the
+	 * rows checked, applied, the tenant saved), then imports the same file again (every row an edit).
+	 */
+	private static void importCsv(Path dir, int standards) throws IOException {
+		Path root = dir.resolve("workspace");
+		Workspace workspace = Workspace.openOrCreate(root, "bench");
+		Path csv = dir.resolve("standards.csv");
+		StringBuilder text = new StringBuilder("id,title,dimension,statement,threshold,unit,observation,owner\n");
+		String[] dimensions = { "timeliness", "anticipation", "attitude", "feedback" };
+		for (int i = 0; i < standards; i++) {
+			text.append("BENCH-").append(i).append(",问候 ").append(i).append(',').append(dimensions[i % dimensions.length])
+					.append(",客人进入大堂后，员工在三十秒内问候。,30,秒,每月四次暗访计时。,bench\n");
+		}
+		Files.writeString(csv, text, StandardCharsets.UTF_8);
+		Importer importer = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC()));
+		Context context = new Context("harbor-hotel", "bench");
+		long start = System.nanoTime();
+		importer.importFiles(context, List.of(csv));
+		long added = (System.nanoTime() - start) / 1_000_000;
+		start = System.nanoTime();
+		importer.importFiles(context, List.of(csv));
+		long edited = (System.nanoTime() - start) / 1_000_000;
+		System.out.println("RESULT model.import.csv.new.ms " + added);
+		System.out.println("RESULT model.import.csv.edit.ms " + edited);
+		try (Stream<Path> walk = Files.walk(root)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+		Files.delete(csv);
 	}
 
 	private static Tenant generate(int count) {
