@@ -6,6 +6,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,25 +143,47 @@ public final class MarkdownImport {
 		return v;
 	}
 
-	/** Adds checked files to a tenant: cases to its case list, chapters to its handbook before the generated sections. */
+	/**
+	 * Adds checked files to a tenant: cases to its case list, chapters to its handbook before the
+	 * generated sections. Existing cases and chapters are found through maps made once, so that
+	 * importing thousands of files does not scan the tenant once per file.
+	 */
 	static void apply(Tenant tenant, List<Entry> entries) {
+		Map<String, CaseStudy> cases = new HashMap<>();
+		for (CaseStudy c : tenant.getCases()) {
+			cases.putIfAbsent(c.getKey(), c);
+		}
+		Handbook handbook = tenant.getHandbooks().isEmpty() ? null : tenant.getHandbooks().get(0);
+		Map<String, AuthoredChapter> chapters = new HashMap<>();
+		int[] beforeGenerated = { 0 };
+		if (handbook != null) {
+			boolean generated = false;
+			for (Chapter c : handbook.getChapters()) {
+				generated |= c instanceof GeneratedSection;
+				beforeGenerated[0] += generated ? 0 : 1;
+				if (c instanceof AuthoredChapter a) {
+					chapters.putIfAbsent(a.getSource(), a);
+				}
+			}
+		}
 		for (Entry entry : entries) {
 			if (entry.kind().equals("case")) {
-				addCase(tenant, entry);
+				addCase(tenant, entry, cases);
 			} else {
-				addChapter(tenant, entry);
+				addChapter(handbook, entry, chapters, beforeGenerated);
 			}
 		}
 	}
 
-	private static void addCase(Tenant tenant, Entry e) {
+	private static void addCase(Tenant tenant, Entry e, Map<String, CaseStudy> cases) {
 		String key = e.field("key") != null ? e.field("key") : stem(e.file());
-		CaseStudy study = tenant.getCases().stream().filter(c -> key.equals(c.getKey())).findFirst().orElse(null);
+		CaseStudy study = cases.get(key);
 		if (study == null) {
 			study = TouchstoneFactory.eINSTANCE.createCaseStudy();
 			study.setUuid(TenantJson.stableId(tenant.getId(), "CaseStudy", key));
 			study.setKey(key);
 			tenant.getCases().add(study);
+			cases.put(key, study);
 		}
 		study.setCompany(e.field("company"));
 		if (e.field("industry") != null) {
@@ -188,23 +211,16 @@ public final class MarkdownImport {
 		replace(text.getLessons(), e.list("lessons"));
 	}
 
-	private static void addChapter(Tenant tenant, Entry e) {
-		Handbook handbook = tenant.getHandbooks().get(0);
+	/** @param beforeGenerated where the next new chapter goes: before the first generated section */
+	private static void addChapter(Handbook handbook, Entry e, Map<String, AuthoredChapter> chapters, int[] beforeGenerated) {
 		String source = e.file().getFileName().toString();
-		AuthoredChapter chapter = handbook.getChapters().stream().filter(c -> c instanceof AuthoredChapter a && source.equals(a.getSource()))
-				.map(AuthoredChapter.class::cast).findFirst().orElse(null);
+		AuthoredChapter chapter = chapters.get(source);
 		if (chapter == null) {
 			chapter = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
 			chapter.setUuid(UUID.randomUUID().toString());
 			chapter.setSource(source);
-			int at = 0;
-			for (Chapter c : handbook.getChapters()) {
-				if (c instanceof GeneratedSection) {
-					break;
-				}
-				at++;
-			}
-			handbook.getChapters().add(at, chapter);
+			handbook.getChapters().add(beforeGenerated[0]++, chapter);
+			chapters.put(source, chapter);
 		}
 		chapter.setTitle(e.field("title"));
 		chapter.setMarkdown(e.text());
