@@ -185,7 +185,11 @@ class SearchTest {
 			return t.getCases().add(c);
 		});
 		try (CaseSearch search = CaseSearch.open(workspace)) {
-			assertEquals(List.of("own-case"), keys(search(search, "harbor-hotel", "礼宾车接送")));
+			SearchResults found = search(search, "harbor-hotel", "礼宾车接送");
+			assertEquals(List.of("own-case"), keys(found));
+			String snippet = found.hits().get(0).snippet();
+			assertEquals("机场礼宾车接送迟到，礼宾部当场升级车型。", snippet.replace("<em>", "").replace("</em>", "").strip(),
+					"a case without a summary shows its story, and no 'null'");
 			assertEquals(0, search(search, "riverside-bank", "礼宾车接送").total(), "another tenant does not see it");
 		}
 	}

@@ -2,6 +2,7 @@ package org.touchstone.search.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -143,13 +144,15 @@ public final class IndexDocuments {
 		StringBuilder body = new StringBuilder();
 		for (CaseText t : c.getTexts()) {
 			doc.add(new StoredField(t.getLang() == Language.EN ? TITLE_EN : TITLE_ZH, t.getTitle() == null ? "" : t.getTitle()));
-			titles.append(t.getTitle()).append('\n');
-			body.append(t.getSummary()).append('\n').append(t.getStory()).append('\n').append(String.join("\n", t.getLessons())).append('\n');
+			// A case imported without a summary (or a story) has nulls there; they are not text.
+			titles.append(Objects.toString(t.getTitle(), "")).append('\n');
+			body.append(Objects.toString(t.getSummary(), "")).append('\n').append(Objects.toString(t.getStory(), "")).append('\n')
+					.append(String.join("\n", t.getLessons())).append('\n');
 		}
 		text(doc, TITLE, titles + " " + String.join(" ", c.getTags()));
 		text(doc, BODY, body.toString());
 		List<String> named = new ArrayList<>(c.getTags());
-		named.add(c.getCompany());
+		named.add(Objects.toString(c.getCompany(), ""));
 		c.getTexts().forEach(t -> named.add(t.getTitle()));
 		pinyin(doc, named.toArray(String[]::new));
 		return doc;
