@@ -5,7 +5,7 @@
    publisher) and cut the same way here, and a chapter matches when it holds every query term. */
 var touchstoneSearch = (function () {
   var pages = [];
-  var postings = {};
+  var shards = [];
   var folding = {};
   var pairs = typeof touchstoneFolding === "string" ? touchstoneFolding : "";
   for (var p = 0; p + 1 < pairs.length; p += 2) { folding[pairs.charAt(p)] = pairs.charAt(p + 1); }
@@ -19,11 +19,23 @@ var touchstoneSearch = (function () {
 
   function add(shard) {
     for (var i = 0; i < shard.pages.length; i++) { pages[shard.first + i] = shard.pages[i]; }
-    for (var term in shard.terms) {
-      if (Object.prototype.hasOwnProperty.call(shard.terms, term)) {
-        postings[term] = postings[term] ? postings[term] + "," + shard.terms[term] : shard.terms[term];
+    shards.push(shard);
+  }
+
+  /* The pages holding a term, with its weight on each: [page, weight, page, weight, ...]. A shard
+     lists them by position in the shard, the weight after a colon when it is not 1. */
+  function postings(term) {
+    var out = [];
+    for (var s = 0; s < shards.length; s++) {
+      var terms = shards[s].terms;
+      if (!Object.prototype.hasOwnProperty.call(terms, term)) { continue; }
+      var items = terms[term].split(",");
+      for (var i = 0; i < items.length; i++) {
+        var colon = items[i].indexOf(":");
+        out.push(shards[s].first + (colon < 0 ? +items[i] : +items[i].substring(0, colon)), colon < 0 ? 1 : +items[i].substring(colon + 1));
       }
     }
+    return out;
   }
 
   function terms(query) {
@@ -53,9 +65,8 @@ var touchstoneSearch = (function () {
     if (!wanted.length) { return []; }
     var scores = null;
     for (var t = 0; t < wanted.length; t++) {
-      var list = postings[wanted[t]];
-      if (!list) { return []; }
-      var numbers = list.split(",");
+      var numbers = postings(wanted[t]);
+      if (!numbers.length) { return []; }
       var idf = Math.log(1 + pages.length / (numbers.length / 2));
       var found = {};
       for (var i = 0; i + 1 < numbers.length; i += 2) {

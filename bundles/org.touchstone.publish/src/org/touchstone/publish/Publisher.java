@@ -39,7 +39,7 @@ import org.touchstone.publish.internal.Theme;
  */
 public final class Publisher {
 	/** Changes whenever the templates change, so that an older site is rewritten in full. */
-	static final String VERSION = "touchstone-site-1";
+	static final String VERSION = "touchstone-site-2";
 	private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 	private static final Set<String> RESERVED = Set.of("index", "search", "print");
 

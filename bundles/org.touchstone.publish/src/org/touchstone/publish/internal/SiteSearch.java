@@ -94,7 +94,11 @@ public final class SiteSearch {
 		return out.toString().strip();
 	}
 
-	/** One shard as a script that registers its pages and postings with {@code search.js}. */
+	/**
+	 * One shard as a script that registers its pages and postings with {@code search.js}. A term's
+	 * postings are the pages that hold it, by position in the shard, each with {@code :n} when the
+	 * term is there more than once (weighted: a title counts three times).
+	 */
 	public static String shardScript(int shard, int firstPage, List<Entry> entries) {
 		StringWriter out = new StringWriter();
 		try (JsonWriter json = new JsonWriter(out)) {
@@ -111,7 +115,10 @@ public final class SiteSearch {
 					if (p.length() > 0) {
 						p.append(',');
 					}
-					p.append(firstPage + i).append(',').append(t.getValue());
+					p.append(i);
+					if (t.getValue() != 1) {
+						p.append(':').append(t.getValue());
+					}
 				}
 			}
 			String[] terms = postings.keySet().toArray(String[]::new);
@@ -145,11 +152,9 @@ public final class SiteSearch {
 		try (JsonReader json = new JsonReader(new StringReader(script.substring(prefix.length(), script.length() - 3)))) {
 			List<String[]> pages = new ArrayList<>();
 			List<Map<String, Integer>> terms = new ArrayList<>();
-			int first = -1;
 			json.beginObject();
 			while (json.hasNext()) {
 				switch (json.nextName()) {
-				case "first" -> first = json.nextInt();
 				case "pages" -> {
 					json.beginArray();
 					while (json.hasNext()) {
@@ -164,9 +169,10 @@ public final class SiteSearch {
 					json.beginObject();
 					while (json.hasNext()) {
 						String term = json.nextName();
-						String[] postings = json.nextString().split(",");
-						for (int p = 0; p + 1 < postings.length; p += 2) {
-							terms.get(Integer.parseInt(postings[p]) - first).put(term, Integer.valueOf(postings[p + 1]));
+						for (String posting : json.nextString().split(",")) {
+							int colon = posting.indexOf(':');
+							int page = Integer.parseInt(colon < 0 ? posting : posting.substring(0, colon));
+							terms.get(page).put(term, colon < 0 ? 1 : Integer.parseInt(posting.substring(colon + 1)));
 						}
 					}
 					json.endObject();
