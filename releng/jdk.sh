@@ -43,7 +43,7 @@ touchstone_select_jdk
 
 # How the command line runs on it. Its commands are short batch jobs: the JIT compiles with C1
 # only (on two cores, C2's compiling cost more than its faster code saved in a 10,000-page
-# publish: 6.8 s against 8.2-9.2 s) and the parallel collector replaces G1. Used by ./touchstone
+# publish: 5.2 s against 6.9 s) and the parallel collector replaces G1. Used by ./touchstone
 # and by the publish benchmark (releng/benchmarks), so that the benchmark measures what users run.
 TOUCHSTONE_CLI_JAVA_OPTS="-XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 # 'index' rebuilds the whole search index and can run for minutes; there C2's code wins
