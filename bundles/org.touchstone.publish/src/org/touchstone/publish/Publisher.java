@@ -9,10 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
@@ -245,16 +243,8 @@ public final class Publisher {
 		// Links are checked on every page rendered now, and on an unchanged page only when it
 		// shows images (their files may have gone) or links to a page rendered now (its
 		// headings may have changed): every other link passed the last publish unchanged.
-		boolean[] rendered = new boolean[pages.size()];
-		for (int i = 0; i < pages.size(); i++) {
-			rendered[i] = fresh[i] != null;
-		}
-		Map<String, Integer> positions = new HashMap<>();
-		for (int i = 0; i < pages.size(); i++) {
-			positions.put(pages.get(i).slug(), i);
-		}
 		java.util.function.Function<String, Set<String>> anchorsOf = slug -> {
-			int i = positions.get(slug);
+			int i = markdown.position(slug);
 			return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
 		};
 		List<String> warnings = new ArrayList<>();
@@ -268,7 +258,7 @@ public final class Publisher {
 				warnings.addAll(fresh[i].warnings());
 			} else {
 				PublishState.Page old = previous.page(page.slug());
-				boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= rendered.length || rendered[t]);
+				boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= fresh.length || fresh[t] != null);
 				targets[i] = recheck ? markdown.check(page, old.links(), anchorsOf, images, problems) : old.targets();
 				warnings.addAll(old.warnings());
 			}

@@ -92,6 +92,11 @@ final class Html {
 
 	/** The text of a piece of HTML: tags removed, entities turned into characters. */
 	static String text(String html) {
+		return text(html, false);
+	}
+
+	/** As {@link #text(String)}, each tag becoming a space when {@code tagsAsSpaces} (so that cells and paragraphs do not run together). */
+	static String text(String html, boolean tagsAsSpaces) {
 		StringBuilder text = new StringBuilder(html.length());
 		boolean inTag = false;
 		for (int i = 0; i < html.length(); i++) {
@@ -100,6 +105,9 @@ final class Html {
 				inTag = c != '>';
 			} else if (c == '<') {
 				inTag = true;
+				if (tagsAsSpaces) {
+					text.append(' ');
+				}
 			} else {
 				text.append(c);
 			}

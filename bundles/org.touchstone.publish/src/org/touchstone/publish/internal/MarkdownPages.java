@@ -289,6 +289,11 @@ public final class MarkdownPages {
 		return targets.stream().mapToInt(Integer::intValue).toArray();
 	}
 
+	/** A chapter's position in the handbook. */
+	public int position(String slug) {
+		return indexBySlug.get(slug);
+	}
+
 	/** Whether a logo or other asset exists; the problem in words when it does not. */
 	public String assetProblem(String path) {
 		return imageProblem(path);

@@ -66,20 +66,7 @@ public final class SiteSearch {
 
 	/** The text of a page body: tags become spaces, entities characters, runs of white space one space. */
 	static String textOf(String html) {
-		StringBuilder text = new StringBuilder(html.length());
-		boolean inTag = false;
-		for (int i = 0; i < html.length(); i++) {
-			char c = html.charAt(i);
-			if (inTag) {
-				inTag = c != '>';
-			} else if (c == '<') {
-				inTag = true;
-				text.append(' ');
-			} else {
-				text.append(c);
-			}
-		}
-		String plain = Html.unescape(text.toString());
+		String plain = Html.text(html, true);
 		StringBuilder out = new StringBuilder(plain.length());
 		for (int i = 0; i < plain.length(); i++) {
 			char c = plain.charAt(i);

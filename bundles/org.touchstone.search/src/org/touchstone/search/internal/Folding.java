@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,6 +50,10 @@ public final class Folding {
 
 	/** The pairs of the shipped table, traditional to simplified. */
 	public static Map<Character, Character> shipped() {
+		return Table.PAIRS;
+	}
+
+	private static Map<Character, Character> read() {
 		try (InputStream in = Folding.class.getResourceAsStream(RESOURCE)) {
 			if (in == null) {
 				throw new IllegalStateException(RESOURCE + " is missing from the search bundle");
@@ -59,7 +64,7 @@ public final class Folding {
 					pairs.put(line.charAt(0), line.charAt(1));
 				}
 			}
-			return pairs;
+			return Collections.unmodifiableMap(pairs);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -80,7 +85,8 @@ public final class Folding {
 
 	/** The shipped table, read on first use. */
 	private static final class Table {
-		static final char[] CHARS = table(shipped());
+		static final Map<Character, Character> PAIRS = read();
+		static final char[] CHARS = table(PAIRS);
 	}
 
 	private static char[] table(Map<Character, Character> pairs) {
