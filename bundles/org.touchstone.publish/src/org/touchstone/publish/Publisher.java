@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
-import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -38,7 +37,6 @@ import org.touchstone.publish.internal.Theme;
 public final class Publisher {
 	/** Changes whenever the templates change, so that an older site is rewritten in full. */
 	static final String VERSION = "touchstone-site-2";
-	private static final Pattern SLUG = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*");
 	private static final Set<String> RESERVED = Set.of("index", "search", "print");
 
 	/**
@@ -340,10 +338,40 @@ public final class Publisher {
 		return cached;
 	}
 
+	/**
+	 * Whether a page name is a letter or number followed by letters, numbers, dots, dashes and
+	 * underscores (any script). A loop, not a regular expression: it runs on every page of every
+	 * publish before anything is warm.
+	 */
+	static boolean validSlug(String slug) {
+		if (slug.isEmpty()) {
+			return false;
+		}
+		for (int i = 0; i < slug.length();) {
+			int c = slug.codePointAt(i);
+			if (!letterOrNumber(c) && (i == 0 || c != '.' && c != '_' && c != '-')) {
+				return false;
+			}
+			i += Character.charCount(c);
+		}
+		return true;
+	}
+
+	private static boolean letterOrNumber(int c) {
+		if (c < 128) {
+			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+		}
+		return switch (Character.getType(c)) {
+		case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER, Character.OTHER_LETTER,
+				Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+		default -> false;
+		};
+	}
+
 	private static void checkSlugs(Site site) {
 		Set<String> seen = new HashSet<>();
 		for (PageSource page : site.pages()) {
-			if (!SLUG.matcher(page.slug()).matches() || RESERVED.contains(page.slug())) {
+			if (!validSlug(page.slug()) || RESERVED.contains(page.slug())) {
 				throw new TouchstoneException(page.source() + ": '" + page.slug() + "' cannot be a page name");
 			}
 			if (!seen.add(page.slug())) {

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.core.AccessDeniedException;
 import org.touchstone.core.Context;
 import org.touchstone.core.Permission;
+import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.HandbookPublisher;
 import org.touchstone.publish.PageSource;
 import org.touchstone.publish.PublishCheckException;
@@ -313,5 +314,26 @@ class PublishTest {
 		Files.writeString(out.resolve("thesis.docx"), "precious");
 		assertThrows(RuntimeException.class, () -> sample.publish("harbor-hotel", out));
 		assertEquals("precious", Files.readString(out.resolve("thesis.docx")));
+	}
+
+	@Test
+	void pageNamesThatCouldLeaveTheSiteOrClashWithItsOwnPagesAreRefusedWithTheChapterFile() throws Exception {
+		for (String bad : new String[] { "", "../secrets", "a/b", ".hidden", "-dash-first", "with space", "index", "print", "semi;colon", "tab\there" }) {
+			Path out = dir.resolve("refused");
+			Site site = new Site("T", "B", null, "#123456", true, List.of(new PageSource(bad, "Title", "# Title\n", "bad-chapter.md")), dir);
+			TouchstoneException refused = assertThrows(TouchstoneException.class, () -> new Publisher().publish(site, out, false), bad);
+			assertTrue(refused.getMessage().startsWith("bad-chapter.md: "), refused.getMessage());
+			assertFalse(Files.exists(out.resolve("index.html")), bad);
+		}
+		String[] good = { "欢迎", "week-1.2", "chapter_3", "Ⅻ-roman", "٣-arabic-digit", "café" };
+		List<PageSource> pages = new ArrayList<>();
+		for (String name : good) {
+			pages.add(new PageSource(name, name, "# " + name + "\n", name + ".md"));
+		}
+		Path out = dir.resolve("accepted");
+		new Publisher().publish(new Site("T", "B", null, "#123456", true, pages, dir), out, false);
+		for (String name : good) {
+			assertTrue(Files.isRegularFile(out.resolve(name + ".html")), name);
+		}
 	}
 }

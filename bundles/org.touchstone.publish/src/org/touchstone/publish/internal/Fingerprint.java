@@ -15,29 +15,40 @@ import org.apache.lucene.util.StringHelper;
 public final class Fingerprint {
 	private static final HexFormat HEX = HexFormat.of();
 
-	private byte[] bytes = new byte[4096];
+	// Sized for a few names; a chapter's text makes it grow once. (Starting at 4 KB, the buffers of
+	// ten thousand small fingerprints alone cost tens of milliseconds to clear.)
+	private byte[] bytes = new byte[256];
 	private int length;
 
 	/** Adds text (null counts as its own value), ended by a separator so that ("ab", "c") differs from ("a", "bc"). */
 	public Fingerprint add(String... values) {
 		for (String value : values) {
 			if (value == null) {
-				add(new byte[] { 1 });
+				add((byte) 1);
 			} else {
 				add(value.getBytes(StandardCharsets.UTF_8));
 			}
-			add(new byte[] { 0 });
+			add((byte) 0);
 		}
 		return this;
 	}
 
 	public Fingerprint add(byte[] value) {
-		if (length + value.length > bytes.length) {
-			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + value.length));
-		}
+		room(value.length);
 		System.arraycopy(value, 0, bytes, length, value.length);
 		length += value.length;
 		return this;
+	}
+
+	private void add(byte value) {
+		room(1);
+		bytes[length++] = value;
+	}
+
+	private void room(int more) {
+		if (length + more > bytes.length) {
+			bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + more));
+		}
 	}
 
 	/** The fingerprint as 16 bytes. */
