@@ -9,12 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.touchstone.publish.PageSource;
 import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.PublishState;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
@@ -64,6 +72,38 @@ class HandbookMarkdownTest {
 			linked += expected.contains("<a href=\"http") || expected.contains("<a href=\"mailto") ? 1 : 0;
 		}
 		assertTrue(linked > 20, "the inputs include bare addresses that become links: " + linked);
+	}
+
+	/**
+	 * A broken link is reported with its line; the publisher counts lines once per page instead of
+	 * asking flexmark per link, and must name the same line flexmark does, with LF, CR LF or CR
+	 * line ends and with front matter above the text.
+	 */
+	@Test
+	void linksAreReportedOnTheLinesFlexmarkGivesThem() throws IOException {
+		List<String> inputs = new ArrayList<>();
+		SpecExamples.read("org.commonmark.test-util", "spec.txt").forEach(e -> inputs.add(e.markdown()));
+		SpecExamples.read("org.commonmark.test-util", "gfm-spec.txt").forEach(e -> inputs.add(e.markdown()));
+		inputs.add("---\ntitle: x\n---\n\n# T\n\n| a | b |\n|---|---|\n| [x](x.md) | ![i](i.png) |\n\n- [y][r]\n\n[r]: y.md\n<https://e.com>\n");
+		int compared = 0;
+		for (String markdown : inputs) {
+			for (String text : new String[] { markdown, markdown.replace("\n", "\r\n"), markdown.replace("\n", "\r") }) {
+				MarkdownPages.Parsed parsed = MarkdownPages.parse(new PageSource("p", "p", text, "p.md"));
+				List<Integer> expected = new ArrayList<>();
+				for (Node node : parsed.document().getDescendants()) {
+					if (node instanceof Link || node instanceof Image || node instanceof AutoLink || node instanceof LinkRef ref && ref.isDefined()
+							|| node instanceof ImageRef ref2 && ref2.isDefined()) {
+						expected.add(node.getStartLineNumber() + 1);
+					}
+				}
+				List<Integer> ours = MarkdownPages.links(parsed).stream().map(PublishState.Link::line).toList();
+				if (ours.size() == expected.size()) {
+					assertEquals(expected, ours, text);
+					compared += ours.size();
+				}
+			}
+		}
+		assertTrue(compared > 500, "links compared: " + compared);
 	}
 
 	@Test

@@ -313,6 +313,7 @@ public final class MarkdownPages {
 	public static List<PublishState.Link> links(Parsed parsed) {
 		List<PublishState.Link> uses = new ArrayList<>();
 		Document document = parsed.document();
+		Lines lines = new Lines(document.getChars());
 		for (Node node : document.getDescendants()) {
 			String url = null;
 			boolean image = false;
@@ -332,10 +333,43 @@ public final class MarkdownPages {
 				url = auto.getUrl().toString();
 			}
 			if (url != null) {
-				uses.add(new PublishState.Link(node.getStartLineNumber() + 1, url.strip(), image));
+				uses.add(new PublishState.Link(lines.of(node.getStartOffset()), url.strip(), image));
 			}
 		}
 		return uses;
+	}
+
+	/**
+	 * The line numbers of a page, counted once: flexmark's {@code getStartLineNumber} counts the
+	 * line breaks from the start of the page on every call, which made finding the lines of a
+	 * page's links cost more than finding the links. Lines end at LF, CR LF or CR, as in flexmark.
+	 */
+	static final class Lines {
+		private final int[] starts;
+
+		Lines(CharSequence text) {
+			int[] found = new int[64];
+			int count = 1;
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c == '\n' || c == '\r') {
+					if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+						i++;
+					}
+					if (count == found.length) {
+						found = java.util.Arrays.copyOf(found, count * 2);
+					}
+					found[count++] = i + 1;
+				}
+			}
+			starts = java.util.Arrays.copyOf(found, count);
+		}
+
+		/** The line (from 1) that holds an offset. */
+		int of(int offset) {
+			int at = java.util.Arrays.binarySearch(starts, offset);
+			return at >= 0 ? at + 1 : -at - 1;
+		}
 	}
 
 	private static String where(PageSource page, Node node) {
