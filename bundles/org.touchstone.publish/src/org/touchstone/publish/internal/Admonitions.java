@@ -18,8 +18,9 @@ import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
  * flexmark's admonition extension ({@code !!! note "Title"}), with one change: its block parser
  * compiles a regular expression for every line that could open a block, which made it the most
  * expensive extension of a handbook page. Here a line reaches that parser only when it starts with
- * {@code !!!} or {@code ???}, the only lines its expression can match; everything else (the
- * parsing of an admonition, its rendering, its options) is flexmark's.
+ * {@code !!!} or {@code ???}, the only lines its expression can match, and the parser is made for
+ * a page only when it has such a line; everything else (the parsing of an admonition, its
+ * rendering, its options) is flexmark's.
  */
 final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
 	private final AdmonitionExtension admonitions = (AdmonitionExtension) AdmonitionExtension.create();
@@ -60,8 +61,17 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
 	private record MarkerFirst(CustomBlockParserFactory admonitions) implements CustomBlockParserFactory {
 		@Override
 		public BlockParserFactory apply(DataHolder options) {
-			BlockParserFactory parser = admonitions.apply(options);
-			return (state, matched) -> marker(state.getLine(), state.getNextNonSpaceIndex()) ? parser.tryStart(state, matched) : BlockStart.none();
+			// flexmark's factory reads its options and titles when made; a page without a marker never needs it.
+			BlockParserFactory[] parser = new BlockParserFactory[1];
+			return (state, matched) -> {
+				if (!marker(state.getLine(), state.getNextNonSpaceIndex())) {
+					return BlockStart.none();
+				}
+				if (parser[0] == null) {
+					parser[0] = admonitions.apply(options);
+				}
+				return parser[0].tryStart(state, matched);
+			};
 		}
 
 		@Override

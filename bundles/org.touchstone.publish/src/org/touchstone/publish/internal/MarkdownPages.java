@@ -30,7 +30,6 @@ import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.LinkResolver;
@@ -53,8 +52,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 public final class MarkdownPages {
 	/** flexmark's options for handbooks; also used by the conformance tests and the benchmark. */
 	public static final DataHolder OPTIONS = new MutableDataSet()
-			.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-					Autolinks.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TocExtension.create(),
+			.set(Parser.EXTENSIONS, List.of(Tables.create(), StrikethroughExtension.create(), TaskListExtension.create(),
+					Autolinks.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TableOfContents.create(),
 					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create()))
 			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
