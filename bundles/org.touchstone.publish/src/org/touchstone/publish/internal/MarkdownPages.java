@@ -312,7 +312,7 @@ public final class MarkdownPages {
 	public static List<PublishState.Link> links(Parsed parsed) {
 		List<PublishState.Link> uses = new ArrayList<>();
 		Document document = parsed.document();
-		Lines lines = new Lines(document.getChars());
+		Lines lines = null;
 		for (Node node : document.getDescendants()) {
 			String url = null;
 			boolean image = false;
@@ -332,6 +332,9 @@ public final class MarkdownPages {
 				url = auto.getUrl().toString();
 			}
 			if (url != null) {
+				if (lines == null) {
+					lines = new Lines(parsed.source().markdown());
+				}
 				uses.add(new PublishState.Link(lines.of(node.getStartOffset()), url.strip(), image));
 			}
 		}
@@ -346,7 +349,7 @@ public final class MarkdownPages {
 	static final class Lines {
 		private final int[] starts;
 
-		Lines(CharSequence text) {
+		Lines(String text) {
 			int[] found = new int[64];
 			int count = 1;
 			for (int i = 0; i < text.length(); i++) {
