@@ -11,6 +11,7 @@ import org.touchstone.publish.PageSource;
 import org.touchstone.publish.PublishResult;
 import org.touchstone.publish.Publisher;
 import org.touchstone.publish.Site;
+import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.MarkdownPages;
 
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -19,7 +20,9 @@ import com.vladsch.flexmark.parser.Parser;
 /**
  * The publish benchmark's jobs, each run in a JVM of its own by publish.sh: generate N Markdown
  * pages; publish them with Touchstone; parse, render and write them with bare flexmark; change one
- * page; or train the class data the timed runs start from (a full and an incremental publish).
+ * page; train the class data the timed runs start from (a full and an incremental publish); or
+ * run the floors of an incremental publish in a fresh process: start and stop, or read and
+ * fingerprint every page.
  */
 public final class PublishPages {
 	private PublishPages() {
@@ -31,6 +34,8 @@ public final class PublishPages {
 		case "touchstone" -> touchstone(Path.of(args[1]), Path.of(args[2]));
 		case "flexmark" -> flexmark(Path.of(args[1]), Path.of(args[2]));
 		case "touch" -> touch(Path.of(args[1]));
+		case "start" -> System.err.println("started");
+		case "inputs" -> inputs(Path.of(args[1]));
 		case "train" -> {
 			touchstone(Path.of(args[1]), Path.of(args[2]));
 			Path page;
@@ -77,16 +82,29 @@ public final class PublishPages {
 		}
 	}
 
-	static void touchstone(Path dir, Path out) throws IOException {
-		List<PageSource> sources = pages(dir).parallelStream().map(p -> {
+	private static List<PageSource> sources(Path dir) throws IOException {
+		return pages(dir).parallelStream().map(p -> {
 			String name = p.getFileName().toString();
 			String text = read(p);
 			int title = text.indexOf("title: \"") + 8;
 			return new PageSource(name.substring(0, name.length() - 3), text.substring(title, text.indexOf('"', title)), text, name);
 		}).toList();
+	}
+
+	static void touchstone(Path dir, Path out) throws IOException {
+		List<PageSource> sources = sources(dir);
 		Site site = new Site("Benchmark handbook 基准手册", "Touchstone", null, "#1f5f8b", true, sources, dir.resolve("assets"));
 		PublishResult result = new Publisher().publish(site, out, false);
 		System.err.println("touchstone: " + result.pages() + " pages, " + result.written() + " written");
+	}
+
+	/**
+	 * What any incremental publish in a fresh process must do before it can know what changed:
+	 * read every chapter, as {@link #touchstone} does, and fingerprint its text. Nothing else.
+	 */
+	static void inputs(Path dir) throws IOException {
+		long changed = sources(dir).parallelStream().map(page -> new Fingerprint().add(page.markdown()).hex()).filter(h -> h.startsWith("0")).count();
+		System.err.println("inputs: " + changed + " fingerprints start with 0");
 	}
 
 	static void flexmark(Path dir, Path out) throws IOException {
