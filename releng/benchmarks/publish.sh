@@ -70,7 +70,13 @@ java_plain generate "$work/warm" 500
 java_train train "$work/warm" "$work/warm-out" >/dev/null 2>&1
 
 # Each timed run starts after the file system has written out what the run before left dirty.
-ms() { sync; local s=$(date +%s%N); "$@" >/dev/null 2>&1; echo $(( ($(date +%s%N) - s) / 1000000 )); }
+# A job that fails stops the benchmark, with what it printed: a failed run must not pass for a fast one.
+ms() {
+  sync
+  local s=$(date +%s%N)
+  "$@" >/dev/null 2>"$work/job.log" || { echo "benchmarks: '$*' failed:" >&2; cat "$work/job.log" >&2; exit 1; }
+  echo $(( ($(date +%s%N) - s) / 1000000 ))
+}
 median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 
 full=() incremental=() bare=() hugo_ms=() start=() inputs=()
