@@ -1,18 +1,12 @@
 package org.touchstone.publish.internal;
 
-import java.util.Set;
-
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
  * flexmark's admonition extension ({@code !!! note "Title"}), with one change: its block parser
@@ -36,7 +30,7 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
 
 	@Override
 	public void extend(Parser.Builder builder) {
-		builder.customBlockParserFactory(new MarkerFirst(new AdmonitionBlockParser.Factory()));
+		builder.customBlockParserFactory(new MarkerFirst());
 	}
 
 	@Override
@@ -58,40 +52,14 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
 		return (c == '!' || c == '?') && line.charAt(index + 1) == c && line.charAt(index + 2) == c;
 	}
 
-	private record MarkerFirst(CustomBlockParserFactory admonitions) implements CustomBlockParserFactory {
-		@Override
-		public BlockParserFactory apply(DataHolder options) {
-			// flexmark's factory reads its options and titles when made; a page without a marker never needs it.
-			BlockParserFactory[] parser = new BlockParserFactory[1];
-			return (state, matched) -> {
-				if (!marker(state.getLine(), state.getNextNonSpaceIndex())) {
-					return BlockStart.none();
-				}
-				if (parser[0] == null) {
-					parser[0] = admonitions.apply(options);
-				}
-				return parser[0].tryStart(state, matched);
-			};
+	private static final class MarkerFirst extends FilteredBlockParser {
+		MarkerFirst() {
+			super(new AdmonitionBlockParser.Factory());
 		}
 
 		@Override
-		public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-			return admonitions.getLeadInHandler(options);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return admonitions.getAfterDependents();
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return admonitions.getBeforeDependents();
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return admonitions.affectsGlobalScope();
+		boolean canOpen(ParserState state) {
+			return marker(state.getLine(), state.getNextNonSpaceIndex());
 		}
 	}
 }

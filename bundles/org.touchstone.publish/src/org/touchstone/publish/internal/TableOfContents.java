@@ -1,18 +1,12 @@
 package org.touchstone.publish.internal;
 
-import java.util.Set;
-
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.toc.internal.TocBlockParser;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
-import com.vladsch.flexmark.parser.block.BlockParserFactory;
-import com.vladsch.flexmark.parser.block.BlockStart;
-import com.vladsch.flexmark.parser.block.CustomBlockParserFactory;
-import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.parser.block.ParserState;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import com.vladsch.flexmark.util.sequence.mappers.SpecialLeadInHandler;
 
 /**
  * flexmark's {@code [TOC]} marker, with one change: flexmark's block parser compiles two regular
@@ -34,7 +28,7 @@ final class TableOfContents implements Parser.ParserExtension, HtmlRenderer.Html
 
 	@Override
 	public void extend(Parser.Builder builder) {
-		builder.customBlockParserFactory(new BracketFirst(new TocBlockParser.Factory()));
+		builder.customBlockParserFactory(new BracketFirst());
 	}
 
 	@Override
@@ -52,39 +46,14 @@ final class TableOfContents implements Parser.ParserExtension, HtmlRenderer.Html
 		return line.length() >= 5 && line.charAt(0) == '[';
 	}
 
-	private record BracketFirst(CustomBlockParserFactory toc) implements CustomBlockParserFactory {
-		@Override
-		public BlockParserFactory apply(DataHolder options) {
-			BlockParserFactory[] parser = new BlockParserFactory[1];
-			return (state, matched) -> {
-				if (!candidate(state.getLine())) {
-					return BlockStart.none();
-				}
-				if (parser[0] == null) {
-					parser[0] = toc.apply(options);
-				}
-				return parser[0].tryStart(state, matched);
-			};
+	private static final class BracketFirst extends FilteredBlockParser {
+		BracketFirst() {
+			super(new TocBlockParser.Factory());
 		}
 
 		@Override
-		public SpecialLeadInHandler getLeadInHandler(DataHolder options) {
-			return toc.getLeadInHandler(options);
-		}
-
-		@Override
-		public Set<Class<?>> getAfterDependents() {
-			return toc.getAfterDependents();
-		}
-
-		@Override
-		public Set<Class<?>> getBeforeDependents() {
-			return toc.getBeforeDependents();
-		}
-
-		@Override
-		public boolean affectsGlobalScope() {
-			return toc.affectsGlobalScope();
+		boolean canOpen(ParserState state) {
+			return candidate(state.getLine());
 		}
 	}
 }
