@@ -10,8 +10,15 @@ final class Html {
 		if (text == null) {
 			return "";
 		}
-		StringBuilder out = new StringBuilder(text.length() + 16);
-		for (int i = 0; i < text.length(); i++) {
+		int first = 0;
+		while (first < text.length() && !special(text.charAt(first))) {
+			first++;
+		}
+		if (first == text.length()) {
+			return text; // most titles, ids and labels have nothing to escape
+		}
+		StringBuilder out = new StringBuilder(text.length() + 16).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
 			char c = text.charAt(i);
 			switch (c) {
 			case '&' -> out.append("&amp;");
@@ -23,6 +30,10 @@ final class Html {
 			}
 		}
 		return out.toString();
+	}
+
+	private static boolean special(char c) {
+		return c == '&' || c == '<' || c == '>' || c == '"' || c == '\'';
 	}
 
 	/** Turns the entities the sanitizer writes (numeric, and the five of XML) back into characters. */
