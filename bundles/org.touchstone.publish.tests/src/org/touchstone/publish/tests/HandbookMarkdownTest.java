@@ -75,7 +75,11 @@ class HandbookMarkdownTest {
 		inputs.addAll(List.of("!!! note \"问候\"\n    正文\n", "  ???+ tip\n    x\n", "!!!note\n", "Mail desk@example.com or visit www.example.com, "
 				+ "https://example.com/a?b=c and W\\ww.example.com; 客服 service\\@example.com", "&#64;example &#x3A;// www&period;example.com",
 				"# A\n\n[TOC]\n\n## B\n", "[TOC levels=2-3]\n\n## B\n### C\n", " [TOC]\n", "[toc]\n", "> [TOC]\n\n## D\n", "- [TOC]\n",
-				"[TOC]: #\n\n## E\n", "| a | b |\n|:--|--:|\n| 1 | 2 |\n| 3 |\n", "a | b\n--- | ---\n1 | 2 | 3\n", "| x |\n|---|\n\n| y | z |\n|---|---|\n"));
+				"[TOC]: #\n\n## E\n", "# Visit www.example.com\n", "## Mail desk@example.com, https://a.cn and www.b.cn\n",
+				"> # Quoted https://q.example\n> text www.q.example\n", "- # In a list www.l.example\n", "Setext https://s.example\n===\n",
+				"a https://a.example b https://b.example c desk@c.example\n", "<https://already.example> and www.x.example\n",
+				"[text www.x.example](u.md) and ![alt https://i.example](i.png)\n", "`code https://c.example` and **bold www.bold.example**\n",
+				"| h https://t.example |\n|---|\n| www.cell.example |\n", "# Same\n\n# Same\n\n## Same https://d.example\n", "| a | b |\n|:--|--:|\n| 1 | 2 |\n| 3 |\n", "a | b\n--- | ---\n1 | 2 | 3\n", "| x |\n|---|\n\n| y | z |\n|---|---|\n"));
 		int linked = 0;
 		for (String markdown : inputs) {
 			String expected = renderer.render(theirs.parse(markdown));

@@ -4,20 +4,19 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
-import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * flexmark's autolink extension (bare {@code https://...}, {@code www....} and e-mail addresses
- * become links), with one change: flexmark unescapes every text node and scans it with a link
+ * become links), with two changes: flexmark unescapes every text node and scans it with a link
  * extractor and a regular expression, which took about a third of the parse time of a handbook
- * page (measured with C1, as the command line runs). Here a text node reaches that scan only when it holds a character or word an
- * address needs ({@code :}, {@code @}, {@code www}, or {@code &} for an entity); what the scan
- * finds and makes is flexmark's.
+ * page (measured with C1, as the command line runs), so here a text node reaches that scan only
+ * when it holds a character or word an address needs ({@code :}, {@code @}, {@code www}, or
+ * {@code &} for an entity); and the scan runs over the whole page at once
+ * ({@link PagePostProcessor}). What the scan finds and makes is flexmark's.
  */
 final class Autolinks implements Parser.ParserExtension {
 	static Autolinks create() {
@@ -52,25 +51,21 @@ final class Autolinks implements Parser.ParserExtension {
 		return false;
 	}
 
-	private static final class CandidatesFirst extends NodePostProcessorFactory {
+	private static final class CandidatesFirst extends PagePostProcessor {
 		private final AutolinkNodePostProcessor.Factory autolinks = new AutolinkNodePostProcessor.Factory();
 
 		CandidatesFirst() {
-			super(false);
-			addNodes(Text.class);
+			super(Text.class);
 		}
 
 		@Override
-		public NodePostProcessor apply(Document document) {
-			NodePostProcessor scan = autolinks.apply(document);
-			return new NodePostProcessor() {
-				@Override
-				public void process(NodeTracker state, Node node) {
-					if (candidate(node.getChars())) {
-						scan.process(state, node);
-					}
-				}
-			};
+		boolean wanted(Node node) {
+			return candidate(node.getChars());
+		}
+
+		@Override
+		NodePostProcessor processor(Document document) {
+			return autolinks.apply(document);
 		}
 	}
 }

@@ -53,7 +53,7 @@ public final class MarkdownPages {
 	/** flexmark's options for handbooks; also used by the conformance tests and the benchmark. */
 	public static final DataHolder OPTIONS = new MutableDataSet()
 			.set(Parser.EXTENSIONS, List.of(Tables.create(), StrikethroughExtension.create(), TaskListExtension.create(),
-					Autolinks.create(), FootnoteExtension.create(), AnchorLinkExtension.create(), TableOfContents.create(),
+					Autolinks.create(), FootnoteExtension.create(), HeadingAnchors.create(), TableOfContents.create(),
 					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create()))
 			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
