@@ -54,7 +54,7 @@ public final class MarkdownPages {
 	public static final DataHolder OPTIONS = new MutableDataSet()
 			.set(Parser.EXTENSIONS, List.of(Tables.create(), StrikethroughExtension.create(), TaskListExtension.create(),
 					Autolinks.create(), FootnoteExtension.create(), HeadingAnchors.create(), TableOfContents.create(),
-					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create()))
+					DefinitionExtension.create(), Admonitions.create(), YamlFrontMatterExtension.create(), PlainText.create()))
 			.set(TablesExtension.COLUMN_SPANS, false).set(TablesExtension.APPEND_MISSING_COLUMNS, true)
 			.set(TablesExtension.DISCARD_EXTRA_COLUMNS, true).set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
 			.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, true).set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false)
