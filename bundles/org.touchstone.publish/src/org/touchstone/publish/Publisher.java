@@ -383,7 +383,7 @@ public final class Publisher {
 	/** Checks the output folder and cleans it when asked; returns whether it now holds nothing. */
 	private static boolean prepare(Path out, boolean clean) throws IOException {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
-			throw new TouchstoneException("--out " + out + " is a file, not a folder");
+			throw new TouchstoneException("the output folder " + out + " is a file, not a folder");
 		}
 		if (!Files.isDirectory(out)) {
 			return true;
@@ -394,7 +394,7 @@ public final class Publisher {
 			empty = entries.findAny().isEmpty();
 		}
 		if (!ours && !empty) {
-			throw new TouchstoneException("--out " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
+			throw new TouchstoneException("the output folder " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
 		}
 		if (clean && ours) {
 			try (Stream<Path> walk = Files.walk(out)) {

@@ -4,21 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.app.internal.FindingsView;
+import org.touchstone.app.internal.PublishHandler;
 import org.touchstone.app.internal.SearchView;
 import org.touchstone.app.internal.TenantsView;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
@@ -32,6 +45,9 @@ class WorkbenchWindowTest {
 	@TempDir
 	Path workspace;
 
+	@TempDir
+	Path folders;
+
 	@BeforeAll
 	static void startDisplay() throws Exception {
 		display = XvfbDisplay.ensure();
@@ -43,11 +59,17 @@ class WorkbenchWindowTest {
 	}
 
 	@Test
-	void theWorkbenchOpensInAWindowTitledTouchstoneShowingTheTenants() {
+	void theWorkbenchOpensInAWindowTitledTouchstoneShowingTheTenantsAndPublishesAHandbook() throws Exception {
 		List<String> seen = new ArrayList<>();
 		List<String> findings = new ArrayList<>();
 		List<String> hits = new ArrayList<>();
 		String[] title = new String[1];
+		Throwable[] failure = new Throwable[1];
+		List<IStatus> published = new ArrayList<>();
+		Path site = folders.resolve("published-site");
+		Path foreign = folders.resolve("documents");
+		Files.createDirectories(foreign);
+		Files.writeString(foreign.resolve("thesis.docx"), "precious");
 		Display swt = PlatformUI.createDisplay();
 		try {
 			int code = PlatformUI.createAndRunWorkbench(swt, new TouchstoneWorkbenchAdvisor(workspace, "tester") {
@@ -55,33 +77,48 @@ class WorkbenchWindowTest {
 				public void postStartup() {
 					super.postStartup();
 					swt.asyncExec(() -> {
-						IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-						title[0] = window.getShell().getText();
-						IViewPart view = window.getActivePage().findView(TenantsView.ID);
-						if (view instanceof TenantsView tenants) {
-							for (TreeItem item : tenants.viewer().getTree().getItems()) {
-								seen.add(item.getText());
-							}
-							Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
-									.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
-							tenants.viewer().setSelection(new StructuredSelection(harbor), true);
-							FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
-							for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
-								findings.add(((Finding) f).code());
-							}
-							SearchView searchView = (SearchView) window.getActivePage().findView(SearchView.ID);
-							searchView.search("海底捞");
-							for (Object h : (java.util.List<?>) searchView.results().getInput()) {
-								hits.add(((org.touchstone.search.SearchHit) h).key());
-							}
+						try {
+							look();
+						} catch (Throwable t) {
+							failure[0] = t;
+						} finally {
+							PlatformUI.getWorkbench().close();
 						}
-						PlatformUI.getWorkbench().close();
 					});
+				}
+
+				private void look() throws Exception {
+					IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+					title[0] = window.getShell().getText();
+					IViewPart view = window.getActivePage().findView(TenantsView.ID);
+					if (view instanceof TenantsView tenants) {
+						for (TreeItem item : tenants.viewer().getTree().getItems()) {
+							seen.add(item.getText());
+						}
+						Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
+								.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
+						tenants.viewer().setSelection(new StructuredSelection(harbor), true);
+						FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
+						for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
+							findings.add(((Finding) f).code());
+						}
+						SearchView searchView = (SearchView) window.getActivePage().findView(SearchView.ID);
+						searchView.search("海底捞");
+						for (Object h : (java.util.List<?>) searchView.results().getInput()) {
+							hits.add(((org.touchstone.search.SearchHit) h).key());
+						}
+						published.add(publish(window, swt, "harbor-hotel", site));
+						published.add(publish(window, swt, "harbor-hotel", site));
+						published.add(publish(window, swt, "harbor-hotel", foreign));
+					}
 				}
 			});
 			assertEquals(PlatformUI.RETURN_OK, code);
 		} finally {
 			swt.dispose();
+		}
+		if (failure[0] != null) {
+			throw new AssertionError("looking at the workbench failed", failure[0]);
 		}
 		assertNotNull(title[0], "the workbench window opened");
 		assertTrue(title[0].contains("Touchstone"), title[0]);
@@ -89,5 +126,91 @@ class WorkbenchWindowTest {
 		assertTrue(seen.stream().anyMatch(s -> s.contains("harbor-hotel")), "tenants view lists harbor-hotel: " + seen);
 		assertTrue(findings.contains("measurability.vague-word"), "selecting a tenant shows its findings: " + findings);
 		assertTrue(hits.contains("haidilao-waiting-area"), "the search view finds the Haidilao case: " + hits);
+
+		assertEquals(3, published.size(), "three publishes ran: " + published);
+		assertTrue(published.get(0).isOK(), published.get(0).toString());
+		assertTrue(published.get(0).getMessage().contains(site.resolve("index.html").toString()), published.get(0).getMessage());
+		assertTrue(Files.isRegularFile(site.resolve("standards-by-dimension.html")), "the handbook was published from the workbench");
+		assertTrue(published.get(1).isOK(), published.get(1).toString());
+		assertEquals(modified.get(0), modified.get(1), "publishing again changed no page");
+		assertEquals(IStatus.ERROR, published.get(2).getSeverity());
+		assertTrue(published.get(2).getMessage().contains(foreign.toString()), "the error names the folder: " + published.get(2).getMessage());
+		assertEquals("precious", Files.readString(foreign.resolve("thesis.docx")), "nothing of the user's was touched");
+		assertEquals(published.stream().filter(r -> !r.isOK()).count(), dialogs.size(), "a dialog for each publish with warnings or errors: " + dialogs);
+		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
+	}
+
+	/** Runs the Publish Handbook command as a menu would, with its parameters, and waits for its job while the UI goes on. */
+	private IStatus publish(IWorkbenchWindow window, Display swt, String tenant, Path folder) {
+		ICommandService commands = window.getService(ICommandService.class);
+		IHandlerService handlers = window.getService(IHandlerService.class);
+		try {
+			ParameterizedCommand command = ParameterizedCommand.generateCommand(commands.getCommand(PublishHandler.COMMAND),
+					Map.of(PublishHandler.TENANT, tenant, PublishHandler.FOLDER, folder.toString()));
+			Job job = (Job) handlers.executeCommand(command, null);
+			// A failed publish is shown in a dialog, which runs an event loop of its own: a timer
+			// notes and closes each dialog that opens, so that the test goes on.
+			Runnable closeDialogs = new Runnable() {
+				@Override
+				public void run() {
+					for (Shell shell : swt.getShells()) {
+						if (shell != window.getShell() && shell.isVisible()) {
+							dialogs.add(shell.getText() + ": " + texts(shell));
+							shell.close();
+						}
+					}
+					if (!swt.isDisposed()) {
+						swt.timerExec(100, this);
+					}
+				}
+			};
+			swt.timerExec(100, closeDialogs);
+			long deadline = System.currentTimeMillis() + 120_000;
+			while (job.getResult() == null && System.currentTimeMillis() < deadline) {
+				if (!swt.readAndDispatch()) {
+					Thread.sleep(10);
+				}
+			}
+			// The dialog of a failed publish opens after the job ends.
+			long settle = System.currentTimeMillis() + (job.getResult().isOK() ? 300 : 5_000);
+			int before = dialogs.size();
+			while (System.currentTimeMillis() < settle && dialogs.size() == before) {
+				if (!swt.readAndDispatch()) {
+					Thread.sleep(10);
+				}
+			}
+			swt.timerExec(-1, closeDialogs);
+			modified.add(lastModified(folder));
+			return job.getResult();
+		} catch (Exception e) {
+			throw new AssertionError(e);
+		}
+	}
+
+	private final List<Map<String, java.nio.file.attribute.FileTime>> modified = new ArrayList<>();
+	private final List<String> dialogs = new ArrayList<>();
+
+	private static String texts(Composite parent) {
+		StringBuilder all = new StringBuilder();
+		for (Control child : parent.getChildren()) {
+			if (child instanceof Label label) {
+				all.append(label.getText()).append(' ');
+			} else if (child instanceof Text text) {
+				all.append(text.getText()).append(' ');
+			} else if (child instanceof Composite composite) {
+				all.append(texts(composite));
+			}
+		}
+		return all.toString();
+	}
+
+	private static Map<String, java.nio.file.attribute.FileTime> lastModified(Path folder) throws java.io.IOException {
+		Map<String, java.nio.file.attribute.FileTime> times = new java.util.TreeMap<>();
+		try (var files = Files.list(folder)) {
+			for (Path f : files.filter(Files::isRegularFile).toList()) {
+				times.put(f.getFileName().toString(), Files.getLastModifiedTime(f));
+			}
+		}
+		return times;
 	}
 }

@@ -16,6 +16,15 @@ public final class Messages extends NLS {
 	public static String SearchView_summary;
 	public static String SearchView_pickTenant;
 	public static String SearchView_typeToSearch;
+	public static String Publish_title;
+	public static String Publish_pickTenant;
+	public static String Publish_pickFolder;
+	public static String Publish_job;
+	public static String Publish_done;
+	public static String Publish_warnings;
+	public static String Publish_failed;
+	public static String Publish_cannotWrite;
+	public static String Publish_open;
 
 	static {
 		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);

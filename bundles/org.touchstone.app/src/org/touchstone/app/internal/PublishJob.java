@@ -1,0 +1,87 @@
+package org.touchstone.app.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.MultiStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.action.Action;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.program.Program;
+import org.eclipse.ui.progress.IProgressConstants;
+import org.touchstone.core.Context;
+import org.touchstone.core.TouchstoneException;
+import org.touchstone.publish.HandbookPublisher;
+import org.touchstone.publish.PublishCheckException;
+import org.touchstone.publish.PublishResult;
+
+/**
+ * Publishes a tenant's handbook in the background, as the command line's {@code publish} does:
+ * the same checks, and into a folder that holds an earlier publish only what changed. The result
+ * stays in the Progress view with an action that opens the site; a failed check, a missing
+ * permission or a folder that cannot be written is an error naming the file, line, permission
+ * or folder. Each warning (raw HTML removed, an unsafe link dropped) is a child of the result.
+ */
+public final class PublishJob extends Job {
+	/** The family of publish jobs, for waiting on them. */
+	public static final Object FAMILY = PublishJob.class;
+	private static final String BUNDLE = "org.touchstone.app";
+
+	private final WorkspaceModel model;
+	private final String tenant;
+	private final Path folder;
+
+	public PublishJob(WorkspaceModel model, String tenant, Path folder) {
+		super(NLS.bind(Messages.Publish_job, tenant));
+		this.model = model;
+		this.tenant = tenant;
+		this.folder = folder;
+		setUser(true);
+		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
+		// The command reports the outcome itself, with the details (PublishHandler).
+		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+	}
+
+	@Override
+	public boolean belongsTo(Object family) {
+		return family == FAMILY;
+	}
+
+	@Override
+	protected IStatus run(IProgressMonitor monitor) {
+		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		try {
+			PublishResult result = HandbookPublisher.publish(model.workspace(), new Context(tenant, model.user()), null, folder, false);
+			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
+				@Override
+				public void run() {
+					Program.launch(result.index().toString());
+				}
+			});
+			String done = NLS.bind(Messages.Publish_done, new Object[] { result.pages(), result.written(), result.index() });
+			if (result.warnings().isEmpty()) {
+				return new Status(IStatus.OK, BUNDLE, done);
+			}
+			MultiStatus status = new MultiStatus(BUNDLE, 0, done + " " + NLS.bind(Messages.Publish_warnings, result.warnings().size()));
+			for (String warning : result.warnings()) {
+				status.add(new Status(IStatus.WARNING, BUNDLE, warning));
+			}
+			return status;
+		} catch (PublishCheckException e) {
+			MultiStatus status = new MultiStatus(BUNDLE, 0, NLS.bind(Messages.Publish_failed, tenant));
+			for (String problem : e.problems()) {
+				status.add(new Status(IStatus.ERROR, BUNDLE, problem));
+			}
+			return status;
+		} catch (TouchstoneException e) {
+			return new Status(IStatus.ERROR, BUNDLE, e.getMessage());
+		} catch (IOException e) {
+			return new Status(IStatus.ERROR, BUNDLE, NLS.bind(Messages.Publish_cannotWrite, folder, e.getMessage()));
+		} finally {
+			monitor.done();
+		}
+	}
+}
