@@ -99,6 +99,10 @@ done
 written=$(java_plain touch "$work/pages/page-00000.md"; java_run touchstone "$work/pages" "$out" 2>&1 | sed -n 's/.* \([0-9]*\) written/\1/p')
 [ -f "$work/hugo/public-3/page-00001.html" ] || { echo "benchmarks: hugo produced no pages" >&2; exit 1; }
 
+# Publishing from a running workbench: one JVM with the workbench's (default) JVM options publishes
+# again and again, and times itself; not compared with Hugo, which would have to run as a server too.
+resident=$("$JAVA_HOME/bin/java" -Xmx4g -cp "$classpath" org.touchstone.benchmarks.PublishPages resident "$work/pages" "$work/resident")
+
 f=$(median "${full[@]}") i=$(median "${incremental[@]}") b=$(median "${bare[@]}") h=$(median "${hugo_ms[@]}")
 s=$(median "${start[@]}") r=$(median "${inputs[@]}")
 echo "RESULT publish.pages $pages"
@@ -112,6 +116,7 @@ echo "RESULT publish.floor.inputs.ms $r"
 echo "RESULT publish.hugo.version $(hugo version | cut -d' ' -f2)"
 echo "RESULT publish.java $(touchstone_jdk_feature "$JAVA_HOME") ${TOUCHSTONE_CLI_JAVA_OPTS// /,},${class_data[0]%%=*}"
 echo "RESULT publish.site.bytes $(du -sb "$out" | cut -f1)"
+echo "$resident"
 awk -v f="$f" -v h="$h" -v b="$b" -v i="$i" -v r="$r" 'BEGIN {
   printf "RATIO publish.full.vs-hugo %.2f\n", f / h;
   printf "RATIO publish.full.vs-flexmark %.2f\n", f / b;

@@ -9,7 +9,8 @@
 #                           run with the command line's JVM options (releng/jdk.sh) and start from
 #                           class data trained on a 500-page publish (an AOT cache on JDK 25+).
 #                           Also the floors of an incremental publish in a fresh JVM (start and
-#                           stop; read and fingerprint every page) and how they compare with Hugo.
+#                           stop; read and fingerprint every page) and how they compare with Hugo,
+#                           and publishing again and again in one JVM, as a running workbench does.
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.

@@ -36,6 +36,7 @@ public final class PublishPages {
 		case "touch" -> touch(Path.of(args[1]));
 		case "start" -> System.err.println("started");
 		case "inputs" -> inputs(Path.of(args[1]));
+		case "resident" -> resident(Path.of(args[1]), Path.of(args[2]));
 		case "train" -> {
 			touchstone(Path.of(args[1]), Path.of(args[2]));
 			Path page;
@@ -93,8 +94,7 @@ public final class PublishPages {
 
 	static void touchstone(Path dir, Path out) throws IOException {
 		List<PageSource> sources = sources(dir);
-		Site site = new Site("Benchmark handbook 基准手册", "Touchstone", null, "#1f5f8b", true, sources, dir.resolve("assets"));
-		PublishResult result = new Publisher().publish(site, out, false);
+		PublishResult result = new Publisher().publish(site(dir, sources), out, false);
 		System.err.println("touchstone: " + result.pages() + " pages, " + result.written() + " written");
 	}
 
@@ -105,6 +105,43 @@ public final class PublishPages {
 	static void inputs(Path dir) throws IOException {
 		long changed = sources(dir).parallelStream().map(page -> new Fingerprint().add(page.markdown()).hex()).filter(h -> h.startsWith("0")).count();
 		System.err.println("inputs: " + changed + " fingerprints start with 0");
+	}
+
+	/**
+	 * Publishing from a running workbench: one JVM publishes the pages once (not timed), then, three
+	 * times, publishes them into a new folder and publishes again after one chapter changed in
+	 * memory, as an edit in the workbench changes the model. Prints the medians as RESULT lines.
+	 */
+	static void resident(Path dir, Path out) throws IOException {
+		List<PageSource> sources = new java.util.ArrayList<>(sources(dir));
+		new Publisher().publish(site(dir, sources), out.resolve("first"), false);
+		long[] full = new long[3];
+		long[] incremental = new long[3];
+		for (int round = 0; round < 3; round++) {
+			Path folder = out.resolve("round-" + round);
+			long start = System.nanoTime();
+			new Publisher().publish(site(dir, sources), folder, false);
+			full[round] = System.nanoTime() - start;
+			int changed = sources.size() / 2;
+			PageSource page = sources.get(changed);
+			sources.set(changed, new PageSource(page.slug(), page.title(), page.markdown() + "\nOne more sentence, edited " + System.nanoTime() + ".\n",
+					page.source()));
+			start = System.nanoTime();
+			PublishResult result = new Publisher().publish(site(dir, sources), folder, false);
+			incremental[round] = System.nanoTime() - start;
+			if (result.written() != 1) {
+				throw new IllegalStateException("the republish wrote " + result.written() + " pages, not 1");
+			}
+		}
+		java.util.Arrays.sort(full);
+		java.util.Arrays.sort(incremental);
+		System.out.println("RESULT publish.resident.full.ms " + full[1] / 1_000_000);
+		System.out.println("RESULT publish.resident.incremental.ms " + incremental[1] / 1_000_000);
+		System.out.printf("RATIO publish.resident.incremental.vs-full %.3f%n", (double) incremental[1] / full[1]);
+	}
+
+	private static Site site(Path dir, List<PageSource> sources) {
+		return new Site("Benchmark handbook 基准手册", "Touchstone", null, "#1f5f8b", true, sources, dir.resolve("assets"));
 	}
 
 	static void flexmark(Path dir, Path out) throws IOException {
