@@ -66,8 +66,10 @@ class WorkbenchWindowTest {
 		String[] title = new String[1];
 		Throwable[] failure = new Throwable[1];
 		List<IStatus> published = new ArrayList<>();
+		List<IStatus> together = new ArrayList<>();
 		Path site = folders.resolve("published-site");
 		Path foreign = folders.resolve("documents");
+		Path site2 = folders.resolve("clicked-twice");
 		Files.createDirectories(foreign);
 		Files.writeString(foreign.resolve("thesis.docx"), "precious");
 		Display swt = PlatformUI.createDisplay();
@@ -110,6 +112,7 @@ class WorkbenchWindowTest {
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", foreign));
+						together.addAll(publishTwiceAtOnce(site2));
 					}
 				}
 			});
@@ -136,6 +139,10 @@ class WorkbenchWindowTest {
 		assertEquals(IStatus.ERROR, published.get(2).getSeverity());
 		assertTrue(published.get(2).getMessage().contains(foreign.toString()), "the error names the folder: " + published.get(2).getMessage());
 		assertEquals("precious", Files.readString(foreign.resolve("thesis.docx")), "nothing of the user's was touched");
+		assertEquals(2, together.size());
+		assertTrue(together.get(0).isOK() && together.get(1).isOK(), "two publishes into one folder at once both work, one after the other: " + together);
+		assertTrue(Files.isRegularFile(site2.resolve("index.html")));
+		assertEquals(List.of("other still to finish", "other finished"), runs, "the second publish into the folder waited for the first");
 		assertEquals(published.stream().filter(r -> !r.isOK()).count(), dialogs.size(), "a dialog for each publish with warnings or errors: " + dialogs);
 		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
 	}
@@ -185,6 +192,31 @@ class WorkbenchWindowTest {
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	private final List<String> runs = new ArrayList<>();
+
+	/** Two publish jobs into one folder, scheduled at once, as a double click would. */
+	private List<IStatus> publishTwiceAtOnce(Path folder) throws InterruptedException {
+		org.touchstone.app.internal.WorkspaceModel model = org.touchstone.app.internal.WorkspaceModel.current();
+		Job first = new org.touchstone.app.internal.PublishJob(model, "red-lantern-hotpot", folder);
+		Job second = new org.touchstone.app.internal.PublishJob(model, "red-lantern-hotpot", folder);
+		for (Job job : List.of(first, second)) {
+			Job other = job == first ? second : first;
+			job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {
+				@Override
+				public void running(org.eclipse.core.runtime.jobs.IJobChangeEvent event) {
+					synchronized (runs) {
+						runs.add(other.getResult() == null ? "other still to finish" : "other finished");
+					}
+				}
+			});
+		}
+		first.schedule();
+		second.schedule();
+		first.join();
+		second.join();
+		return List.of(first.getResult(), second.getResult());
 	}
 
 	private final List<Map<String, java.nio.file.attribute.FileTime>> modified = new ArrayList<>();

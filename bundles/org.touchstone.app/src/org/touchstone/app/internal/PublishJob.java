@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.ISchedulingRule;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.action.Action;
 import org.eclipse.osgi.util.NLS;
@@ -40,9 +41,23 @@ public final class PublishJob extends Job {
 		this.tenant = tenant;
 		this.folder = folder;
 		setUser(true);
+		setRule(new FolderRule(folder.toAbsolutePath().normalize()));
 		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
 		// The command reports the outcome itself, with the details (PublishHandler).
 		setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
+	}
+
+	/** Publishes into one folder run one after another (a second click waits for the first). */
+	private record FolderRule(Path folder) implements ISchedulingRule {
+		@Override
+		public boolean contains(ISchedulingRule rule) {
+			return rule == this;
+		}
+
+		@Override
+		public boolean isConflicting(ISchedulingRule rule) {
+			return rule instanceof FolderRule other && other.folder.equals(folder);
+		}
 	}
 
 	@Override
