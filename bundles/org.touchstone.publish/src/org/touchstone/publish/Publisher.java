@@ -54,6 +54,9 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
+		if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
+			return replace(site, out);
+		}
 		boolean outExisted = Files.isDirectory(out);
 		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
 		// overlap the rendering); should a check fail, everything written is removed again. An
@@ -173,6 +176,55 @@ public final class Publisher {
 			removeStale(out, previous, next, shards);
 			next.write(out);
 			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
+		}
+	}
+
+	/**
+	 * Publishes a whole new site in place of an earlier one ({@code --clean}): the new site is made
+	 * in a folder beside it and takes its place only when every check has passed, so a failed
+	 * check leaves the earlier site as it was. The new folder gets the old one's permissions.
+	 */
+	private PublishResult replace(Site site, Path out) throws IOException {
+		Path target = out.toAbsolutePath().normalize();
+		Path parent = target.getParent();
+		String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
+		Path fresh = Files.createDirectory(parent.resolve("." + target.getFileName() + ".touchstone-new-" + unique));
+		PublishResult made;
+		try {
+			copyPermissions(target, fresh);
+			made = publish(site, fresh, false);
+		} catch (IOException | RuntimeException | Error e) {
+			deleteTree(fresh);
+			throw e;
+		}
+		Path old = parent.resolve("." + target.getFileName() + ".touchstone-old-" + unique);
+		Files.move(target, old, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		try {
+			Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+		} catch (IOException e) {
+			Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+			deleteTree(fresh);
+			throw e;
+		}
+		deleteTree(old);
+		return new PublishResult(out.resolve("index.html"), made.pages(), made.written(), made.warnings());
+	}
+
+	private static void copyPermissions(Path from, Path to) throws IOException {
+		java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(from, java.nio.file.attribute.PosixFileAttributeView.class);
+		if (view != null) {
+			Files.setPosixFilePermissions(to, view.readAttributes().permissions());
+		}
+	}
+
+	private static void deleteTree(Path folder) throws IOException {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> walk = Files.walk(folder)) {
+			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
 		}
 	}
 

@@ -19,7 +19,7 @@ public class PublishCommand extends InTenant implements Runnable {
 	String handbook;
 	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the site to.")
 	Path out;
-	@Option(names = "--clean", description = "Empty the folder (an earlier publish) first, and write every page anew.")
+	@Option(names = "--clean", description = "Write every page anew, replacing the earlier publish in the folder once the new site has passed its checks (a failed check leaves the earlier site as it was).")
 	boolean clean;
 	PublishCommand(Session session) {
 		super(session);

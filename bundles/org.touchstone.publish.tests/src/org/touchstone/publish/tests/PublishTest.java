@@ -306,6 +306,42 @@ class PublishTest {
 		}
 	}
 
+	/**
+	 * {@code --clean} writes every page anew, but an earlier site is replaced only once the new one
+	 * passed its checks: a broken link leaves the earlier site as it was, and no temporary folder.
+	 */
+	@Test
+	void aCleanPublishReplacesTheEarlierSiteOnlyWhenItsChecksPass() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path sites = Files.createDirectories(dir.resolve("sites"));
+		Path out = sites.resolve("site");
+		sample.publish("harbor-hotel", out);
+		Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-x---"));
+		Files.writeString(out.resolve("welcome.html"), "edited by hand");
+		Map<String, byte[]> before = SampleSite.files(out);
+
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n见[不存在的章节](nowhere.md)。\n");
+		assertThrows(PublishCheckException.class, () -> HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), null, out, true));
+		Map<String, byte[]> after = SampleSite.files(out);
+		assertEquals(before.keySet(), after.keySet());
+		for (String file : before.keySet()) {
+			assertArrayEquals(before.get(file), after.get(file), file + " was changed by a clean publish that failed");
+		}
+		try (var entries = Files.list(sites)) {
+			assertEquals(List.of(out), entries.toList(), "no folder is left beside the site");
+		}
+
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n欢迎阅读。\n");
+		PublishResult result = HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), null, out, true);
+		assertEquals(out.resolve("index.html"), result.index());
+		assertEquals(result.pages(), result.written(), "every page written anew");
+		assertTrue(SampleSite.read(out.resolve("welcome.html")).contains("欢迎阅读"), "the hand edit is gone, the new page is there");
+		assertEquals("rwxr-x---", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), "the folder keeps its permissions");
+		try (var entries = Files.list(sites)) {
+			assertEquals(List.of(out), entries.toList(), "no folder is left beside the site");
+		}
+	}
+
 	@Test
 	void refusesToWriteIntoAFolderItDidNotMake() throws Exception {
 		SampleSite sample = new SampleSite(dir);
