@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
+import org.touchstone.publish.internal.FolderLock;
 import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.PageWriter;
 import org.touchstone.publish.internal.PrintVersion;
@@ -54,9 +55,15 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
-		if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
-			return replace(site, out);
+		try (FolderLock lock = FolderLock.take(out)) {
+			if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
+				return replace(site, out);
+			}
+			return publishInto(site, out, clean);
 		}
+	}
+
+	private PublishResult publishInto(Site site, Path out, boolean clean) throws IOException {
 		boolean outExisted = Files.isDirectory(out);
 		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
 		// overlap the rendering); should a check fail, everything written is removed again. An
@@ -192,7 +199,7 @@ public final class Publisher {
 		PublishResult made;
 		try {
 			copyPermissions(target, fresh);
-			made = publish(site, fresh, false);
+			made = publishInto(site, fresh, false);
 		} catch (IOException | RuntimeException | Error e) {
 			deleteTree(fresh);
 			throw e;

@@ -28,6 +28,7 @@ import org.touchstone.publish.PublishCheckException;
 import org.touchstone.publish.PublishResult;
 import org.touchstone.publish.Publisher;
 import org.touchstone.publish.Site;
+import org.touchstone.publish.internal.FolderLock;
 
 class PublishTest {
 	@TempDir
@@ -340,6 +341,20 @@ class PublishTest {
 		try (var entries = Files.list(sites)) {
 			assertEquals(List.of(out), entries.toList(), "no folder is left beside the site");
 		}
+	}
+
+	/** Two publishes into one folder at once would interleave: the second stops, naming the folder, and writes nothing. */
+	@Test
+	void aSecondPublishIntoAFolderStopsWhileTheFirstIsWriting() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		try (FolderLock first = FolderLock.take(out)) {
+			TouchstoneException busy = assertThrows(TouchstoneException.class, () -> sample.publish("harbor-hotel", out));
+			assertTrue(busy.getMessage().contains("another publish") && busy.getMessage().contains(out.toAbsolutePath().toString()), busy.getMessage());
+			assertFalse(Files.exists(out), "nothing was written");
+		}
+		sample.publish("harbor-hotel", out);
+		assertTrue(Files.isRegularFile(out.resolve("index.html")), "once the first is done, publishing works");
 	}
 
 	@Test

@@ -1,0 +1,96 @@
+package org.touchstone.publish.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.touchstone.core.TouchstoneException;
+
+/**
+ * One publish into a folder at a time, across threads and across processes of the same user (two
+ * command lines, or one and the workbench): interleaved, two publishes could leave pages of one
+ * with the state of the other. The lock is an operating-system lock on a file kept in the user's
+ * cache ({@code ~/.cache/touchstone/publish-locks}), not in the folder, so that nothing is written
+ * into a folder before the publisher has checked that it may write there, and a crash cannot
+ * leave it held. A second publish does not wait: it stops with a message naming the folder.
+ */
+public final class FolderLock implements AutoCloseable {
+	/** The folders this process is publishing into (the operating system's lock is per process). */
+	private static final Set<Path> IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
+
+	private final Path folder;
+	private final FileChannel channel;
+	private final FileLock lock;
+
+	private FolderLock(Path folder, FileChannel channel, FileLock lock) {
+		this.folder = folder;
+		this.channel = channel;
+		this.lock = lock;
+	}
+
+	/** Takes the folder's lock, or throws naming the folder when another publish holds it. */
+	public static FolderLock take(Path folder) {
+		Path key = folder.toAbsolutePath().normalize();
+		if (!IN_THIS_PROCESS.add(key)) {
+			throw busy(key);
+		}
+		FileChannel channel = null;
+		try {
+			Path file = lockFolder().resolve(Fingerprint.of(key.toString()) + ".lock");
+			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+			FileLock lock = channel.tryLock();
+			if (lock == null) {
+				throw busy(key);
+			}
+			return new FolderLock(key, channel, lock);
+		} catch (IOException e) {
+			// No place for lock files (a read-only home, say): publishes in this process still
+			// take turns, and this one goes on.
+			close(channel);
+			return new FolderLock(key, null, null);
+		} catch (RuntimeException e) {
+			close(channel);
+			IN_THIS_PROCESS.remove(key);
+			throw e;
+		}
+	}
+
+	private static TouchstoneException busy(Path folder) {
+		return new TouchstoneException("another publish is writing into the output folder " + folder + "; run this one again when it is done");
+	}
+
+	private static Path lockFolder() throws IOException {
+		String cache = System.getenv("XDG_CACHE_HOME");
+		Path base = cache != null && !cache.isBlank() ? Path.of(cache) : Path.of(System.getProperty("user.home"), ".cache");
+		return Files.createDirectories(base.resolve("touchstone").resolve("publish-locks"));
+	}
+
+	private static void close(FileChannel channel) {
+		if (channel != null) {
+			try {
+				channel.close();
+			} catch (IOException e) {
+				// nothing was locked through it
+			}
+		}
+	}
+
+	@Override
+	public void close() {
+		try {
+			if (lock != null) {
+				lock.release();
+			}
+		} catch (IOException e) {
+			// closing the channel releases it too
+		} finally {
+			close(channel);
+			IN_THIS_PROCESS.remove(folder);
+		}
+	}
+}
