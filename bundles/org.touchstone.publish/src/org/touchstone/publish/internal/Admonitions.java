@@ -2,10 +2,8 @@ package org.touchstone.publish.internal;
 
 import com.vladsch.flexmark.ext.admonition.AdmonitionExtension;
 import com.vladsch.flexmark.ext.admonition.internal.AdmonitionBlockParser;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -16,31 +14,18 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * a page only when it has such a line; everything else (the parsing of an admonition, its
  * rendering, its options) is flexmark's.
  */
-final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-	private final AdmonitionExtension admonitions = (AdmonitionExtension) AdmonitionExtension.create();
+final class Admonitions extends ParsedOurWay {
+	private Admonitions() {
+		super((AdmonitionExtension) AdmonitionExtension.create());
+	}
 
 	static Admonitions create() {
 		return new Admonitions();
 	}
 
 	@Override
-	public void parserOptions(MutableDataHolder options) {
-		admonitions.parserOptions(options);
-	}
-
-	@Override
 	public void extend(Parser.Builder builder) {
 		builder.customBlockParserFactory(new MarkerFirst());
-	}
-
-	@Override
-	public void rendererOptions(MutableDataHolder options) {
-		admonitions.rendererOptions(options);
-	}
-
-	@Override
-	public void extend(HtmlRenderer.Builder builder, String rendererType) {
-		admonitions.extend(builder, rendererType);
 	}
 
 	/** Whether a line has an admonition marker at {@code index}. */

@@ -4,43 +4,28 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.anchorlink.internal.AnchorLinkNodePostProcessor;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.NodePostProcessor;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 
 /**
  * flexmark's heading anchors (each heading's text a link to itself), with its post-processor run
  * over the whole page at once ({@link PagePostProcessor}); the anchors and their rendering are
  * flexmark's.
  */
-final class HeadingAnchors implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-	private final AnchorLinkExtension anchors = AnchorLinkExtension.create();
+final class HeadingAnchors extends ParsedOurWay {
+	private HeadingAnchors() {
+		super(AnchorLinkExtension.create());
+	}
 
 	static HeadingAnchors create() {
 		return new HeadingAnchors();
 	}
 
 	@Override
-	public void parserOptions(MutableDataHolder options) {
-		anchors.parserOptions(options);
-	}
-
-	@Override
 	public void extend(Parser.Builder builder) {
 		builder.postProcessorFactory(new Headings(AnchorLinkExtension.ANCHORLINKS_NO_BLOCK_QUOTE.get(builder)));
-	}
-
-	@Override
-	public void rendererOptions(MutableDataHolder options) {
-		anchors.rendererOptions(options);
-	}
-
-	@Override
-	public void extend(HtmlRenderer.Builder builder, String rendererType) {
-		anchors.extend(builder, rendererType);
 	}
 
 	private static final class Headings extends PagePostProcessor {

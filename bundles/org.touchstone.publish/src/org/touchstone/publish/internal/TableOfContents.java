@@ -2,10 +2,8 @@ package org.touchstone.publish.internal;
 
 import com.vladsch.flexmark.ext.toc.TocExtension;
 import com.vladsch.flexmark.ext.toc.internal.TocBlockParser;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.parser.block.ParserState;
-import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
@@ -14,31 +12,18 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * starts with {@code [}, so here the parser is made when a page has such a line, and only such
  * lines reach it; what it makes of them, and the rendering, are flexmark's.
  */
-final class TableOfContents implements Parser.ParserExtension, HtmlRenderer.HtmlRendererExtension {
-	private final TocExtension toc = TocExtension.create();
+final class TableOfContents extends ParsedOurWay {
+	private TableOfContents() {
+		super(TocExtension.create());
+	}
 
 	static TableOfContents create() {
 		return new TableOfContents();
 	}
 
 	@Override
-	public void parserOptions(MutableDataHolder options) {
-		toc.parserOptions(options);
-	}
-
-	@Override
 	public void extend(Parser.Builder builder) {
 		builder.customBlockParserFactory(new BracketFirst());
-	}
-
-	@Override
-	public void rendererOptions(MutableDataHolder options) {
-		toc.rendererOptions(options);
-	}
-
-	@Override
-	public void extend(HtmlRenderer.Builder builder, String rendererType) {
-		toc.extend(builder, rendererType);
 	}
 
 	/** Whether a line could be a marker: it starts with {@code [} and is at least {@code [TOC]} long. */
