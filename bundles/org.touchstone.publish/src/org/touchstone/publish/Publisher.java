@@ -55,20 +55,6 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
-		try (FolderLock lock = FolderLock.take(out)) {
-			if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
-				return replace(site, out);
-			}
-			return publishInto(site, out, clean);
-		}
-	}
-
-	private PublishResult publishInto(Site site, Path out, boolean clean) throws IOException {
-		boolean outExisted = Files.isDirectory(out);
-		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
-		// overlap the rendering); should a check fail, everything written is removed again. An
-		// earlier site is changed only after every check has passed.
-		boolean streaming = prepare(out, clean);
 		// Setting up flexmark and the search analysis takes tens of milliseconds on a cold JVM, a
 		// good part of an incremental publish; it runs on a thread of its own meanwhile.
 		FutureTask<MarkdownPages> setup = new FutureTask<>(() -> {
@@ -76,6 +62,20 @@ public final class Publisher {
 			return new MarkdownPages(site.pages(), site.assets());
 		});
 		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
+		try (FolderLock lock = FolderLock.take(out)) {
+			if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
+				return replace(site, out, setup);
+			}
+			return publishInto(site, out, clean, setup);
+		}
+	}
+
+	private PublishResult publishInto(Site site, Path out, boolean clean, FutureTask<MarkdownPages> setup) throws IOException {
+		boolean outExisted = Files.isDirectory(out);
+		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
+		// overlap the rendering); should a check fail, everything written is removed again. An
+		// earlier site is changed only after every check has passed.
+		boolean streaming = prepare(out, clean);
 		PublishState previous = PublishState.read(out);
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
@@ -191,7 +191,7 @@ public final class Publisher {
 	 * in a folder beside it and takes its place only when every check has passed, so a failed
 	 * check leaves the earlier site as it was. The new folder gets the old one's permissions.
 	 */
-	private PublishResult replace(Site site, Path out) throws IOException {
+	private PublishResult replace(Site site, Path out, FutureTask<MarkdownPages> setup) throws IOException {
 		Path target = out.toAbsolutePath().normalize();
 		Path parent = target.getParent();
 		String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
@@ -199,7 +199,7 @@ public final class Publisher {
 		PublishResult made;
 		try {
 			copyPermissions(target, fresh);
-			made = publishInto(site, fresh, false);
+			made = publishInto(site, fresh, false, setup);
 		} catch (IOException | RuntimeException | Error e) {
 			deleteTree(fresh);
 			throw e;

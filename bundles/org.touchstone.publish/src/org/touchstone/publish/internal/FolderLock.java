@@ -41,7 +41,7 @@ public final class FolderLock implements AutoCloseable {
 		}
 		FileChannel channel = null;
 		try {
-			Path file = lockFolder().resolve(Fingerprint.of(key.toString()) + ".lock");
+			Path file = lockFolder().resolve(fileName(key));
 			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
 			FileLock lock = channel.tryLock();
 			if (lock == null) {
@@ -58,6 +58,17 @@ public final class FolderLock implements AutoCloseable {
 			IN_THIS_PROCESS.remove(key);
 			throw e;
 		}
+	}
+
+	/**
+	 * The lock file's name: the folder's path, encoded, so that it names the folder; very long paths
+	 * by their hash. (Not a fingerprint: Lucene's hash costs tens of milliseconds to set up in a
+	 * fresh JVM, before anything else could overlap it.)
+	 */
+	static String fileName(Path folder) {
+		String path = folder.toString();
+		String encoded = java.net.URLEncoder.encode(path, java.nio.charset.StandardCharsets.UTF_8);
+		return (encoded.length() <= 200 ? encoded : "long-" + Integer.toHexString(path.hashCode()) + "-" + path.length()) + ".lock";
 	}
 
 	private static TouchstoneException busy(Path folder) {
