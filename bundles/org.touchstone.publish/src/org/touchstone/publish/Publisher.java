@@ -63,19 +63,19 @@ public final class Publisher {
 		});
 		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
 		try (FolderLock lock = FolderLock.take(out)) {
-			if (clean && Files.isDirectory(out) && !Files.isSymbolicLink(out) && PublishState.exists(out)) {
+			if (clean && Files.isDirectory(out) && PublishState.exists(out)) {
 				return replace(site, out, setup);
 			}
-			return publishInto(site, out, clean, setup);
+			return publishInto(site, out, setup);
 		}
 	}
 
-	private PublishResult publishInto(Site site, Path out, boolean clean, FutureTask<MarkdownPages> setup) throws IOException {
+	private PublishResult publishInto(Site site, Path out, FutureTask<MarkdownPages> setup) throws IOException {
 		boolean outExisted = Files.isDirectory(out);
 		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
 		// overlap the rendering); should a check fail, everything written is removed again. An
 		// earlier site is changed only after every check has passed.
-		boolean streaming = prepare(out, clean);
+		boolean streaming = prepare(out);
 		PublishState previous = PublishState.read(out);
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
@@ -140,7 +140,7 @@ public final class Publisher {
 			if (!problems.isEmpty()) {
 				if (streaming) {
 					writer.abandon();
-					removeNewSite(out, outExisted);
+					delete(out, outExisted);
 				}
 				throw new PublishCheckException(problems);
 			}
@@ -189,19 +189,20 @@ public final class Publisher {
 	/**
 	 * Publishes a whole new site in place of an earlier one ({@code --clean}): the new site is made
 	 * in a folder beside it and takes its place only when every check has passed, so a failed
-	 * check leaves the earlier site as it was. The new folder gets the old one's permissions.
+	 * check leaves the earlier site as it was. The new folder gets the old one's permissions; when
+	 * the folder named is a link, the folder it leads to is replaced and the link stays.
 	 */
 	private PublishResult replace(Site site, Path out, FutureTask<MarkdownPages> setup) throws IOException {
-		Path target = out.toAbsolutePath().normalize();
+		Path target = out.toRealPath();
 		Path parent = target.getParent();
 		String unique = ProcessHandle.current().pid() + "-" + System.nanoTime();
 		Path fresh = Files.createDirectory(parent.resolve("." + target.getFileName() + ".touchstone-new-" + unique));
 		PublishResult made;
 		try {
 			copyPermissions(target, fresh);
-			made = publishInto(site, fresh, false, setup);
+			made = publishInto(site, fresh, setup);
 		} catch (IOException | RuntimeException | Error e) {
-			deleteTree(fresh);
+			delete(fresh, false);
 			throw e;
 		}
 		Path old = parent.resolve("." + target.getFileName() + ".touchstone-old-" + unique);
@@ -210,10 +211,10 @@ public final class Publisher {
 			Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			deleteTree(fresh);
+			delete(fresh, false);
 			throw e;
 		}
-		deleteTree(old);
+		delete(old, false);
 		return new PublishResult(out.resolve("index.html"), made.pages(), made.written(), made.warnings());
 	}
 
@@ -224,13 +225,19 @@ public final class Publisher {
 		}
 	}
 
-	private static void deleteTree(Path folder) throws IOException {
-		if (!Files.exists(folder)) {
+	/**
+	 * Deletes a folder and what it holds, or only what it holds: what a failed publish wrote into a
+	 * folder that held nothing before, or a site that was replaced.
+	 */
+	private static void delete(Path folder, boolean keepFolder) throws IOException {
+		if (!Files.isDirectory(folder)) {
 			return;
 		}
 		try (Stream<Path> walk = Files.walk(folder)) {
 			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
+				if (!p.equals(folder) || !keepFolder) {
+					Files.delete(p);
+				}
 			}
 		}
 	}
@@ -370,20 +377,6 @@ public final class Publisher {
 		return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
 	}
 
-	/** Removes what a failed publish wrote into a folder that held nothing before. */
-	private static void removeNewSite(Path out, boolean outExisted) throws IOException {
-		if (!Files.isDirectory(out)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(out)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				if (!p.equals(out) || !outExisted) {
-					Files.delete(p);
-				}
-			}
-		}
-	}
-
 	/** A shard's cache when it holds exactly these pages, in this order; else null. */
 	private static List<SiteSearch.Entry> usable(List<SiteSearch.Entry> cached, List<PageSource> pages) {
 		if (cached == null || cached.size() != pages.size()) {
@@ -439,8 +432,8 @@ public final class Publisher {
 		}
 	}
 
-	/** Checks the output folder and cleans it when asked; returns whether it now holds nothing. */
-	private static boolean prepare(Path out, boolean clean) throws IOException {
+	/** Checks the output folder; returns whether it holds nothing (or is still to be made). */
+	private static boolean prepare(Path out) throws IOException {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
 			throw new TouchstoneException("the output folder " + out + " is a file, not a folder");
 		}
@@ -454,16 +447,6 @@ public final class Publisher {
 		}
 		if (!ours && !empty) {
 			throw new TouchstoneException("the output folder " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
-		}
-		if (clean && ours) {
-			try (Stream<Path> walk = Files.walk(out)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					if (!p.equals(out)) {
-						Files.delete(p);
-					}
-				}
-			}
-			return true;
 		}
 		return empty;
 	}

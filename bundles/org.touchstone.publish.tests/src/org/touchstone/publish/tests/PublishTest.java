@@ -219,11 +219,7 @@ class PublishTest {
 		Map<String, byte[]> before = SampleSite.files(out);
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n见[不存在的章节](nowhere.md)。\n");
 		assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", out));
-		Map<String, byte[]> after = SampleSite.files(out);
-		assertEquals(before.keySet(), after.keySet());
-		for (String file : before.keySet()) {
-			assertArrayEquals(before.get(file), after.get(file), file + " was changed by a publish that failed");
-		}
+		assertSameFiles(before, SampleSite.files(out), "a publish that failed");
 
 		Path empty = Files.createDirectories(dir.resolve("empty"));
 		assertThrows(PublishCheckException.class, () -> sample.publish("harbor-hotel", empty));
@@ -323,11 +319,7 @@ class PublishTest {
 
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n见[不存在的章节](nowhere.md)。\n");
 		assertThrows(PublishCheckException.class, () -> HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), null, out, true));
-		Map<String, byte[]> after = SampleSite.files(out);
-		assertEquals(before.keySet(), after.keySet());
-		for (String file : before.keySet()) {
-			assertArrayEquals(before.get(file), after.get(file), file + " was changed by a clean publish that failed");
-		}
+		assertSameFiles(before, SampleSite.files(out), "a clean publish that failed");
 		try (var entries = Files.list(sites)) {
 			assertEquals(List.of(out), entries.toList(), "no folder is left beside the site");
 		}
@@ -340,6 +332,21 @@ class PublishTest {
 		assertEquals("rwxr-x---", java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out)), "the folder keeps its permissions");
 		try (var entries = Files.list(sites)) {
 			assertEquals(List.of(out), entries.toList(), "no folder is left beside the site");
+		}
+
+		// A link to the site: the folder it leads to is replaced, the link stays a link.
+		Path link = Files.createSymbolicLink(dir.resolve("link"), out);
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 欢迎\n---\n# 欢迎\n\n经由链接发布。\n");
+		PublishResult viaLink = HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), null, link, true);
+		assertEquals(link.resolve("index.html"), viaLink.index());
+		assertTrue(Files.isSymbolicLink(link), "the link stays a link");
+		assertTrue(SampleSite.read(out.resolve("welcome.html")).contains("经由链接发布"), "the folder it leads to holds the new site");
+	}
+
+	private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after, String what) {
+		assertEquals(before.keySet(), after.keySet(), what + " added or removed files");
+		for (String file : before.keySet()) {
+			assertArrayEquals(before.get(file), after.get(file), file + " was changed by " + what);
 		}
 	}
 

@@ -35,7 +35,7 @@ public final class FolderLock implements AutoCloseable {
 
 	/** Takes the folder's lock, or throws naming the folder when another publish holds it. */
 	public static FolderLock take(Path folder) {
-		Path key = folder.toAbsolutePath().normalize();
+		Path key = realPath(folder);
 		if (!IN_THIS_PROCESS.add(key)) {
 			throw busy(key);
 		}
@@ -57,6 +57,15 @@ public final class FolderLock implements AutoCloseable {
 			close(channel);
 			IN_THIS_PROCESS.remove(key);
 			throw e;
+		}
+	}
+
+	/** The folder as the file system knows it, so that a link to it and its own path share one lock. */
+	private static Path realPath(Path folder) {
+		try {
+			return folder.toRealPath();
+		} catch (IOException e) {
+			return folder.toAbsolutePath().normalize(); // not made yet
 		}
 	}
 
