@@ -90,7 +90,7 @@ public final class Publisher {
 
 		MarkdownPages markdown = ready(setup);
 		Fresh[] fresh = new Fresh[pages.size()];
-		Shard[] shardOut = new Shard[shards];
+		String[] shardScripts = new String[shards];
 		PublishState next;
 		try (PageWriter writer = new PageWriter()) {
 			if (streaming) {
@@ -111,9 +111,9 @@ public final class Publisher {
 								}
 							}
 						}
-						shardOut[shard] = shard(pages, shard, fresh, shardCache.get(shard));
+						shardScripts[shard] = shardScript(pages, shard, fresh, shardCache.get(shard));
 						if (streaming) {
-							writeShard(out, shard, shardOut[shard]);
+							writeShard(out, shard, shardScripts[shard]);
 						}
 						// What is not needed any more is let go at once: holding every page's search
 						// terms and HTML to the end made the collector copy some 200 MB again and again.
@@ -153,8 +153,8 @@ public final class Publisher {
 					}
 				}
 				for (int shard = 0; shard < shards; shard++) {
-					if (shardOut[shard] != null) {
-						writeShard(out, shard, shardOut[shard]);
+					if (shardScripts[shard] != null) {
+						writeShard(out, shard, shardScripts[shard]);
 					}
 				}
 			}
@@ -330,10 +330,6 @@ public final class Publisher {
 		return new Checked(problems, images, targets, warnings);
 	}
 
-	/** A search shard made in this run: its script and the cache of its pages' entries. */
-	private record Shard(String script) {
-	}
-
 	private static int first(int shard) {
 		return shard * SiteSearch.SHARD_SIZE;
 	}
@@ -355,17 +351,17 @@ public final class Publisher {
 	}
 
 	/** A shard's script from the entries of its pages rendered now and the cached entries of the others. */
-	private static Shard shard(List<PageSource> pages, int shard, Fresh[] fresh, List<SiteSearch.Entry> cache) {
+	private static String shardScript(List<PageSource> pages, int shard, Fresh[] fresh, List<SiteSearch.Entry> cache) {
 		List<SiteSearch.Entry> entries = new ArrayList<>();
 		for (int i = first(shard); i < last(shard, pages); i++) {
 			entries.add(fresh[i] != null ? fresh[i].entry() : cache.get(i - first(shard)));
 		}
-		return new Shard(SiteSearch.shardScript(shard, first(shard), entries));
+		return SiteSearch.shardScript(shard, first(shard), entries);
 	}
 
-	private static void writeShard(Path out, int shard, Shard made) {
+	private static void writeShard(Path out, int shard, String script) {
 		try {
-			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), made.script());
+			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), script);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
