@@ -34,7 +34,9 @@ public final class Cli {
 		commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> ExitCodes.report(e, err, debug));
 		try {
 			return commandLine.execute(args);
-		} catch (Exception | LinkageError e) {
+		} catch (Exception | Error e) {
+			// Errors too (a stack overflow, a missing class): reported and a failing exit code,
+			// never left to the framework's log with exit 0.
 			return ExitCodes.report(e instanceof Exception ex ? ex : new IllegalStateException("internal error: " + e, e), err, debug);
 		} finally {
 			out.flush();

@@ -11,6 +11,12 @@ public class AccessDeniedException extends TouchstoneException {
 		this.permission = permission;
 	}
 
+	/** A denial that is not about one of the tenant's permissions; {@link #permission()} is null. */
+	protected AccessDeniedException(String message) {
+		super(message);
+		this.permission = null;
+	}
+
 	public Permission permission() {
 		return permission;
 	}

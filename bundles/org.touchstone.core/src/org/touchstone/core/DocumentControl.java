@@ -72,6 +72,7 @@ public final class DocumentControl {
 		first.setNumber(1);
 		first.setStatus(Status.DRAFT);
 		first.setAuthor(context.user());
+		first.getEditors().add(context.user());
 		first.setOwner(context.user());
 		standard.getRevisions().add(first);
 		apply(tenant, first, fields);
@@ -88,17 +89,16 @@ public final class DocumentControl {
 		if (change.isEmpty()) {
 			throw new InvalidValueException("nothing to change: name at least one field (" + String.join(", ", StandardChange.FIELDS) + ")");
 		}
-		return workspace.change(context, Permission.WRITE, tenant -> {
-			StandardRevision working = workingRevision(tenant, find(tenant, key), context);
-			apply(tenant, working, change);
-			return working;
-		});
+		return workspace.change(context, Permission.WRITE, tenant -> editWithin(tenant, find(tenant, key), context, change));
 	}
 
 	/** Applies an edit inside a change the caller already holds (the CSV import uses this). */
 	StandardRevision editWithin(Tenant tenant, ServiceStandard standard, Context context, StandardChange change) {
 		StandardRevision working = workingRevision(tenant, standard, context);
 		apply(tenant, working, change);
+		if (!working.getEditors().contains(context.user())) {
+			working.getEditors().add(context.user());
+		}
 		return working;
 	}
 
@@ -116,6 +116,7 @@ public final class DocumentControl {
 			draft.setNumber(latest.getNumber() + 1);
 			draft.setStatus(Status.DRAFT);
 			draft.setAuthor(context.user());
+			draft.getEditors().clear();
 			draft.setEffectiveDate(null);
 			draft.getTransitions().clear();
 			standard.getRevisions().add(draft);
@@ -133,30 +134,91 @@ public final class DocumentControl {
 		return transition(context, key, Permission.REVIEW, Status.IN_REVIEW, Status.DRAFT, comment);
 	}
 
-	/** in review -> approved; not by the revision's author. */
+	/** in review -> approved; not by anyone who wrote or edited the revision, and not with lint errors. */
 	public StandardRevision approve(Context context, String key, String comment) {
-		return transition(context, key, Permission.APPROVE, Status.IN_REVIEW, Status.APPROVED, comment);
+		return approve(context, key, comment, null);
+	}
+
+	/**
+	 * in review -> approved. A revision with lint errors is refused, naming each error, unless an
+	 * admin gives the reason it must go ahead all the same; that reason is recorded with the
+	 * transition.
+	 */
+	public StandardRevision approve(Context context, String key, String comment, String overrideReason) {
+		return workspace.change(context, Permission.APPROVE, tenant -> {
+			ServiceStandard standard = find(tenant, key);
+			StandardRevision revision = latest(standard);
+			expect(standard, revision, Status.IN_REVIEW, Status.APPROVED);
+			checkSeparationOfDuties(tenant, standard, revision, context);
+			String override = passLint(tenant, standard, revision, Status.APPROVED, context, overrideReason);
+			record(revision, Status.APPROVED, context, comment).setOverrideReason(override);
+			return revision;
+		});
+	}
+
+	/** approved -> effective from a date (today when null); see {@link #makeEffective(Context, String, LocalDate, String, String)}. */
+	public StandardRevision makeEffective(Context context, String key, LocalDate from, String comment) {
+		return makeEffective(context, key, from, comment, null);
 	}
 
 	/**
 	 * approved -> effective from a date (today when null). The revision that was effective until
-	 * then is retired, and stays in the history.
+	 * then is retired, and stays in the history. Like approval, refused while the revision has lint
+	 * errors unless an admin gives a reason.
 	 */
-	public StandardRevision makeEffective(Context context, String key, LocalDate from, String comment) {
+	public StandardRevision makeEffective(Context context, String key, LocalDate from, String comment, String overrideReason) {
 		return workspace.change(context, Permission.APPROVE, tenant -> {
 			ServiceStandard standard = find(tenant, key);
 			StandardRevision revision = latest(standard);
 			expect(standard, revision, Status.APPROVED, Status.EFFECTIVE);
+			String override = passLint(tenant, standard, revision, Status.EFFECTIVE, context, overrideReason);
 			for (StandardRevision earlier : standard.getRevisions()) {
 				if (earlier != revision && earlier.getStatus() == Status.EFFECTIVE) {
-					record(earlier, Status.RETIRED, context.user(), "superseded by revision " + revision.getNumber());
+					record(earlier, Status.RETIRED, context, "superseded by revision " + revision.getNumber());
 				}
 			}
 			LocalDate date = from != null ? from : LocalDate.now(clock);
 			revision.setEffectiveDate(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
-			record(revision, Status.EFFECTIVE, context.user(), comment);
+			record(revision, Status.EFFECTIVE, context, comment).setOverrideReason(override);
 			return revision;
 		});
+	}
+
+	/**
+	 * Everyone who wrote or edited a revision counts as its author: none of them may approve it.
+	 */
+	private static void checkSeparationOfDuties(Tenant tenant, ServiceStandard standard, StandardRevision revision, Context context) {
+		String user = context.user();
+		if (user.equals(revision.getAuthor()) || revision.getEditors().contains(user)) {
+			String what = user.equals(revision.getAuthor()) ? " wrote revision " : " edited revision ";
+			throw new AccessDeniedException(Permission.APPROVE, user, tenant.getId(),
+					"separation of duties: " + user + what + revision.getNumber() + " of " + standard.getKey() + "; another approver must approve it");
+		}
+	}
+
+	/**
+	 * Refuses to move a revision with lint errors on, unless an admin overrides with a reason.
+	 *
+	 * @return the override to record (the reason and the errors it overrode), or null when there were none
+	 */
+	private String passLint(Tenant tenant, ServiceStandard standard, StandardRevision revision, Status to, Context context, String overrideReason) {
+		List<Finding> errors = Validation.check(standard, tenant.getLocale(), LocalDate.now(clock)).stream()
+				.filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+		if (errors.isEmpty()) {
+			return null;
+		}
+		String codes = String.join(", ", errors.stream().map(Finding::code).distinct().toList());
+		if (overrideReason == null || overrideReason.isBlank()) {
+			StringBuilder message = new StringBuilder(standard.getKey() + " revision " + revision.getNumber() + " cannot become "
+					+ to.getLiteral() + ": it has " + errors.size() + (errors.size() == 1 ? " lint error" : " lint errors"));
+			for (Finding error : errors) {
+				message.append("\n  ").append(error.code()).append(": ").append(error.message());
+			}
+			message.append("\nFix them first; an admin may override with a recorded reason (--override-reason).");
+			throw new LifecycleException(message.toString());
+		}
+		Access.check(tenant, context.user(), Permission.ADMINISTER);
+		return overrideReason.strip() + " (over " + codes + ")";
 	}
 
 	/** effective -> retired: the standard no longer applies. */
@@ -172,11 +234,7 @@ public final class DocumentControl {
 				throw new LifecycleException(standard.getKey() + " has no effective revision to retire");
 			}
 			expect(standard, revision, from, to);
-			if (to == Status.APPROVED && context.user().equals(revision.getAuthor())) {
-				throw new AccessDeniedException(Permission.APPROVE, context.user(), tenant.getId(),
-						"separation of duties: " + context.user() + " wrote revision " + revision.getNumber() + " of " + standard.getKey());
-			}
-			record(revision, to, context.user(), comment);
+			record(revision, to, context, comment);
 			return revision;
 		});
 	}
@@ -188,15 +246,17 @@ public final class DocumentControl {
 		}
 	}
 
-	private void record(StandardRevision revision, Status to, String user, String comment) {
+	private Transition record(StandardRevision revision, Status to, Context context, String comment) {
 		Transition transition = TouchstoneFactory.eINSTANCE.createTransition();
 		transition.setFrom(revision.getStatus());
 		transition.setTo(to);
-		transition.setUser(user);
+		transition.setUser(context.user());
+		transition.setLogin(context.login());
 		transition.setAt(Date.from(clock.instant()));
 		transition.setComment(comment);
 		revision.getTransitions().add(transition);
 		revision.setStatus(to);
+		return transition;
 	}
 
 	/** The newest revision: the one being worked on, or the last one that was. */
@@ -257,6 +317,7 @@ public final class DocumentControl {
 			case "unit" -> criterion(revision).setUnit(emptyToNull(value));
 			case "comparison" -> criterion(revision).setComparison(comparison(value));
 			case "threshold" -> criterion(revision).setThreshold(value.isEmpty() ? null : number(field, value));
+			case "compliance-target" -> criterion(revision).setComplianceTarget(value.isEmpty() ? null : number(field, value.replace("%", "").strip()));
 			case "review-interval" -> revision.setReviewIntervalMonths(number(field, value).intValue());
 			default -> throw new InvalidValueException("unknown field '" + field + "'");
 			}

@@ -75,6 +75,10 @@ public final class MarkdownImport {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
+		MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(text);
+		if (tooDeep != null) {
+			throw new MalformedInputException(file, tooDeep.line(), tooDeep.describe() + " (nothing was imported)");
+		}
 		Document document = FRONT_MATTER.parse(text);
 		YamlFrontMatterBlock block = null;
 		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {

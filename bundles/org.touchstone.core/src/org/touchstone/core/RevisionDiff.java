@@ -43,6 +43,8 @@ public final class RevisionDiff {
 		compare(changes, "comparison", a, b, r -> r.getCriterion() == null || r.getCriterion().getComparison() == null ? null
 				: r.getCriterion().getComparison().getLiteral());
 		compare(changes, "threshold", a, b, r -> threshold(r.getCriterion()));
+		compare(changes, "compliance target", a, b, r -> r.getCriterion() == null || r.getCriterion().getComplianceTarget() == null ? null
+				: number(r.getCriterion().getComplianceTarget()) + " %");
 		compare(changes, "observation", a, b, StandardRevision::getObservation);
 		compare(changes, "touchpoint", a, b, r -> r.getTouchpoint() == null ? null : r.getTouchpoint().getName());
 		compare(changes, "segments", a, b, RevisionDiff::segments);

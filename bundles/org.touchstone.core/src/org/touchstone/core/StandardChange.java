@@ -6,13 +6,14 @@ import java.util.Map;
 /**
  * The fields of a service standard a user sets in one edit, by name; fields not named keep their
  * value. Names: title, dimension (a dimension code), statement, metric, comparison (at-most,
- * at-least, exactly), threshold (a number), unit, observation, owner, touchpoint (a touchpoint
+ * at-least, exactly), threshold (a number), unit,
+ * compliance-target (the percentage of observations that must meet the threshold), observation, owner, touchpoint (a touchpoint
  * key), review-interval (months), rationale.
  */
 public final class StandardChange {
 	/** The field names an edit may set, in the order they are shown. */
 	public static final String[] FIELDS = { "title", "dimension", "statement", "metric", "comparison", "threshold", "unit",
-			"observation", "owner", "touchpoint", "review-interval", "rationale" };
+			"compliance-target", "observation", "owner", "touchpoint", "review-interval", "rationale" };
 
 	private final Map<String, String> values = new LinkedHashMap<>();
 

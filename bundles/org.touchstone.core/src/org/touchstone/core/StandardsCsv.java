@@ -29,14 +29,20 @@ import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
 
 /**
- * Service standards as CSV with the header {@code id,title,dimension,statement,threshold,unit,observation,owner}.
+ * Service standards as CSV with the header
+ * {@code id,title,dimension,statement,threshold,unit,observation,owner,compliance-target}.
  * Reading accepts UTF-8 with or without a byte-order mark and is all or nothing: every row is
  * checked before the first is applied, and a bad row or an unknown column is reported by row and
  * column. Writing produces what Excel opens correctly: UTF-8 with a byte-order mark, CRLF.
+ * <p>
+ * A text cell that a spreadsheet would run as a formula (it starts with {@code = + - @}, a tab or a
+ * carriage return) is written with a leading apostrophe, as OWASP advises against CSV injection;
+ * reading takes that apostrophe off again, so an export imports back unchanged.
  */
 public final class StandardsCsv {
 	/** The columns, in the order they are written. */
-	public static final List<String> COLUMNS = List.of("id", "title", "dimension", "statement", "threshold", "unit", "observation", "owner");
+	public static final List<String> COLUMNS = List.of("id", "title", "dimension", "statement", "threshold", "unit", "observation", "owner",
+			"compliance-target");
 	private static final Set<String> REQUIRED = Set.of("id", "title", "dimension", "statement");
 	private static final char BOM = '\uFEFF';
 
@@ -138,7 +144,7 @@ public final class StandardsCsv {
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String column : record.getParser().getHeaderNames()) {
-			values.put(column, record.get(column));
+			values.put(column, fromCell(record.get(column)));
 		}
 		for (String required : REQUIRED) {
 			if (values.get(required).isEmpty()) {
@@ -168,7 +174,7 @@ public final class StandardsCsv {
 		StandardChange change = new StandardChange();
 		values.forEach((column, value) -> {
 			if (!column.equals("id")) {
-				change.set(column, value);
+				change.set(column, fromCell(value));
 			}
 		});
 		rows.add(new Row(row, key, change));
@@ -184,12 +190,39 @@ public final class StandardsCsv {
 			for (ServiceStandard standard : tenant.getStandards()) {
 				StandardRevision r = DocumentControl.latest(standard);
 				Criterion c = r.getCriterion();
-				printer.printRecord(standard.getKey(), r.getTitle(), r.getDimension() == null ? "" : r.getDimension().getCode(), r.getStatement(),
-						c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()), c == null ? "" : c.getUnit(),
-						r.getObservation(), r.getOwner());
+				printer.printRecord(toCell(standard.getKey()), toCell(r.getTitle()), r.getDimension() == null ? "" : toCell(r.getDimension().getCode()),
+						toCell(r.getStatement()), c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()),
+						c == null ? "" : toCell(c.getUnit()), toCell(r.getObservation()), toCell(r.getOwner()),
+						c == null || c.getComplianceTarget() == null ? "" : RevisionDiff.number(c.getComplianceTarget()));
 			}
 			printer.flush();
 		});
 	}
 
+	/** A text cell as written: one a spreadsheet would run as a formula gets a leading apostrophe. */
+	static String toCell(String text) {
+		if (text == null || text.isEmpty() || !FORMULA_START.contains(text.charAt(0)) || isNumber(text)) {
+			return text;
+		}
+		return "'" + text;
+	}
+
+	/** A cell as read: the apostrophe that {@link #toCell} put in front of a formula character is taken off. */
+	static String fromCell(String cell) {
+		if (cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_START.contains(cell.charAt(1))) {
+			return cell.substring(1);
+		}
+		return cell;
+	}
+
+	private static final Set<Character> FORMULA_START = Set.of('=', '+', '-', '@', '\t', '\r');
+
+	private static boolean isNumber(String text) {
+		try {
+			Double.parseDouble(text);
+			return true;
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
 }

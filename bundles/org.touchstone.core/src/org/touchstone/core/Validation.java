@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.touchstone.core.internal.ServiceQualityValidator;
 import org.touchstone.model.Identified;
+import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage;
 
@@ -29,13 +30,18 @@ public final class Validation {
 	}
 
 	public static List<Finding> check(Tenant tenant, LocalDate today) {
+		return check(tenant, tenant.getLocale(), today);
+	}
+
+	/** The findings of one element and what it contains, such as a standard and its revisions; messages in the given language. */
+	public static List<Finding> check(EObject element, Language locale, LocalDate today) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(TouchstonePackage.eINSTANCE, new ServiceQualityValidator());
 		Diagnostician diagnostician = new Diagnostician(registry);
 		Map<Object, Object> context = new HashMap<>();
 		context.put(ServiceQualityValidator.TODAY, today);
-		context.put(ServiceQualityValidator.LOCALE, tenant.getLocale());
-		Diagnostic result = diagnostician.validate(tenant, context);
+		context.put(ServiceQualityValidator.LOCALE, locale);
+		Diagnostic result = diagnostician.validate(element, context);
 		List<Finding> findings = new ArrayList<>();
 		collect(result, findings);
 		findings.sort(Comparator.comparing((Finding f) -> f.key() == null ? "" : f.key()).thenComparing(Finding::code));

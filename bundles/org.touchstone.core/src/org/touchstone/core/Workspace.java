@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import java.util.stream.Stream;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.touchstone.core.internal.FileVersion;
 import org.touchstone.core.internal.SampleContent;
 import org.touchstone.core.internal.TenantFiles;
 import org.touchstone.core.internal.WriteLock;
@@ -40,12 +40,18 @@ public final class Workspace {
 	private final Path root;
 	private final ResourceSet resources = TenantFiles.newResourceSet();
 	private final Map<String, Tenant> tenants = new TreeMap<>();
-	private final Map<String, FileTime> loadedStamps = new HashMap<>();
+	private final Map<String, FileVersion> loadedVersions = new HashMap<>();
 	private final List<WorkspaceProblem> problems = new ArrayList<>();
 
 	private Workspace(Path root) {
 		this.root = root.toAbsolutePath().normalize();
 	}
+
+	/**
+	 * The file that marks a shared demo or training workspace ({@code shared-demo=true}): there, and
+	 * only there, one login may act as any user of the workspace. The embedded sample is one.
+	 */
+	public static final String SETTINGS = "workspace.properties";
 
 	/** The workspace used when none is named: {@code $TOUCHSTONE_WORKSPACE}, else {@code ~/.touchstone/workspace}. */
 	public static Path defaultLocation(Map<String, String> env) {
@@ -62,8 +68,49 @@ public final class Workspace {
 		if (fromEnv != null && !fromEnv.isBlank()) {
 			return fromEnv;
 		}
+		return login(env);
+	}
+
+	/** The operating-system login: {@code $USER}, else the JVM's {@code user.name}. */
+	public static String login(Map<String, String> env) {
 		String os = env.get("USER");
 		return os != null && !os.isBlank() ? os : System.getProperty("user.name");
+	}
+
+	/** Whether this is a shared demo or training workspace, where a login may act as another user. */
+	public boolean sharedDemo() {
+		Path settings = root.resolve(SETTINGS);
+		if (!Files.isRegularFile(settings)) {
+			return false;
+		}
+		java.util.Properties properties = new java.util.Properties();
+		try (java.io.Reader in = Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
+			properties.load(in);
+		} catch (IOException e) {
+			throw new MalformedInputException(settings, 0, "cannot be read: " + e.getMessage(), e);
+		}
+		return Boolean.parseBoolean(properties.getProperty("shared-demo", "false").strip());
+	}
+
+	/**
+	 * Who acts when a login asks to act as {@code requested} (null: as itself). Outside a shared
+	 * demo workspace a login acts only as itself, so that separation of duties does not rest on
+	 * honesty; the login is recorded with every act in any case.
+	 */
+	public Context context(String tenant, String requested, String login) {
+		return new Context(tenant, actingUser(requested, login), login);
+	}
+
+	/** The user a login acts as when it asks for {@code requested}; see {@link #context(String, String, String)}. */
+	public String actingUser(String requested, String login) {
+		if (requested == null || requested.isBlank() || requested.equals(login)) {
+			return login;
+		}
+		if (!sharedDemo()) {
+			throw new ImpersonationException("you are logged in as '" + login + "' and cannot act as '" + requested + "': only a shared demo or "
+					+ "training workspace lets one login act as another user (" + root.resolve(SETTINGS) + " with shared-demo=true)");
+		}
+		return requested;
 	}
 
 	/** Opens an existing workspace folder. Files that cannot be read are listed in {@link #problems()}. */
@@ -153,6 +200,36 @@ public final class Workspace {
 		return reread;
 	}
 
+	/**
+	 * Refuses a file or folder to be written that lies inside this workspace, such as an export
+	 * named onto a tenant's own {@code tenant.xmi}: the workspace holds only what Touchstone writes
+	 * there itself. Links are followed, so a link into the workspace is refused too.
+	 */
+	public void requireOutside(Path target, String option) {
+		Path resolved = realLocation(target);
+		if (resolved.startsWith(realLocation(root))) {
+			throw new InvalidValueException(option + ": " + target + " lies inside the workspace " + root
+					+ "; name a file or folder outside it (the workspace holds only Touchstone's own files)");
+		}
+	}
+
+	/** Where a path really leads: its nearest existing ancestor resolved through links, plus the rest. */
+	private static Path realLocation(Path path) {
+		Path absolute = path.toAbsolutePath().normalize();
+		Path existing = absolute;
+		while (existing != null && !Files.exists(existing)) {
+			existing = existing.getParent();
+		}
+		if (existing == null) {
+			return absolute;
+		}
+		try {
+			return existing.toRealPath().resolve(existing.relativize(absolute));
+		} catch (IOException e) {
+			return absolute;
+		}
+	}
+
 	/** The file a tenant is saved in. */
 	public Path file(String tenantId) {
 		return TenantFiles.file(root, tenantId);
@@ -222,21 +299,15 @@ public final class Workspace {
 	private void save(Tenant tenant) {
 		try {
 			TenantFiles.save(tenant);
-			Path file = TenantFiles.file(root, tenant.getId());
-			loadedStamps.put(tenant.getId(), Files.getLastModifiedTime(file));
+			loadedVersions.put(tenant.getId(), FileVersion.of(TenantFiles.file(root, tenant.getId())));
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot save tenant '" + tenant.getId() + "': " + e.getMessage(), e);
 		}
 	}
 
 	private Tenant reloadIfChanged(Tenant tenant) {
-		Path file = TenantFiles.file(root, tenant.getId());
-		try {
-			if (!Files.getLastModifiedTime(file).equals(loadedStamps.get(tenant.getId()))) {
-				return reload(tenant.getId());
-			}
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		if (!FileVersion.of(TenantFiles.file(root, tenant.getId())).equals(loadedVersions.get(tenant.getId()))) {
+			return reload(tenant.getId());
 		}
 		return tenant;
 	}
@@ -269,12 +340,15 @@ public final class Workspace {
 	}
 
 	private Tenant load(Path file) {
+		FileVersion version = FileVersion.of(file);
 		Tenant tenant = TenantFiles.load(resources, file);
-		try {
-			loadedStamps.put(tenant.getId(), Files.getLastModifiedTime(file));
-		} catch (IOException e) {
-			throw new UncheckedIOException(e);
+		String folder = file.getParent().getFileName().toString();
+		if (!folder.equals(tenant.getId())) {
+			resources.getResources().remove(tenant.eResource());
+			throw new MalformedInputException(file, 0, "names tenant '" + tenant.getId() + "', but lies in folder '" + folder
+					+ "': a tenant's id must be the name of its folder");
 		}
+		loadedVersions.put(tenant.getId(), version);
 		tenants.put(tenant.getId(), tenant);
 		return tenant;
 	}

@@ -18,6 +18,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.touchstone.model.Criterion#getComparison <em>Comparison</em>}</li>
  *   <li>{@link org.touchstone.model.Criterion#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.touchstone.model.Criterion#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.touchstone.model.Criterion#getComplianceTarget <em>Compliance Target</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getCriterion()
@@ -115,5 +116,27 @@ public interface Criterion extends EObject {
 	 * @generated
 	 */
 	void setUnit(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Compliance Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Compliance Target</em>' attribute.
+	 * @see #setComplianceTarget(Double)
+	 * @see org.touchstone.model.TouchstonePackage#getCriterion_ComplianceTarget()
+	 * @model
+	 * @generated
+	 */
+	Double getComplianceTarget();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Criterion#getComplianceTarget <em>Compliance Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Compliance Target</em>' attribute.
+	 * @see #getComplianceTarget()
+	 * @generated
+	 */
+	void setComplianceTarget(Double value);
 
 } // Criterion

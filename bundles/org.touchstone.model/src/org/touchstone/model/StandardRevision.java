@@ -19,6 +19,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.StandardRevision#getNumber <em>Number</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getStatus <em>Status</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getEditors <em>Editors</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getTitle <em>Title</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getDimension <em>Dimension</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getStatement <em>Statement</em>}</li>
@@ -108,6 +109,18 @@ public interface StandardRevision extends Identified {
 	 * @generated
 	 */
 	void setAuthor(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Editors</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Editors</em>' attribute list.
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_Editors()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getEditors();
 
 	/**
 	 * Returns the value of the '<em><b>Title</b></em>' attribute.

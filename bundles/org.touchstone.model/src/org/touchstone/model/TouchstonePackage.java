@@ -652,13 +652,22 @@ public interface TouchstonePackage extends EPackage {
 	int STANDARD_REVISION__AUTHOR = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Editors</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__EDITORS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Title</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__TITLE = IDENTIFIED_FEATURE_COUNT + 3;
+	int STANDARD_REVISION__TITLE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Dimension</b></em>' reference.
@@ -667,7 +676,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__DIMENSION = IDENTIFIED_FEATURE_COUNT + 4;
+	int STANDARD_REVISION__DIMENSION = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -676,7 +685,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__STATEMENT = IDENTIFIED_FEATURE_COUNT + 5;
+	int STANDARD_REVISION__STATEMENT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Criterion</b></em>' containment reference.
@@ -685,7 +694,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__CRITERION = IDENTIFIED_FEATURE_COUNT + 6;
+	int STANDARD_REVISION__CRITERION = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Observation</b></em>' attribute.
@@ -694,7 +703,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 7;
+	int STANDARD_REVISION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
@@ -703,7 +712,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 8;
+	int STANDARD_REVISION__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
@@ -712,7 +721,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 9;
+	int STANDARD_REVISION__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -721,7 +730,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__OWNER = IDENTIFIED_FEATURE_COUNT + 10;
+	int STANDARD_REVISION__OWNER = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Effective Date</b></em>' attribute.
@@ -730,7 +739,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__EFFECTIVE_DATE = IDENTIFIED_FEATURE_COUNT + 11;
+	int STANDARD_REVISION__EFFECTIVE_DATE = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Review Interval Months</b></em>' attribute.
@@ -739,7 +748,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = IDENTIFIED_FEATURE_COUNT + 12;
+	int STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
@@ -748,7 +757,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 13;
+	int STANDARD_REVISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' reference list.
@@ -757,7 +766,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__CASES = IDENTIFIED_FEATURE_COUNT + 14;
+	int STANDARD_REVISION__CASES = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
@@ -766,7 +775,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__TRANSITIONS = IDENTIFIED_FEATURE_COUNT + 15;
+	int STANDARD_REVISION__TRANSITIONS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The number of structural features of the '<em>Standard Revision</em>' class.
@@ -775,7 +784,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
+	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
@@ -824,13 +833,22 @@ public interface TouchstonePackage extends EPackage {
 	int CRITERION__UNIT = 3;
 
 	/**
+	 * The feature id for the '<em><b>Compliance Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__COMPLIANCE_TARGET = 4;
+
+	/**
 	 * The number of structural features of the '<em>Criterion</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION_FEATURE_COUNT = 4;
+	int CRITERION_FEATURE_COUNT = 5;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.SegmentRuleImpl <em>Segment Rule</em>}' class.
@@ -925,13 +943,31 @@ public interface TouchstonePackage extends EPackage {
 	int TRANSITION__COMMENT = 4;
 
 	/**
+	 * The feature id for the '<em><b>Login</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__LOGIN = 5;
+
+	/**
+	 * The feature id for the '<em><b>Override Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TRANSITION__OVERRIDE_REASON = 6;
+
+	/**
 	 * The number of structural features of the '<em>Transition</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TRANSITION_FEATURE_COUNT = 5;
+	int TRANSITION_FEATURE_COUNT = 7;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.RecoveryPlaybookImpl <em>Recovery Playbook</em>}' class.
@@ -2162,6 +2198,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getStandardRevision_Author();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.StandardRevision#getEditors <em>Editors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Editors</em>'.
+	 * @see org.touchstone.model.StandardRevision#getEditors()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Editors();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getTitle <em>Title</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2359,6 +2406,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getCriterion_Unit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getComplianceTarget <em>Compliance Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compliance Target</em>'.
+	 * @see org.touchstone.model.Criterion#getComplianceTarget()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_ComplianceTarget();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.SegmentRule <em>Segment Rule</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2454,6 +2512,28 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTransition_Comment();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getLogin <em>Login</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Login</em>'.
+	 * @see org.touchstone.model.Transition#getLogin()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_Login();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Transition#getOverrideReason <em>Override Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Override Reason</em>'.
+	 * @see org.touchstone.model.Transition#getOverrideReason()
+	 * @see #getTransition()
+	 * @generated
+	 */
+	EAttribute getTransition_OverrideReason();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.RecoveryPlaybook <em>Recovery Playbook</em>}'.
@@ -3503,6 +3583,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute STANDARD_REVISION__AUTHOR = eINSTANCE.getStandardRevision_Author();
 
 		/**
+		 * The meta object literal for the '<em><b>Editors</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__EDITORS = eINSTANCE.getStandardRevision_Editors();
+
+		/**
 		 * The meta object literal for the '<em><b>Title</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3649,6 +3737,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute CRITERION__UNIT = eINSTANCE.getCriterion_Unit();
 
 		/**
+		 * The meta object literal for the '<em><b>Compliance Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__COMPLIANCE_TARGET = eINSTANCE.getCriterion_ComplianceTarget();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.SegmentRuleImpl <em>Segment Rule</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3723,6 +3819,22 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TRANSITION__COMMENT = eINSTANCE.getTransition_Comment();
+
+		/**
+		 * The meta object literal for the '<em><b>Login</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__LOGIN = eINSTANCE.getTransition_Login();
+
+		/**
+		 * The meta object literal for the '<em><b>Override Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TRANSITION__OVERRIDE_REASON = eINSTANCE.getTransition_OverrideReason();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.RecoveryPlaybookImpl <em>Recovery Playbook</em>}' class.

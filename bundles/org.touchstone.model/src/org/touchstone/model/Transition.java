@@ -21,6 +21,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.touchstone.model.Transition#getUser <em>User</em>}</li>
  *   <li>{@link org.touchstone.model.Transition#getAt <em>At</em>}</li>
  *   <li>{@link org.touchstone.model.Transition#getComment <em>Comment</em>}</li>
+ *   <li>{@link org.touchstone.model.Transition#getLogin <em>Login</em>}</li>
+ *   <li>{@link org.touchstone.model.Transition#getOverrideReason <em>Override Reason</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getTransition()
@@ -143,5 +145,49 @@ public interface Transition extends EObject {
 	 * @generated
 	 */
 	void setComment(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Login</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Login</em>' attribute.
+	 * @see #setLogin(String)
+	 * @see org.touchstone.model.TouchstonePackage#getTransition_Login()
+	 * @model
+	 * @generated
+	 */
+	String getLogin();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Transition#getLogin <em>Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Login</em>' attribute.
+	 * @see #getLogin()
+	 * @generated
+	 */
+	void setLogin(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Override Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Override Reason</em>' attribute.
+	 * @see #setOverrideReason(String)
+	 * @see org.touchstone.model.TouchstonePackage#getTransition_OverrideReason()
+	 * @model
+	 * @generated
+	 */
+	String getOverrideReason();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Transition#getOverrideReason <em>Override Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Override Reason</em>' attribute.
+	 * @see #getOverrideReason()
+	 * @generated
+	 */
+	void setOverrideReason(String value);
 
 } // Transition

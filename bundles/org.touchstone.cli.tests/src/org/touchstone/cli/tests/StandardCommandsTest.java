@@ -139,4 +139,28 @@ class StandardCommandsTest {
 		assertEquals(1, run.exitCode());
 		assertTrue(run.err().contains("is effective"), run.err());
 	}
+
+	@Test
+	void exportOntoTheTenantsOwnFileIsRefusedAndTheFileIsKept() throws Exception {
+		assertEquals(0, CliRun.run(home, "tenant", "list").exitCode());
+		Path own = home.resolve(".touchstone/workspace/harbor-hotel/tenant.xmi");
+		byte[] before = Files.readAllBytes(own);
+		CliRun run = CliRun.run(home, "export", "--tenant", "harbor-hotel", "--format", "json", "--out", own.toString());
+		assertEquals(2, run.exitCode(), run.err());
+		assertTrue(run.err().contains("inside the workspace"), run.err());
+		assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(own)), "the tenant file is untouched");
+	}
+
+	@Test
+	void approvalWithLintErrorsIsRefusedUntilAnAdminOverridesWithAReason() {
+		assertEquals(0, as("grace.qm", "standard", "edit", "--tenant", "riverside-bank", "B-004", "--threshold", "2", "--unit", "d").exitCode());
+		assertEquals(0, as("grace.qm", "standard", "submit", "--tenant", "riverside-bank", "B-004").exitCode());
+		CliRun refused = as("omar.review", "standard", "approve", "--tenant", "riverside-bank", "B-004");
+		assertEquals(1, refused.exitCode(), refused.err());
+		assertTrue(refused.err().contains("lint error") && refused.err().contains("measurability.no-observation"), refused.err());
+		CliRun overridden = as("ada.admin", "standard", "approve", "--tenant", "riverside-bank", "B-004", "--override-reason", "audit next week");
+		assertEquals(0, overridden.exitCode(), overridden.err());
+		CliRun history = CliRun.run(home, "standard", "history", "--tenant", "riverside-bank", "B-004");
+		assertTrue(history.out().contains("OVERRIDE: audit next week"), history.out());
+	}
 }

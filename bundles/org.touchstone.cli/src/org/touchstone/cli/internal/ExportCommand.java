@@ -30,6 +30,7 @@ public class ExportCommand extends InTenant implements Runnable {
 	@Override
 	public void run() {
 		Tenant t = workspace().read(context());
+		workspace().requireOutside(out, "--out");
 		try {
 			if (format == Format.csv) {
 				StandardsCsv.export(t, out);

@@ -1,22 +1,17 @@
 package org.touchstone.cli.internal;
 
 import java.nio.file.Path;
-import java.util.Map;
-
-import org.touchstone.core.Workspace;
 
 import picocli.CommandLine.Option;
 
-/** The options every command understands. */
+/**
+ * The options every command understands. Every command has its own copy (so that each one's
+ * {@code --help} lists them), and each copy hands what it is given to the one {@link Session}: an
+ * option works the same before the command's name ({@code touchstone --user lin.qm standard new})
+ * as after it.
+ */
 public class GlobalOptions {
-	@Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: $TOUCHSTONE_WORKSPACE, else ~/.touchstone/workspace).")
-	Path workspace;
-
-	@Option(names = "--user", paramLabel = "NAME", description = "Act as this user (default: $TOUCHSTONE_USER, else the operating-system user).")
-	String user;
-
-	@Option(names = "--debug", description = "Show stack traces of errors.")
-	boolean debug;
+	private final Session session;
 
 	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
 	boolean help;
@@ -24,11 +19,29 @@ public class GlobalOptions {
 	@Option(names = { "-V", "--version" }, versionHelp = true, description = "Show the version and exit.")
 	boolean version;
 
-	Path workspace(Map<String, String> env) {
-		return workspace != null ? workspace : Workspace.defaultLocation(env);
+	GlobalOptions(Session session) {
+		this.session = session;
 	}
 
-	String user(Map<String, String> env) {
-		return user != null && !user.isBlank() ? user : Workspace.defaultUser(env);
+	@Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: $TOUCHSTONE_WORKSPACE, else ~/.touchstone/workspace).")
+	void workspace(Path folder) {
+		if (folder != null) {
+			session.workspaceFolder = folder;
+		}
+	}
+
+	@Option(names = "--user", paramLabel = "NAME", description = "Act as this user (default: $TOUCHSTONE_USER, else your login); "
+			+ "only a shared demo or training workspace lets you name someone else.")
+	void user(String name) {
+		if (name != null && !name.isBlank()) {
+			session.requestedUser = name;
+		}
+	}
+
+	@Option(names = "--debug", description = "Show stack traces of errors.")
+	void debug(boolean debug) {
+		if (debug) {
+			session.debug = true;
+		}
 	}
 }

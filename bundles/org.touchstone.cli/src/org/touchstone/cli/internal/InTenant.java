@@ -18,10 +18,10 @@ abstract class InTenant {
 	}
 
 	Workspace workspace() {
-		return session.workspace(options);
+		return session.workspace();
 	}
 
 	Context context() {
-		return session.context(options, tenant.tenant);
+		return session.context(tenant.tenant);
 	}
 }

@@ -21,7 +21,7 @@ public class IndexCommand implements Runnable {
 
 	@Override
 	public void run() {
-		try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+		try (CaseSearch search = CaseSearch.open(session.workspace())) {
 			search.notices().forEach(n -> session.err.println("touchstone: " + n));
 			int documents = rebuild ? search.rebuild() : search.documents();
 			session.out.println((rebuild ? "rebuilt" : "up to date") + ": " + documents + " documents");

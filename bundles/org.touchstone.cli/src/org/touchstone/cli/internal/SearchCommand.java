@@ -45,9 +45,9 @@ public class SearchCommand implements Runnable {
 			throw new UsageException("search needs --tenant ID: the tenant to search in (see 'tenant list')");
 		}
 		String text = query == null ? "" : String.join(" ", query);
-		try (CaseSearch search = CaseSearch.open(session.workspace(options))) {
+		try (CaseSearch search = CaseSearch.open(session.workspace())) {
 			search.notices().forEach(n -> session.err.println("touchstone: " + n));
-			SearchResults results = search.search(session.context(options, tenant), new SearchRequest(text, filters, limit, offset));
+			SearchResults results = search.search(session.context(tenant), new SearchRequest(text, filters, limit, offset));
 			results.notices().forEach(n -> session.err.println("touchstone: " + n));
 			if (json.json) {
 				printJson(results);

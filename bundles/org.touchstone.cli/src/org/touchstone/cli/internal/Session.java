@@ -1,17 +1,25 @@
 package org.touchstone.cli.internal;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 
 import org.touchstone.core.Context;
 import org.touchstone.core.Workspace;
 import org.touchstone.core.WorkspaceProblem;
 
-/** What a command runs with: the environment, the output streams and, once opened, the workspace. */
+/**
+ * What a command runs with: the environment, the output streams, the global options wherever they
+ * stood on the command line, and, once opened, the workspace.
+ */
 public final class Session {
 	final Map<String, String> env;
 	final PrintStream out;
 	final PrintStream err;
+	Path workspaceFolder;
+	String requestedUser;
+	boolean debug;
+	private Workspace workspace;
 
 	Session(Map<String, String> env, PrintStream out, PrintStream err) {
 		this.env = env;
@@ -24,18 +32,30 @@ public final class Session {
 	 * new sample workspace makes the default user ($TOUCHSTONE_USER, else the login name) an admin
 	 * of every tenant, whoever --user names for this one command.
 	 */
-	Workspace workspace(GlobalOptions options) {
-		Workspace workspace = Workspace.openOrCreate(options.workspace(env), Workspace.defaultUser(env));
-		if (workspace.created()) {
-			err.println("touchstone: created workspace " + workspace.root() + " from the sample content");
-		}
-		for (WorkspaceProblem problem : workspace.problems()) {
-			err.println("touchstone: warning: " + problem + " (skipped; the rest of the workspace is open)");
+	Workspace workspace() {
+		if (workspace == null) {
+			Path folder = workspaceFolder != null ? workspaceFolder : Workspace.defaultLocation(env);
+			workspace = Workspace.openOrCreate(folder, Workspace.defaultUser(env));
+			if (workspace.created()) {
+				err.println("touchstone: created workspace " + workspace.root() + " from the sample content");
+			}
+			for (WorkspaceProblem problem : workspace.problems()) {
+				err.println("touchstone: warning: " + problem + " (skipped; the rest of the workspace is open)");
+			}
 		}
 		return workspace;
 	}
 
-	Context context(GlobalOptions options, String tenant) {
-		return new Context(tenant, options.user(env));
+	/** The user this command acts as: --user, else $TOUCHSTONE_USER, else the login, as the workspace allows. */
+	String actingUser() {
+		return workspace().actingUser(requestedUser(), Workspace.login(env));
+	}
+
+	Context context(String tenant) {
+		return workspace().context(tenant, requestedUser(), Workspace.login(env));
+	}
+
+	private String requestedUser() {
+		return requestedUser != null ? requestedUser : env.get("TOUCHSTONE_USER");
 	}
 }

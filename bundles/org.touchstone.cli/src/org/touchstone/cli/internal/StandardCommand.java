@@ -162,11 +162,14 @@ public class StandardCommand implements Runnable {
 				return;
 			}
 			for (StandardRevision r : s.getRevisions()) {
-				session.out.println("revision " + r.getNumber() + " (" + r.getStatus().getLiteral() + ", written by " + r.getAuthor() + "): "
-						+ r.getTitle());
+				List<String> others = r.getEditors().stream().filter(e -> !e.equals(r.getAuthor())).toList();
+				session.out.println("revision " + r.getNumber() + " (" + r.getStatus().getLiteral() + ", written by " + r.getAuthor()
+						+ (others.isEmpty() ? "" : ", edited by " + String.join(", ", others)) + "): " + r.getTitle());
 				for (Transition t : r.getTransitions()) {
 					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  by "
-							+ t.getUser() + (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\""));
+							+ t.getUser() + (t.getLogin() == null || t.getLogin().equals(t.getUser()) ? "" : " (login " + t.getLogin() + ")")
+							+ (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\"")
+							+ (t.getOverrideReason() == null ? "" : "  OVERRIDE: " + t.getOverrideReason()));
 				}
 			}
 		}
@@ -299,22 +302,35 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "approve", description = "Approve a revision in review (in-review -> approved); not one you wrote.")
+	@Command(name = "approve", description = "Approve a revision in review (in-review -> approved); not one you wrote or edited, "
+			+ "and not while it has lint errors.")
 	static class Approve extends Transit {
+		@Mixin
+		OverrideOption override;
+
 		Approve(Session session) {
 			super(session);
 		}
 
 		@Override
 		StandardRevision apply(DocumentControl control) {
-			return control.approve(context(), key, comment);
+			return control.approve(context(), key, comment, override.reason);
 		}
+	}
+
+	/** {@code --override-reason}: an admin's recorded reason to move a revision on despite its lint errors. */
+	static class OverrideOption {
+		@Option(names = "--override-reason", paramLabel = "TEXT", description = "Admins only: go ahead despite lint errors, for this reason "
+				+ "(recorded in the history).")
+		String reason;
 	}
 
 	@Command(name = "make-effective", description = "Put an approved revision in force (approved -> effective); the one it replaces is retired.")
 	static class MakeEffective extends Transit {
 		@Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "The effective date (default: today).")
 		String from;
+		@Mixin
+		OverrideOption override;
 
 		MakeEffective(Session session) {
 			super(session);
@@ -330,7 +346,7 @@ public class StandardCommand implements Runnable {
 					throw new UsageException("--from: '" + from + "' is not a date (YYYY-MM-DD)");
 				}
 			}
-			return control.makeEffective(context(), key, date, comment);
+			return control.makeEffective(context(), key, date, comment, override.reason);
 		}
 	}
 
@@ -349,7 +365,11 @@ public class StandardCommand implements Runnable {
 	static void writeRevision(JsonWriter w, ServiceStandard s, StandardRevision r) throws IOException {
 		Criterion c = r.getCriterion();
 		w.beginObject().name("key").value(s.getKey()).name("revision").value(r.getNumber()).name("status").value(r.getStatus().getLiteral())
-				.name("author").value(r.getAuthor()).name("title").value(r.getTitle())
+				.name("author").value(r.getAuthor()).name("editors").beginArray();
+		for (String editor : r.getEditors()) {
+			w.value(editor);
+		}
+		w.endArray().name("title").value(r.getTitle())
 				.name("dimension").value(r.getDimension() == null ? null : r.getDimension().getCode()).name("statement").value(r.getStatement())
 				.name("metric").value(c == null ? null : c.getMetric())
 				.name("comparison").value(c == null || c.getComparison() == null ? null : c.getComparison().getLiteral())
@@ -362,7 +382,8 @@ public class StandardCommand implements Runnable {
 		w.name("transitions").beginArray();
 		for (Transition t : r.getTransitions()) {
 			w.beginObject().name("from").value(t.getFrom().getLiteral()).name("to").value(t.getTo().getLiteral()).name("user").value(t.getUser())
-					.name("at").value(t.getAt().toInstant().toString()).name("comment").value(t.getComment()).endObject();
+					.name("login").value(t.getLogin()).name("at").value(t.getAt().toInstant().toString()).name("comment").value(t.getComment())
+					.name("overrideReason").value(t.getOverrideReason()).endObject();
 		}
 		w.endArray().endObject();
 	}

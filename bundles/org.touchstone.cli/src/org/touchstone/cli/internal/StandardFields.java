@@ -18,8 +18,11 @@ public class StandardFields {
 	String comparison;
 	@Option(names = "--threshold", description = "The number the metric is held to.")
 	String threshold;
-	@Option(names = "--unit", description = "The threshold's unit: s, min, %, ...")
+	@Option(names = "--unit", description = "The threshold's unit: s, min, h, %%, count (or 秒, 分钟, 小时, ...).")
 	String unit;
+	@Option(names = "--compliance-target", paramLabel = "PERCENT", description = "The share of observations that must meet the threshold, "
+			+ "e.g. 95 for 'in at least 95%% of observed visits'.")
+	String complianceTarget;
 	@Option(names = "--observation", description = "How an auditor or mystery shopper checks it.")
 	String observation;
 	@Option(names = "--owner", description = "Who answers for the standard.")
@@ -33,7 +36,8 @@ public class StandardFields {
 
 	StandardChange change() {
 		return new StandardChange().set("title", title).set("dimension", dimension).set("statement", statement).set("metric", metric)
-				.set("comparison", comparison).set("threshold", threshold).set("unit", unit).set("observation", observation)
+				.set("comparison", comparison).set("threshold", threshold).set("unit", unit)
+				.set("compliance-target", complianceTarget).set("observation", observation)
 				.set("owner", owner).set("touchpoint", touchpoint).set("review-interval", reviewInterval).set("rationale", rationale);
 	}
 }

@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tenant list} and {@code tenant create}. */
-@Command(name = "tenant", description = "List and create tenants (organisations).", subcommands = { TenantCommand.ListTenants.class,
-		TenantCommand.Create.class })
+@Command(name = "tenant", description = "List and create tenants (organisations) and administer their users.", subcommands = {
+		TenantCommand.ListTenants.class, TenantCommand.Create.class, TenantUserCommand.class })
 public class TenantCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
@@ -24,7 +24,7 @@ public class TenantCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "tenant needs a subcommand: list or create");
+		throw new ParameterException(spec.commandLine(), "tenant needs a subcommand: list, create or user");
 	}
 
 	@Command(name = "list", description = "One line per tenant you can see: its id, then its name.")
@@ -41,8 +41,8 @@ public class TenantCommand implements Runnable {
 
 		@Override
 		public void run() {
-			Workspace workspace = session.workspace(options);
-			var tenants = workspace.tenants(options.user(session.env));
+			Workspace workspace = session.workspace();
+			var tenants = workspace.tenants(session.actingUser());
 			if (json.json) {
 				Json.print(session.out, w -> {
 					w.beginObject().name("tenants").beginArray();
@@ -82,7 +82,7 @@ public class TenantCommand implements Runnable {
 			if (language == null) {
 				throw new UsageException("--locale must be zh or en, not '" + locale + "'");
 			}
-			Tenant tenant = session.workspace(options).createTenant(options.user(session.env), id, name, language);
+			Tenant tenant = session.workspace().createTenant(session.actingUser(), id, name, language);
 			session.out.println(tenant.getId() + "\t" + tenant.getName());
 		}
 	}

@@ -110,7 +110,7 @@ class DocumentControlTest {
 	@Test
 	void aNewRevisionInForceRetiresTheOldOneWhichStaysInTheHistory() {
 		bringIntoForce("quinn", "rita");
-		f.control.edit(as("quentin"), "G-001", new StandardChange().set("threshold", "20"));
+		f.control.edit(as("quentin"), "G-001", new StandardChange().set("threshold", "20").set("statement", "客人进入大堂，20秒内有员工问候。"));
 		f.control.submit(as("quentin"), "G-001", null);
 		f.control.approve(as("quinn"), "G-001", null);
 		f.control.makeEffective(as("rita"), "G-001", null, null);
@@ -163,5 +163,51 @@ class DocumentControlTest {
 		assertTrue(n.getMessage().startsWith("threshold:"), n.getMessage());
 		assertEquals(30.0, DocumentControl.latest(f.control.standard(as("quinn"), "G-001")).getCriterion().getThreshold(),
 				"a failed edit changes nothing");
+	}
+
+	@Test
+	void everyoneWhoEditedARevisionCountsAsItsAuthorForApproval() {
+		f.control.edit(as("quentin"), "G-001", new StandardChange().set("title", "大堂问候（修订）"));
+		f.control.submit(as("quentin"), "G-001", null);
+		AccessDeniedException denied = assertThrows(AccessDeniedException.class, () -> f.control.approve(as("quentin"), "G-001", null));
+		assertTrue(denied.getMessage().contains("quentin edited revision 1"), denied.getMessage());
+		assertThrows(AccessDeniedException.class, () -> f.control.approve(as("quinn"), "G-001", null), "the first author still may not approve");
+		assertEquals(List.of("quinn", "quentin"), DocumentControl.latest(f.control.standard(as("tom"), "G-001")).getEditors());
+		f.control.approve(as("rita"), "G-001", "someone who touched nothing");
+	}
+
+	@Test
+	void approvingARevisionWithLintErrorsIsRefusedNamingEachError() {
+		f.control.edit(as("quinn"), "G-001", new StandardChange().set("threshold", "45").set("observation", "凭感觉"));
+		f.control.submit(as("quinn"), "G-001", null);
+		LifecycleException refused = assertThrows(LifecycleException.class, () -> f.control.approve(as("rita"), "G-001", null));
+		assertTrue(refused.getMessage().contains("2 lint errors"), refused.getMessage());
+		assertTrue(refused.getMessage().contains("measurability.statement-disagrees") && refused.getMessage().contains("measurability.vague-observation"),
+				refused.getMessage());
+		assertEquals(Status.IN_REVIEW, DocumentControl.latest(f.control.standard(as("tom"), "G-001")).getStatus());
+	}
+
+	@Test
+	void onlyAnAdminOverridesTheLintAndTheReasonIsRecorded() {
+		f.control.edit(as("quinn"), "G-001", new StandardChange().set("observation", "凭感觉"));
+		f.control.submit(as("quinn"), "G-001", null);
+		AccessDeniedException notAdmin = assertThrows(AccessDeniedException.class,
+				() -> f.control.approve(as("rita"), "G-001", null, "the board decided"));
+		assertEquals(Permission.ADMINISTER, notAdmin.permission());
+		StandardRevision approved = f.control.approve(as("root"), "G-001", null, "the regulator requires it from 1 July");
+		Transition last = approved.getTransitions().get(approved.getTransitions().size() - 1);
+		assertEquals(Status.APPROVED, last.getTo());
+		assertTrue(last.getOverrideReason().startsWith("the regulator requires it from 1 July"), last.getOverrideReason());
+		assertTrue(last.getOverrideReason().contains("measurability.vague-observation"), last.getOverrideReason());
+		assertThrows(LifecycleException.class, () -> f.control.makeEffective(as("rita"), "G-001", null, null),
+				"making it effective is held to the lint too");
+	}
+
+	@Test
+	void everyTransitionRecordsTheLoginBehindTheUser() {
+		f.control.submit(new org.touchstone.core.Context(Fixtures.TENANT, "quinn", "trainer-pc-07"), "G-001", null);
+		Transition submitted = DocumentControl.latest(f.control.standard(as("tom"), "G-001")).getTransitions().get(0);
+		assertEquals("quinn", submitted.getUser());
+		assertEquals("trainer-pc-07", submitted.getLogin());
 	}
 }

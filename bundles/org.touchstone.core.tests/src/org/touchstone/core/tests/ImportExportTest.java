@@ -96,10 +96,10 @@ class ImportExportTest {
 
 	@Test
 	void reimportingAnApprovedStandardStartsANewRevision() throws Exception {
-		importer.importFiles(as("quinn"), List.of(file("a.csv", HEADER + "G-1,t,timeliness,30秒内问候,30,秒,计时,lin\n")));
+		importer.importFiles(as("quinn"), List.of(file("a.csv", HEADER + "G-1,t,timeliness,30秒内问候,30,秒,神秘顾客每月计时 4 次,lin\n")));
 		f.control.submit(as("quinn"), "G-1", null);
 		f.control.approve(as("rita"), "G-1", null);
-		importer.importFiles(as("quinn"), List.of(file("b.csv", HEADER + "G-1,t,timeliness,20秒内问候,20,秒,计时,lin\n")));
+		importer.importFiles(as("quinn"), List.of(file("b.csv", HEADER + "G-1,t,timeliness,20秒内问候,20,秒,神秘顾客每月计时 4 次,lin\n")));
 		var s = f.control.standard(as("tom"), "G-1");
 		assertEquals(2, s.getRevisions().size());
 		assertEquals(Status.APPROVED, s.getRevisions().get(0).getStatus());
@@ -186,5 +186,54 @@ class ImportExportTest {
 		assertEquals(Status.IN_REVIEW, r.getStatus());
 		assertEquals("请审核", r.getTransitions().get(0).getComment());
 		assertEquals(DocumentControl.latest(original.getStandards().get(0)).getDimension().getUuid(), r.getDimension().getUuid());
+	}
+
+	@Test
+	void cellsASpreadsheetWouldRunAsFormulasAreNeutralisedAndImportBackUnchanged() throws Exception {
+		f.control.create(as("quinn"), "G-009", new StandardChange().set("title", "=HYPERLINK(\"http://evil.example\",\"click\")")
+				.set("dimension", "timeliness").set("statement", "+1 客人30秒内听到问候").set("threshold", "30").set("unit", "秒")
+				.set("observation", "@SUM(A1:A2) 神秘顾客每月 4 次").set("owner", "-lin"));
+		Path csv = dir.resolve("out.csv");
+		StandardsCsv.export(f.tenant(), csv);
+		String text = Files.readString(csv, StandardCharsets.UTF_8);
+		assertTrue(text.contains("\"'=HYPERLINK("), text);
+		assertTrue(text.contains(",'+1 客人30秒内听到问候,"), text);
+		assertTrue(text.contains("'@SUM(A1:A2)") && text.contains(",'-lin,"), text);
+		for (String line : text.substring(1).split("\r\n")) {
+			for (String cell : line.split(",")) {
+				String unquoted = cell.startsWith("\"") ? cell.substring(1) : cell;
+				assertTrue(unquoted.isEmpty() || "=+@".indexOf(unquoted.charAt(0)) < 0, "a cell starts a formula: " + cell);
+			}
+		}
+		Fixtures other = new Fixtures(dir.resolve("other"), Language.ZH);
+		new Importer(other.workspace, other.control).importFiles(as("quinn"), List.of(csv));
+		var back = DocumentControl.latest(other.control.standard(as("tom"), "G-009"));
+		assertEquals("=HYPERLINK(\"http://evil.example\",\"click\")", back.getTitle());
+		assertEquals("+1 客人30秒内听到问候", back.getStatement());
+		assertEquals("-lin", back.getOwner());
+	}
+
+	@Test
+	void aChapterNestedThousandsOfLevelsDeepIsRefusedByLineAndNothingIsImported() throws Exception {
+		Path deep = file("deep.md", "---\nkind: chapter\ntitle: 深\n---\n\n" + "- ".repeat(20_000) + "底\n");
+		Path quotes = file("quotes.md", "---\nkind: chapter\ntitle: 引用\n---\n\nok\n\n" + ">".repeat(1000) + " 底\n");
+		int before = f.tenant().getHandbooks().get(0).getChapters().size();
+		MalformedInputException e = assertThrows(MalformedInputException.class, () -> importer.importFiles(as("quinn"), List.of(deep)));
+		assertTrue(e.getMessage().contains("deep.md:6") && e.getMessage().contains("20000 levels"), e.getMessage());
+		MalformedInputException q = assertThrows(MalformedInputException.class, () -> importer.importFiles(as("quinn"), List.of(quotes)));
+		assertEquals(8, q.line(), q.getMessage());
+		assertEquals(before, f.tenant().getHandbooks().get(0).getChapters().size());
+	}
+
+	@Test
+	void anImageThatIsALinkOutOfTheImportFolderIsRefused() throws Exception {
+		Path folder = Files.createDirectories(dir.resolve("chapters"));
+		Path secret = Files.writeString(dir.resolve("secret.png"), "not for the site");
+		Files.createSymbolicLink(folder.resolve("map.png"), secret);
+		Path chapter = folder.resolve("floor.md");
+		Files.writeString(chapter, "---\nkind: chapter\ntitle: 平面图\n---\n\n![平面图](map.png)\n", StandardCharsets.UTF_8);
+		MalformedInputException e = assertThrows(MalformedInputException.class, () -> importer.importFiles(as("quinn"), List.of(chapter)));
+		assertTrue(e.getMessage().contains("map.png") && e.getMessage().contains("link"), e.getMessage());
+		assertTrue(Files.notExists(f.workspace.root().resolve(Fixtures.TENANT).resolve("assets").resolve("map.png")));
 	}
 }

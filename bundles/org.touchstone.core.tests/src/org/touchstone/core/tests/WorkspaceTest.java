@@ -132,4 +132,118 @@ class WorkspaceTest {
 			assertThrows(RuntimeException.class, () -> workspace.createTenant("admin", bad, "n", Language.EN), bad);
 		}
 	}
+
+	@Test
+	void aSaveByAnotherProcessInTheSameClockTickIsNotOverwritten() throws Exception {
+		Workspace mine = Workspace.openOrCreate(dir.resolve("ws"), "admin");
+		Context admin = new Context("harbor-hotel", "admin");
+		Path file = TenantFiles.file(mine.root(), "harbor-hotel");
+		java.nio.file.attribute.FileTime loaded = Files.getLastModifiedTime(file);
+		Workspace theirs = Workspace.open(mine.root());
+		theirs.change(admin, Permission.WRITE, t -> {
+			t.setName("Changed by another process");
+			return null;
+		});
+		// A coarse clock (or a fast machine) gives the other save the same time stamp as ours.
+		Files.setLastModifiedTime(file, loaded);
+		mine.change(admin, Permission.WRITE, t -> {
+			t.getBranding().setPrimaryColour("#123456");
+			return null;
+		});
+		Tenant saved = Workspace.open(mine.root()).read(admin);
+		assertEquals("Changed by another process", saved.getName(), "the other process's save must survive");
+		assertEquals("#123456", saved.getBranding().getPrimaryColour());
+	}
+
+	@Test
+	void aSaveThatLandsWhileAnotherProcessReadsIsNotOverwritten() throws Exception {
+		Path root = dir.resolve("ws");
+		Workspace.openOrCreate(root, "admin");
+		Context admin = new Context("harbor-hotel", "admin");
+		Workspace big = Workspace.open(root);
+		big.change(admin, Permission.WRITE, t -> {
+			for (int i = 0; i < 3000; i++) {
+				org.touchstone.model.Dimension d = org.touchstone.model.TouchstoneFactory.eINSTANCE.createDimension();
+				d.setUuid("bulk-" + i);
+				d.setCode("bulk-" + i);
+				d.setName("a dimension that makes the file take a while to read " + i);
+				t.getDimensions().add(d);
+			}
+			return null;
+		});
+		// Another process saves again and again while this one opens the workspace; every time it
+		// did so during the read, the change this one makes next must be made on top of it.
+		for (int trial = 0; trial < 5; trial++) {
+			java.util.concurrent.atomic.AtomicReference<String> lastSaved = new java.util.concurrent.atomic.AtomicReference<>(
+					Workspace.open(root).read(admin).getName());
+			java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+			int round = trial;
+			Thread other = new Thread(() -> {
+				Workspace theirs = Workspace.open(root);
+				for (int n = 0; !stop.get(); n++) {
+					String name = "trial " + round + " save " + n;
+					theirs.change(admin, Permission.WRITE, t -> {
+						t.setName(name);
+						return null;
+					});
+					lastSaved.set(name);
+				}
+			});
+			other.start();
+			Workspace mine;
+			try {
+				mine = Workspace.open(root);
+			} finally {
+				stop.set(true);
+				other.join();
+			}
+			String last = lastSaved.get();
+			String colour = "#00000" + trial;
+			mine.change(admin, Permission.WRITE, t -> {
+				t.getBranding().setPrimaryColour(colour);
+				return null;
+			});
+			Tenant saved = Workspace.open(root).read(admin);
+			assertEquals(last, saved.getName(), "trial " + trial + ": the other process's last save was lost");
+			assertEquals(colour, saved.getBranding().getPrimaryColour());
+		}
+	}
+
+	@Test
+	void aTenantFileThatNamesAnotherFolderIsNotTrusted() throws Exception {
+		Path root = dir.resolve("ws");
+		Workspace.openOrCreate(root, "admin");
+		Path file = TenantFiles.file(root, "harbor-hotel");
+		Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replaceFirst(" id=\"harbor-hotel\"", " id=\"../../x\""),
+				StandardCharsets.UTF_8);
+		Workspace reopened = Workspace.open(root);
+		assertTrue(reopened.problems().stream().anyMatch(p -> p.toString().contains("'../../x'") && p.toString().contains("folder 'harbor-hotel'")),
+				reopened.problems().toString());
+		assertTrue(reopened.tenants("admin").stream().noneMatch(t -> t.getId().contains("..")));
+	}
+
+	@Test
+	void aLoginActsAsSomeoneElseOnlyOnASharedDemoWorkspace() throws Exception {
+		Workspace demo = Workspace.openOrCreate(dir.resolve("ws"), "admin");
+		assertTrue(demo.sharedDemo(), "the embedded sample is a shared demo workspace");
+		Context acting = demo.context("harbor-hotel", "lin.qm", "alice");
+		assertEquals("lin.qm", acting.user());
+		assertEquals("alice", acting.login());
+		Files.delete(demo.root().resolve(Workspace.SETTINGS));
+		Workspace real = Workspace.open(demo.root());
+		org.touchstone.core.ImpersonationException refused = assertThrows(org.touchstone.core.ImpersonationException.class,
+				() -> real.context("harbor-hotel", "lin.qm", "alice"));
+		assertTrue(refused.getMessage().contains("'alice'") && refused.getMessage().contains("'lin.qm'"), refused.getMessage());
+		assertEquals("alice", real.context("harbor-hotel", null, "alice").user());
+	}
+
+	@Test
+	void nothingIsWrittenIntoTheWorkspaceFromOutside() throws Exception {
+		Workspace workspace = Workspace.openOrCreate(dir.resolve("ws"), "admin");
+		Path own = TenantFiles.file(workspace.root(), "harbor-hotel");
+		assertThrows(org.touchstone.core.InvalidValueException.class, () -> workspace.requireOutside(own, "--out"));
+		Path link = Files.createSymbolicLink(dir.resolve("shortcut"), workspace.root().resolve("harbor-hotel"));
+		assertThrows(org.touchstone.core.InvalidValueException.class, () -> workspace.requireOutside(link.resolve("tenant.xmi"), "--out"));
+		workspace.requireOutside(dir.resolve("exports").resolve("standards.csv"), "--out");
+	}
 }

@@ -1,6 +1,7 @@
 package org.touchstone.core.internal;
 
 import java.time.LocalDate;
+import java.util.List;
 
 /** The validation messages, in Chinese or English. */
 final class Messages {
@@ -94,5 +95,40 @@ final class Messages {
 
 	String tooLongToWait(String threshold) {
 		return zh ? threshold + " 的时限远超顾客愿意等待的时间；请检查单位。" : threshold + " is far longer than any customer waits; check the unit.";
+	}
+
+	String vagueObservation(String key, String method) {
+		return zh ? key + "：观察方法“" + method + "”没有写明由谁观察、多久一次、观察多少，别人无法照做。"
+				: key + ": the observation method \"" + method + "\" says neither who observes, how often nor how many; nobody else could repeat it.";
+	}
+
+	String observationIncomplete(String key, List<ObservationMethod.Part> missing) {
+		List<String> parts = missing.stream().map(p -> switch (p) {
+		case WHO -> zh ? "由谁观察" : "who observes";
+		case HOW_OFTEN -> zh ? "多久一次" : "how often";
+		case HOW_MANY -> zh ? "观察多少" : "how many";
+		}).toList();
+		return zh ? key + "：观察方法没有写明" + String.join("、", parts) + "（如“神秘顾客每月到访 4 次”）。"
+				: key + ": the observation method does not say " + String.join(" or ", parts) + " (e.g. \"a mystery shopper visits 4 times a month\").";
+	}
+
+	String statementDisagrees(String key, String said, String criterion) {
+		return zh ? key + "：表述写的是 " + said + "，而衡量标准是 " + criterion + "；两者必须一致。"
+				: key + ": the statement says " + said + " but the criterion says " + criterion + "; they must agree.";
+	}
+
+	String unknownUnit(String key, String unit) {
+		return zh ? key + "：无法识别单位“" + unit + "”；请用 " + org.touchstone.core.Unit.symbols() + "。"
+				: key + ": the unit \"" + unit + "\" is not one Touchstone knows; use " + org.touchstone.core.Unit.symbols() + ".";
+	}
+
+	String badComplianceTarget(String key, String target) {
+		return zh ? key + "：达标率目标 " + target + "% 必须大于 0 且不超过 100。"
+				: key + ": the compliance target " + target + " % must be above 0 and at most 100.";
+	}
+
+	String foreignReference(String from, String reference, String target, String owner) {
+		return zh ? from + "：" + reference + " 指向租户“" + owner + "”的 " + target + "；只能引用本租户或共享案例库的内容。"
+				: from + ": " + reference + " points to " + target + " of tenant '" + owner + "'; only this tenant's own elements and the shared library may be referred to.";
 	}
 }

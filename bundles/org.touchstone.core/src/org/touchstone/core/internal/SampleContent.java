@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.touchstone.core.Access;
+import org.touchstone.core.Workspace;
 import org.touchstone.model.Identified;
 import org.touchstone.model.Role;
 import org.touchstone.model.Tenant;
@@ -32,7 +34,7 @@ public final class SampleContent {
 	private SampleContent() {
 	}
 
-	/** The sample tenants, read from the bundle; the library comes first. */
+	/** The sample tenants, read from the bundle; the library comes first, and the others may refer to it. */
 	public static List<Tenant> tenants() {
 		List<Tenant> tenants = new ArrayList<>();
 		Map<String, EObject> library = new HashMap<>();
@@ -40,6 +42,11 @@ public final class SampleContent {
 			try (Reader in = open(name)) {
 				Tenant tenant = TenantJson.read(in, Path.of("sample", name), library);
 				tenants.add(tenant);
+				if (!Workspace.LIBRARY.equals(tenant.getId())) {
+					// Only the shared library may be referred to from other tenants; a key such as a
+					// dimension's "timeliness" must resolve inside its own tenant.
+					continue;
+				}
 				tenant.eAllContents().forEachRemaining(o -> {
 					if (o instanceof Identified i) {
 						library.put(i.getUuid(), o);
@@ -70,6 +77,9 @@ public final class SampleContent {
 				TenantFiles.save(tenant);
 				copyLogo(workspace, tenant);
 			}
+			Files.writeString(workspace.resolve(Workspace.SETTINGS), "# The embedded sample: a shared demo and training workspace, where\n"
+					+ "# --user (or TOUCHSTONE_USER) may name any user. Remove this line on a workspace real work is done in.\n"
+					+ "shared-demo=true\n", StandardCharsets.UTF_8);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write the sample workspace to " + workspace + ": " + e.getMessage(), e);
 		}

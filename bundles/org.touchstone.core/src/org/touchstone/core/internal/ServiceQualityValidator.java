@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.touchstone.core.DocumentControl;
 import org.touchstone.core.ReviewSchedule;
 import org.touchstone.core.RevisionDiff;
+import org.touchstone.core.Unit;
 import org.touchstone.model.Comparison;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Language;
@@ -51,6 +52,12 @@ public class ServiceQualityValidator extends EObjectValidator {
 	public boolean validate(EClass eClass, EObject object, DiagnosticChain diagnostics, Map<Object, Object> context) {
 		boolean valid = super.validate(eClass, object, diagnostics, context);
 		Messages messages = new Messages(context.get(LOCALE) != Language.EN);
+		if (object instanceof org.touchstone.model.Tenant tenant) {
+			for (org.touchstone.core.TenantBoundary.Crossing crossing : org.touchstone.core.TenantBoundary.crossings(tenant)) {
+				valid &= report(diagnostics, Diagnostic.ERROR, "reference.foreign", crossing.from(),
+						messages.foreignReference(crossing.fromName(), crossing.reference().getName(), crossing.targetName(), crossing.owner()));
+			}
+		}
 		if (object instanceof ServiceStandard standard) {
 			valid &= checkStandard(standard, diagnostics, context, messages);
 		} else if (object instanceof PlaybookStep step) {
@@ -93,8 +100,20 @@ public class ServiceQualityValidator extends EObjectValidator {
 				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.implausible-threshold", standard, m.implausible(key, implausible));
 			}
 		}
+		if (criterion != null && criterion.getThreshold() != null) {
+			valid &= checkAgreement(standard, revision, criterion, diagnostics, m);
+		}
 		if (revision.getObservation() == null || revision.getObservation().isBlank()) {
 			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-observation", standard, m.noObservation(key));
+		} else {
+			List<ObservationMethod.Part> missing = ObservationMethod.missing(revision.getObservation());
+			if (missing.size() == ObservationMethod.Part.values().length) {
+				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.vague-observation", standard,
+						m.vagueObservation(key, revision.getObservation()));
+			} else if (!missing.isEmpty()) {
+				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.observation-incomplete", standard,
+						m.observationIncomplete(key, missing));
+			}
 		}
 		if (revision.getOwner() == null || revision.getOwner().isBlank()) {
 			valid &= report(diagnostics, Diagnostic.WARNING, "standard.no-owner", standard, m.noOwner(key));
@@ -104,6 +123,51 @@ public class ServiceQualityValidator extends EObjectValidator {
 		if (effective != null && ReviewSchedule.isDue(effective, today)) {
 			valid &= report(diagnostics, Diagnostic.WARNING, "review.overdue", standard,
 					m.reviewOverdue(key, effective.getNumber(), ReviewSchedule.nextReview(effective)));
+		}
+		return valid;
+	}
+
+	/**
+	 * The criterion's unit is one Touchstone knows, its compliance target is a rate, and the figures
+	 * the statement names agree with it: a statement that says 50 minutes over a threshold of
+	 * 5400 s tells staff one thing and auditors another.
+	 */
+	private boolean checkAgreement(ServiceStandard standard, StandardRevision revision, Criterion criterion, DiagnosticChain diagnostics, Messages m) {
+		String key = standard.getKey();
+		boolean valid = true;
+		Unit unit = Unit.of(criterion.getUnit());
+		if (unit == null && criterion.getUnit() != null && !criterion.getUnit().isBlank()) {
+			valid &= report(diagnostics, Diagnostic.WARNING, "measurability.unknown-unit", standard, m.unknownUnit(key, criterion.getUnit()));
+		}
+		Double target = criterion.getComplianceTarget();
+		if (target != null && (target <= 0 || target > 100)) {
+			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.compliance-target", standard,
+					m.badComplianceTarget(key, RevisionDiff.number(target)));
+		}
+		List<StatementNumbers.Quantity> said = StatementNumbers.find(revision.getStatement());
+		if (unit == null || said.isEmpty()) {
+			return valid;
+		}
+		List<Double> allowed = new java.util.ArrayList<>();
+		allowed.add(unit.toBase(criterion.getThreshold()));
+		for (org.touchstone.model.SegmentRule rule : revision.getSegments()) {
+			if (rule.getThresholdOverride() != null) {
+				allowed.add(unit.toBase(rule.getThresholdOverride()));
+			}
+		}
+		List<StatementNumbers.Quantity> sameKind = said.stream().filter(q -> q.unit().kind() == unit.kind()).toList();
+		if (!sameKind.isEmpty() && sameKind.stream().noneMatch(q -> allowed.stream().anyMatch(a -> Math.abs(a - q.base()) < 1e-6))) {
+			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.statement-disagrees", standard,
+					m.statementDisagrees(key, sameKind.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
+							RevisionDiff.threshold(criterion)));
+		}
+		if (target != null && unit.kind() != Unit.Kind.RATE) {
+			List<StatementNumbers.Quantity> rates = said.stream().filter(q -> q.unit().kind() == Unit.Kind.RATE).toList();
+			if (!rates.isEmpty() && rates.stream().noneMatch(q -> Math.abs(q.value() - target) < 1e-6)) {
+				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.statement-disagrees", standard,
+						m.statementDisagrees(key, rates.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
+								RevisionDiff.number(target) + " %"));
+			}
 		}
 		return valid;
 	}

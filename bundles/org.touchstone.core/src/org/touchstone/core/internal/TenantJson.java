@@ -342,20 +342,19 @@ public final class TenantJson {
 			}
 		}
 
+		/** The tenant's own element with this id or key first, and only then one of the library's. */
 		private EObject lookUp(String id, EClass type) {
-			EObject target = byId.get(id);
-			if (target == null) {
-				target = external.get(id);
-			}
-			if (target != null && type.isInstance(target)) {
-				return target;
+			EObject own = byId.get(id);
+			if (own != null && type.isInstance(own)) {
+				return own;
 			}
 			for (EObject candidate : byKey.getOrDefault(id, List.of())) {
 				if (type.isInstance(candidate)) {
 					return candidate;
 				}
 			}
-			return null;
+			EObject shared = external.get(id);
+			return shared != null && type.isInstance(shared) ? shared : null;
 		}
 	}
 }

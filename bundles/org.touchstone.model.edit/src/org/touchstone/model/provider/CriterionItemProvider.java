@@ -64,6 +64,7 @@ public class CriterionItemProvider
 			addComparisonPropertyDescriptor(object);
 			addThresholdPropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
+			addComplianceTargetPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -157,6 +158,28 @@ public class CriterionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Compliance Target feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addComplianceTargetPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Criterion_complianceTarget_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Criterion_complianceTarget_feature", "_UI_Criterion_type"),
+				 TouchstonePackage.Literals.CRITERION__COMPLIANCE_TARGET,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Criterion.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -208,6 +231,7 @@ public class CriterionItemProvider
 			case TouchstonePackage.CRITERION__COMPARISON:
 			case TouchstonePackage.CRITERION__THRESHOLD:
 			case TouchstonePackage.CRITERION__UNIT:
+			case TouchstonePackage.CRITERION__COMPLIANCE_TARGET:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -51,6 +51,7 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			addNumberPropertyDescriptor(object);
 			addStatusPropertyDescriptor(object);
 			addAuthorPropertyDescriptor(object);
+			addEditorsPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
 			addDimensionPropertyDescriptor(object);
 			addStatementPropertyDescriptor(object);
@@ -123,6 +124,28 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_StandardRevision_author_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_author_feature", "_UI_StandardRevision_type"),
 				 TouchstonePackage.Literals.STANDARD_REVISION__AUTHOR,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Editors feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEditorsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_editors_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_editors_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__EDITORS,
 				 true,
 				 false,
 				 false,
@@ -434,6 +457,7 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.STANDARD_REVISION__NUMBER:
 			case TouchstonePackage.STANDARD_REVISION__STATUS:
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
+			case TouchstonePackage.STANDARD_REVISION__EDITORS:
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:

@@ -66,6 +66,8 @@ public class TransitionItemProvider
 			addUserPropertyDescriptor(object);
 			addAtPropertyDescriptor(object);
 			addCommentPropertyDescriptor(object);
+			addLoginPropertyDescriptor(object);
+			addOverrideReasonPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -181,6 +183,50 @@ public class TransitionItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Login feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLoginPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Transition_login_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Transition_login_feature", "_UI_Transition_type"),
+				 TouchstonePackage.Literals.TRANSITION__LOGIN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Override Reason feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOverrideReasonPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Transition_overrideReason_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Transition_overrideReason_feature", "_UI_Transition_type"),
+				 TouchstonePackage.Literals.TRANSITION__OVERRIDE_REASON,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Transition.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -234,6 +280,8 @@ public class TransitionItemProvider
 			case TouchstonePackage.TRANSITION__USER:
 			case TouchstonePackage.TRANSITION__AT:
 			case TouchstonePackage.TRANSITION__COMMENT:
+			case TouchstonePackage.TRANSITION__LOGIN:
+			case TouchstonePackage.TRANSITION__OVERRIDE_REASON:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -26,6 +26,7 @@ import org.touchstone.model.TouchstonePackage;
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getComparison <em>Comparison</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CriterionImpl#getComplianceTarget <em>Compliance Target</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +111,26 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 	 * @ordered
 	 */
 	protected String unit = UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getComplianceTarget() <em>Compliance Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComplianceTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double COMPLIANCE_TARGET_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getComplianceTarget() <em>Compliance Target</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComplianceTarget()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double complianceTarget = COMPLIANCE_TARGET_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -228,6 +249,29 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 	 * @generated
 	 */
 	@Override
+	public Double getComplianceTarget() {
+		return complianceTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setComplianceTarget(Double newComplianceTarget) {
+		Double oldComplianceTarget = complianceTarget;
+		complianceTarget = newComplianceTarget;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CRITERION__COMPLIANCE_TARGET, oldComplianceTarget, complianceTarget));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.CRITERION__METRIC:
@@ -238,6 +282,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 				return getThreshold();
 			case TouchstonePackage.CRITERION__UNIT:
 				return getUnit();
+			case TouchstonePackage.CRITERION__COMPLIANCE_TARGET:
+				return getComplianceTarget();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -261,6 +307,9 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 				return;
 			case TouchstonePackage.CRITERION__UNIT:
 				setUnit((String)newValue);
+				return;
+			case TouchstonePackage.CRITERION__COMPLIANCE_TARGET:
+				setComplianceTarget((Double)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -286,6 +335,9 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 			case TouchstonePackage.CRITERION__UNIT:
 				setUnit(UNIT_EDEFAULT);
 				return;
+			case TouchstonePackage.CRITERION__COMPLIANCE_TARGET:
+				setComplianceTarget(COMPLIANCE_TARGET_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -306,6 +358,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 				return THRESHOLD_EDEFAULT == null ? threshold != null : !THRESHOLD_EDEFAULT.equals(threshold);
 			case TouchstonePackage.CRITERION__UNIT:
 				return UNIT_EDEFAULT == null ? unit != null : !UNIT_EDEFAULT.equals(unit);
+			case TouchstonePackage.CRITERION__COMPLIANCE_TARGET:
+				return COMPLIANCE_TARGET_EDEFAULT == null ? complianceTarget != null : !COMPLIANCE_TARGET_EDEFAULT.equals(complianceTarget);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -328,6 +382,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 		result.append(threshold);
 		result.append(", unit: ");
 		result.append(unit);
+		result.append(", complianceTarget: ");
+		result.append(complianceTarget);
 		result.append(')');
 		return result.toString();
 	}

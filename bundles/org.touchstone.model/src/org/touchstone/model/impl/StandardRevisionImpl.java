@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
+import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -41,6 +42,7 @@ import org.touchstone.model.Transition;
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getAuthor <em>Author</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getEditors <em>Editors</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTitle <em>Title</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getDimension <em>Dimension</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatement <em>Statement</em>}</li>
@@ -118,6 +120,16 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @ordered
 	 */
 	protected String author = AUTHOR_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getEditors() <em>Editors</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEditors()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> editors;
 
 	/**
 	 * The default value of the '{@link #getTitle() <em>Title</em>}' attribute.
@@ -405,6 +417,19 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		author = newAuthor;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__AUTHOR, oldAuthor, author));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getEditors() {
+		if (editors == null) {
+			editors = new EDataTypeUniqueEList<String>(String.class, this, TouchstonePackage.STANDARD_REVISION__EDITORS);
+		}
+		return editors;
 	}
 
 	/**
@@ -764,6 +789,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return getStatus();
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
 				return getAuthor();
+			case TouchstonePackage.STANDARD_REVISION__EDITORS:
+				return getEditors();
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				return getTitle();
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
@@ -813,6 +840,10 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return;
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
 				setAuthor((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__EDITORS:
+				getEditors().clear();
+				getEditors().addAll((Collection<? extends String>)newValue);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				setTitle((String)newValue);
@@ -877,6 +908,9 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
 				setAuthor(AUTHOR_EDEFAULT);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__EDITORS:
+				getEditors().clear();
+				return;
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
@@ -934,6 +968,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return status != STATUS_EDEFAULT;
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
 				return AUTHOR_EDEFAULT == null ? author != null : !AUTHOR_EDEFAULT.equals(author);
+			case TouchstonePackage.STANDARD_REVISION__EDITORS:
+				return editors != null && !editors.isEmpty();
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
@@ -980,6 +1016,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		result.append(status);
 		result.append(", author: ");
 		result.append(author);
+		result.append(", editors: ");
+		result.append(editors);
 		result.append(", title: ");
 		result.append(title);
 		result.append(", statement: ");

@@ -843,7 +843,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_Title() {
+	public EAttribute getStandardRevision_Editors() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -853,8 +853,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStandardRevision_Title() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStandardRevision_Dimension() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(4);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -864,7 +874,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EAttribute getStandardRevision_Statement() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(5);
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -874,7 +884,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EReference getStandardRevision_Criterion() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(6);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -884,7 +894,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EAttribute getStandardRevision_Observation() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(7);
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -894,16 +904,6 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EReference getStandardRevision_Touchpoint() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(8);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getStandardRevision_Segments() {
 		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -913,8 +913,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_Owner() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(10);
+	public EReference getStandardRevision_Segments() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -923,7 +923,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_EffectiveDate() {
+	public EAttribute getStandardRevision_Owner() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -933,7 +933,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_ReviewIntervalMonths() {
+	public EAttribute getStandardRevision_EffectiveDate() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(12);
 	}
 
@@ -943,7 +943,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_Rationale() {
+	public EAttribute getStandardRevision_ReviewIntervalMonths() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(13);
 	}
 
@@ -953,8 +953,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStandardRevision_Rationale() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStandardRevision_Cases() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(14);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -964,7 +974,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EReference getStandardRevision_Transitions() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(15);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(16);
 	}
 
 	/**
@@ -1015,6 +1025,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EAttribute getCriterion_Unit() {
 		return (EAttribute)criterionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_ComplianceTarget() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1105,6 +1125,26 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EAttribute getTransition_Comment() {
 		return (EAttribute)transitionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_Login() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTransition_OverrideReason() {
+		return (EAttribute)transitionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1764,6 +1804,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__NUMBER);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATUS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__AUTHOR);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EDITORS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__TITLE);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__DIMENSION);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATEMENT);
@@ -1783,6 +1824,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(criterionEClass, CRITERION__COMPARISON);
 		createEAttribute(criterionEClass, CRITERION__THRESHOLD);
 		createEAttribute(criterionEClass, CRITERION__UNIT);
+		createEAttribute(criterionEClass, CRITERION__COMPLIANCE_TARGET);
 
 		segmentRuleEClass = createEClass(SEGMENT_RULE);
 		createEReference(segmentRuleEClass, SEGMENT_RULE__SEGMENT);
@@ -1794,6 +1836,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(transitionEClass, TRANSITION__USER);
 		createEAttribute(transitionEClass, TRANSITION__AT);
 		createEAttribute(transitionEClass, TRANSITION__COMMENT);
+		createEAttribute(transitionEClass, TRANSITION__LOGIN);
+		createEAttribute(transitionEClass, TRANSITION__OVERRIDE_REASON);
 
 		recoveryPlaybookEClass = createEClass(RECOVERY_PLAYBOOK);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__KEY);
@@ -1965,6 +2009,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getStandardRevision_Number(), ecorePackage.getEInt(), "number", "1", 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Status(), this.getStatus(), "status", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Author(), ecorePackage.getEString(), "author", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Editors(), ecorePackage.getEString(), "editors", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Title(), ecorePackage.getEString(), "title", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Dimension(), this.getDimension(), null, "dimension", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1984,6 +2029,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getCriterion_Comparison(), this.getComparison(), "comparison", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriterion_Threshold(), ecorePackage.getEDoubleObject(), "threshold", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriterion_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriterion_ComplianceTarget(), ecorePackage.getEDoubleObject(), "complianceTarget", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentRuleEClass, SegmentRule.class, "SegmentRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSegmentRule_Segment(), this.getCustomerSegment(), null, "segment", null, 1, 1, SegmentRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1995,6 +2041,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getTransition_User(), ecorePackage.getEString(), "user", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTransition_At(), ecorePackage.getEDate(), "at", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTransition_Comment(), ecorePackage.getEString(), "comment", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_Login(), ecorePackage.getEString(), "login", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTransition_OverrideReason(), ecorePackage.getEString(), "overrideReason", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(recoveryPlaybookEClass, RecoveryPlaybook.class, "RecoveryPlaybook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecoveryPlaybook_Key(), ecorePackage.getEString(), "key", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

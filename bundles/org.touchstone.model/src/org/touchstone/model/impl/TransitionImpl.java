@@ -29,6 +29,8 @@ import org.touchstone.model.Transition;
  *   <li>{@link org.touchstone.model.impl.TransitionImpl#getUser <em>User</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TransitionImpl#getAt <em>At</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TransitionImpl#getComment <em>Comment</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.TransitionImpl#getLogin <em>Login</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.TransitionImpl#getOverrideReason <em>Override Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -133,6 +135,46 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @ordered
 	 */
 	protected String comment = COMMENT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLogin() <em>Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogin()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOGIN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLogin() <em>Login</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLogin()
+	 * @generated
+	 * @ordered
+	 */
+	protected String login = LOGIN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOverrideReason() <em>Override Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrideReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OVERRIDE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOverrideReason() <em>Override Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOverrideReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String overrideReason = OVERRIDE_REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -274,6 +316,52 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 	 * @generated
 	 */
 	@Override
+	public String getLogin() {
+		return login;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLogin(String newLogin) {
+		String oldLogin = login;
+		login = newLogin;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.TRANSITION__LOGIN, oldLogin, login));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOverrideReason() {
+		return overrideReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOverrideReason(String newOverrideReason) {
+		String oldOverrideReason = overrideReason;
+		overrideReason = newOverrideReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.TRANSITION__OVERRIDE_REASON, oldOverrideReason, overrideReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.TRANSITION__FROM:
@@ -286,6 +374,10 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 				return getAt();
 			case TouchstonePackage.TRANSITION__COMMENT:
 				return getComment();
+			case TouchstonePackage.TRANSITION__LOGIN:
+				return getLogin();
+			case TouchstonePackage.TRANSITION__OVERRIDE_REASON:
+				return getOverrideReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -312,6 +404,12 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 				return;
 			case TouchstonePackage.TRANSITION__COMMENT:
 				setComment((String)newValue);
+				return;
+			case TouchstonePackage.TRANSITION__LOGIN:
+				setLogin((String)newValue);
+				return;
+			case TouchstonePackage.TRANSITION__OVERRIDE_REASON:
+				setOverrideReason((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -340,6 +438,12 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 			case TouchstonePackage.TRANSITION__COMMENT:
 				setComment(COMMENT_EDEFAULT);
 				return;
+			case TouchstonePackage.TRANSITION__LOGIN:
+				setLogin(LOGIN_EDEFAULT);
+				return;
+			case TouchstonePackage.TRANSITION__OVERRIDE_REASON:
+				setOverrideReason(OVERRIDE_REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -362,6 +466,10 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 				return AT_EDEFAULT == null ? at != null : !AT_EDEFAULT.equals(at);
 			case TouchstonePackage.TRANSITION__COMMENT:
 				return COMMENT_EDEFAULT == null ? comment != null : !COMMENT_EDEFAULT.equals(comment);
+			case TouchstonePackage.TRANSITION__LOGIN:
+				return LOGIN_EDEFAULT == null ? login != null : !LOGIN_EDEFAULT.equals(login);
+			case TouchstonePackage.TRANSITION__OVERRIDE_REASON:
+				return OVERRIDE_REASON_EDEFAULT == null ? overrideReason != null : !OVERRIDE_REASON_EDEFAULT.equals(overrideReason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -386,6 +494,10 @@ public class TransitionImpl extends MinimalEObjectImpl.Container implements Tran
 		result.append(at);
 		result.append(", comment: ");
 		result.append(comment);
+		result.append(", login: ");
+		result.append(login);
+		result.append(", overrideReason: ");
+		result.append(overrideReason);
 		result.append(')');
 		return result.toString();
 	}

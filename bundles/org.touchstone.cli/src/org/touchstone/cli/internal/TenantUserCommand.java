@@ -1,0 +1,144 @@
+package org.touchstone.cli.internal;
+
+import java.util.List;
+
+import org.touchstone.core.TenantUsers;
+import org.touchstone.model.Role;
+import org.touchstone.model.User;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code tenant user list|add|remove|grant|revoke}: who belongs to a tenant and in which roles. Changes need the admin role. */
+@Command(name = "user", description = "List a tenant's users; add, remove, grant and revoke roles (admins only).", subcommands = {
+		TenantUserCommand.ListUsers.class, TenantUserCommand.Add.class, TenantUserCommand.Remove.class, TenantUserCommand.Grant.class,
+		TenantUserCommand.Revoke.class })
+public class TenantUserCommand implements Runnable {
+	@Mixin
+	GlobalOptions options;
+	@Spec
+	CommandSpec spec;
+
+	@Override
+	public void run() {
+		throw new ParameterException(spec.commandLine(), "tenant user needs a subcommand: list, add, remove, grant or revoke");
+	}
+
+	static String roles(User user) {
+		return String.join(",", user.getRoles().stream().map(Role::getLiteral).toList());
+	}
+
+	static List<Role> parse(List<String> names) {
+		return names.stream().flatMap(n -> List.of(n.split(",")).stream()).filter(n -> !n.isBlank()).map(TenantUsers::role).distinct().toList();
+	}
+
+	@Command(name = "list", description = "One line per user: name, roles, display name.")
+	static class ListUsers extends InTenant implements Runnable {
+		@Mixin
+		JsonOption json;
+
+		ListUsers(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			List<User> users = new TenantUsers(workspace()).list(context());
+			if (json.json) {
+				Json.print(session.out, w -> {
+					w.beginObject().name("users").beginArray();
+					for (User u : users) {
+						w.beginObject().name("name").value(u.getName()).name("displayName").value(u.getDisplayName()).name("roles").beginArray();
+						for (Role r : u.getRoles()) {
+							w.value(r.getLiteral());
+						}
+						w.endArray().endObject();
+					}
+					w.endArray().endObject();
+				});
+				return;
+			}
+			for (User u : users) {
+				session.out.println(u.getName() + "\t" + roles(u) + (u.getDisplayName() == null ? "" : "\t" + u.getDisplayName()));
+			}
+		}
+	}
+
+	@Command(name = "add", description = "Add a user (by login name) with one or more roles.")
+	static class Add extends InTenant implements Runnable {
+		@Parameters(paramLabel = "NAME", description = "The user's login name.")
+		String name;
+		@Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
+				description = "admin, quality-manager, reviewer, trainer or publisher; repeat or separate with commas.")
+		List<String> roles;
+		@Option(names = "--display-name", paramLabel = "TEXT", description = "The name shown in the workbench.")
+		String displayName;
+
+		Add(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			User user = new TenantUsers(workspace()).add(context(), name, displayName, parse(roles));
+			session.out.println(user.getName() + "\t" + roles(user));
+		}
+	}
+
+	@Command(name = "remove", description = "Remove a user from the tenant; the last admin cannot be removed.")
+	static class Remove extends InTenant implements Runnable {
+		@Parameters(paramLabel = "NAME")
+		String name;
+
+		Remove(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			new TenantUsers(workspace()).remove(context(), name);
+			session.out.println(name + "\tremoved");
+		}
+	}
+
+	@Command(name = "grant", description = "Give a user more roles.")
+	static class Grant extends InTenant implements Runnable {
+		@Parameters(index = "0", paramLabel = "NAME")
+		String name;
+		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE")
+		List<String> roles;
+
+		Grant(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			User user = new TenantUsers(workspace()).grant(context(), name, parse(roles));
+			session.out.println(user.getName() + "\t" + roles(user));
+		}
+	}
+
+	@Command(name = "revoke", description = "Take roles from a user; the last admin keeps the admin role.")
+	static class Revoke extends InTenant implements Runnable {
+		@Parameters(index = "0", paramLabel = "NAME")
+		String name;
+		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE")
+		List<String> roles;
+
+		Revoke(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			User user = new TenantUsers(workspace()).revoke(context(), name, parse(roles));
+			session.out.println(user.getName() + "\t" + roles(user));
+		}
+	}
+}
