@@ -11,6 +11,7 @@ import org.touchstone.core.Access;
 import org.touchstone.core.Context;
 import org.touchstone.core.NotFoundException;
 import org.touchstone.core.Permission;
+import org.touchstone.core.TenantBoundary;
 import org.touchstone.core.Workspace;
 import org.touchstone.model.AuthoredChapter;
 import org.touchstone.model.Chapter;
@@ -26,6 +27,7 @@ public final class HandbookPublisher {
 	}
 
 	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean) throws IOException {
+		workspace.requireOutside(out, "the output folder");
 		return new Publisher().publish(site(workspace, context, handbook), out, clean);
 	}
 
@@ -33,6 +35,11 @@ public final class HandbookPublisher {
 	public static Site site(Workspace workspace, Context context, String handbookKey) {
 		Tenant tenant = workspace.read(context);
 		Access.check(tenant, context.user(), Permission.PUBLISH);
+		List<String> foreign = TenantBoundary.crossings(tenant).stream().map(c -> tenant.getId() + ": " + c.reference().getName() + " of "
+				+ c.fromName() + " points to " + c.targetName() + " of tenant '" + c.owner() + "', which this tenant may not publish").toList();
+		if (!foreign.isEmpty()) {
+			throw new PublishCheckException(foreign);
+		}
 		Handbook handbook = handbook(tenant, handbookKey);
 		boolean chinese = tenant.getLocale() != Language.EN;
 		List<PageSource> pages = new ArrayList<>();

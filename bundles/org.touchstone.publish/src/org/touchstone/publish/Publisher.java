@@ -18,6 +18,7 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.touchstone.core.MarkdownNesting;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.FolderLock;
@@ -55,6 +56,7 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
+		checkNesting(site);
 		// Setting up flexmark and the search analysis takes tens of milliseconds on a cold JVM, a
 		// good part of an incremental publish; it runs on a thread of its own meanwhile.
 		FutureTask<MarkdownPages> setup = new FutureTask<>(() -> {
@@ -201,6 +203,12 @@ public final class Publisher {
 		try {
 			copyPermissions(target, fresh);
 			made = publishInto(site, fresh, setup);
+			List<String> added = filesNotOurs(target, fresh);
+			if (!added.isEmpty()) {
+				throw new PublishCheckException(List.of("the output folder " + out + " holds " + added.size() + (added.size() == 1 ? " file" : " files")
+						+ " Touchstone did not write (" + String.join(", ", added.subList(0, Math.min(5, added.size())))
+						+ (added.size() > 5 ? ", ..." : "") + "); --clean would delete them: move them out of the folder first"));
+			}
 		} catch (IOException | RuntimeException | Error e) {
 			delete(fresh, false);
 			throw e;
@@ -216,6 +224,31 @@ public final class Publisher {
 		}
 		delete(old, false);
 		return new PublishResult(out.resolve("index.html"), made.pages(), made.written(), made.warnings());
+	}
+
+	/**
+	 * The files of an earlier site that no publish of ours wrote: not in the new site, not a
+	 * chapter page the earlier publish made, not under the folders the publisher owns (search,
+	 * assets, its state). Replacing the folder would silently delete them.
+	 */
+	private static List<String> filesNotOurs(Path old, Path fresh) throws IOException {
+		PublishState previous = PublishState.read(old);
+		Set<String> owned = Set.of("search", "assets", PublishState.folder(old).getFileName().toString());
+		List<String> added = new ArrayList<>();
+		try (Stream<Path> walk = Files.walk(old)) {
+			for (Path file : walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+				Path relative = old.relativize(file);
+				String name = relative.toString();
+				boolean earlierPage = relative.getNameCount() == 1 && name.endsWith(".html")
+						&& previous.page(name.substring(0, name.length() - ".html".length())) != null;
+				if (!Files.exists(fresh.resolve(relative), java.nio.file.LinkOption.NOFOLLOW_LINKS) && !earlierPage
+						&& !owned.contains(relative.getName(0).toString())) {
+					added.add(name);
+				}
+			}
+		}
+		added.sort(null);
+		return added;
 	}
 
 	private static void copyPermissions(Path from, Path to) throws IOException {
@@ -416,6 +449,20 @@ public final class Publisher {
 		};
 	}
 
+	/** Refuses chapters nested too deeply for a Markdown parser, before any is parsed. */
+	private static void checkNesting(Site site) {
+		List<String> problems = new ArrayList<>();
+		for (PageSource page : site.pages()) {
+			MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(page.markdown());
+			if (tooDeep != null) {
+				problems.add(page.source() + ": " + tooDeep.describe());
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new PublishCheckException(problems);
+		}
+	}
+
 	private static void checkSlugs(Site site) {
 		Set<String> seen = new HashSet<>();
 		for (PageSource page : site.pages()) {
@@ -518,7 +565,9 @@ public final class Publisher {
 
 	private static void removeStale(Path out, PublishState previous, PublishState next, int shards) throws IOException {
 		for (String slug : previous.slugs()) {
-			if (next.page(slug) == null) {
+			// The state file is read from the output folder, where anyone may have written it: only
+			// a valid page name is ever turned into a file to delete.
+			if (next.page(slug) == null && validSlug(slug) && !RESERVED.contains(slug)) {
 				Files.deleteIfExists(out.resolve(slug + ".html"));
 			}
 		}

@@ -305,7 +305,24 @@ public final class MarkdownPages {
 		if (assets == null || !Files.isRegularFile(assets.resolve(path))) {
 			return "missing image '" + path + "' (looked in " + (assets == null ? "no assets folder" : assets) + ")";
 		}
+		if (!insideAssets(path)) {
+			return "image '" + path + "' is a link to a file outside the tenant's assets folder; copy the file itself into " + assets;
+		}
 		return null;
+	}
+
+	/**
+	 * Whether an asset is a file of the assets folder itself, not one reached through a link: a
+	 * link would carry whatever it points to (another tenant's files, the system's) into the site.
+	 */
+	private boolean insideAssets(String path) {
+		try {
+			Path folder = assets.toRealPath();
+			Path file = assets.resolve(path);
+			return !Files.isSymbolicLink(assets) && file.toRealPath().startsWith(folder) && file.toRealPath().equals(folder.resolve(path).normalize());
+		} catch (java.io.IOException e) {
+			return false;
+		}
 	}
 
 	/** Every link and image of a page, with its line. */
