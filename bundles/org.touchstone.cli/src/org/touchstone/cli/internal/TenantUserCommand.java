@@ -106,39 +106,47 @@ public class TenantUserCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "grant", description = "Give a user more roles.")
-	static class Grant extends InTenant implements Runnable {
+	/** A change to one user's roles: {@code NAME ROLE...}. */
+	abstract static class RoleChange extends InTenant implements Runnable {
 		@Parameters(index = "0", paramLabel = "NAME")
 		String name;
 		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE")
 		List<String> roles;
 
+		RoleChange(Session session) {
+			super(session);
+		}
+
+		abstract User change(TenantUsers users, List<Role> roles);
+
+		@Override
+		public void run() {
+			User user = change(new TenantUsers(workspace()), parse(roles));
+			session.out.println(user.getName() + "\t" + roles(user));
+		}
+	}
+
+	@Command(name = "grant", description = "Give a user more roles.")
+	static class Grant extends RoleChange {
 		Grant(Session session) {
 			super(session);
 		}
 
 		@Override
-		public void run() {
-			User user = new TenantUsers(workspace()).grant(context(), name, parse(roles));
-			session.out.println(user.getName() + "\t" + roles(user));
+		User change(TenantUsers users, List<Role> roles) {
+			return users.grant(context(), name, roles);
 		}
 	}
 
 	@Command(name = "revoke", description = "Take roles from a user; the last admin keeps the admin role.")
-	static class Revoke extends InTenant implements Runnable {
-		@Parameters(index = "0", paramLabel = "NAME")
-		String name;
-		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE")
-		List<String> roles;
-
+	static class Revoke extends RoleChange {
 		Revoke(Session session) {
 			super(session);
 		}
 
 		@Override
-		public void run() {
-			User user = new TenantUsers(workspace()).revoke(context(), name, parse(roles));
-			session.out.println(user.getName() + "\t" + roles(user));
+		User change(TenantUsers users, List<Role> roles) {
+			return users.revoke(context(), name, roles);
 		}
 	}
 }
