@@ -9,6 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.touchstone.model.ContactSituation;
+import org.touchstone.model.ExpectationLevel;
+import org.touchstone.model.ServiceGap;
 import org.touchstone.model.Comparison;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Dimension;
@@ -301,38 +307,81 @@ public final class DocumentControl {
 		return null;
 	}
 
+	/** The fields that belong to a revision's (first) criterion. */
+	private static final java.util.Set<String> CRITERION_FIELDS = java.util.Set.of("metric", "comparison", "threshold", "unit", "compliance-target");
+
 	static void apply(Tenant tenant, StandardRevision revision, StandardChange change) {
 		for (Map.Entry<String, String> entry : change.values().entrySet()) {
 			String value = entry.getValue().strip();
 			String field = entry.getKey();
+			if (value.isEmpty() && CRITERION_FIELDS.contains(field.replaceFirst("-(zh|en)$", "")) && revision.getCriteria().isEmpty()) {
+				continue; // an empty cell does not make a criterion
+			}
+			StandardChange.Text text = StandardChange.text(field, tenant.getLocale());
+			if (text != null) {
+				EObject holder = text.name().equals("metric") ? criterion(revision) : revision;
+				EAttribute chinese = (EAttribute) holder.eClass().getEStructuralFeature(text.name());
+				Bilingual.set(holder, chinese, text.language(), emptyToNull(value));
+				continue;
+			}
 			switch (field) {
-			case "title" -> revision.setTitle(value);
-			case "statement" -> revision.setStatement(value);
-			case "observation" -> revision.setObservation(emptyToNull(value));
 			case "owner" -> revision.setOwner(emptyToNull(value));
-			case "rationale" -> revision.setRationale(emptyToNull(value));
 			case "dimension" -> revision.setDimension(dimension(tenant, value));
 			case "touchpoint" -> revision.setTouchpoint(value.isEmpty() ? null : touchpoint(tenant, value));
-			case "metric" -> criterion(revision).setMetric(emptyToNull(value));
 			case "unit" -> criterion(revision).setUnit(emptyToNull(value));
-			case "comparison" -> criterion(revision).setComparison(comparison(value));
+			case "comparison" -> criterion(revision).setComparison(value.isEmpty() ? null : comparison(value));
 			case "threshold" -> criterion(revision).setThreshold(value.isEmpty() ? null : number(field, value));
 			case "compliance-target" -> criterion(revision).setComplianceTarget(value.isEmpty() ? null : number(field, value.replace("%", "").strip()));
 			case "review-interval" -> revision.setReviewIntervalMonths(number(field, value).intValue());
+			case "expectation-level" -> {
+				if (value.isEmpty()) {
+					revision.unsetExpectationLevel();
+				} else {
+					revision.setExpectationLevel(literal(ExpectationLevel.VALUES, ExpectationLevel::get, field, value));
+				}
+			}
+			case "contact-situations" -> setAll(revision.getContactSituations(), ContactSituation.VALUES, ContactSituation::get, field, value);
+			case "gaps" -> setAll(revision.getGaps(), ServiceGap.VALUES, ServiceGap::get, field, value);
 			default -> throw new InvalidValueException("unknown field '" + field + "'");
 			}
 		}
+	}
+
+	private static <E extends Enumerator> E literal(List<E> values, java.util.function.Function<String, E> get, String field, String value) {
+		E e = get.apply(value.strip());
+		if (e == null) {
+			throw new InvalidValueException(field + ": '" + value + "' is not one of "
+					+ values.stream().map(Enumerator::getLiteral).collect(java.util.stream.Collectors.joining(", ")));
+		}
+		return e;
+	}
+
+	private static <E extends Enumerator> void setAll(List<E> list, List<E> values, java.util.function.Function<String, E> get, String field, String value) {
+		List<E> chosen = new java.util.ArrayList<>();
+		for (String part : value.split("[,，;；\\s]+")) {
+			if (!part.isBlank() && !chosen.contains(literal(values, get, field, part))) {
+				chosen.add(literal(values, get, field, part));
+			}
+		}
+		list.clear();
+		list.addAll(chosen);
 	}
 
 	private static String emptyToNull(String value) {
 		return value.isEmpty() ? null : value;
 	}
 
+	/** The criterion a one-criterion edit (the command line's --threshold, a CSV row) sets: the first, made when there is none. */
 	private static Criterion criterion(StandardRevision revision) {
-		if (revision.getCriterion() == null) {
-			revision.setCriterion(TouchstoneFactory.eINSTANCE.createCriterion());
+		if (revision.getCriteria().isEmpty()) {
+			revision.getCriteria().add(TouchstoneFactory.eINSTANCE.createCriterion());
 		}
-		return revision.getCriterion();
+		return revision.getCriteria().get(0);
+	}
+
+	/** A revision's first criterion, or null when it has none. */
+	public static Criterion primaryCriterion(StandardRevision revision) {
+		return revision.getCriteria().isEmpty() ? null : revision.getCriteria().get(0);
 	}
 
 	private static Double number(String field, String value) {

@@ -22,6 +22,7 @@ import org.touchstone.model.Handbook;
 import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.model.TouchstonePackage;
 
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
@@ -33,7 +34,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
  * Markdown files with YAML front matter: case studies ({@code kind: case}, with title, company,
- * industry, tags and lang) and authored handbook chapters ({@code kind: chapter}, with title).
+ * industry, tags and lang) and authored handbook chapters ({@code kind: chapter}, with title and
+ * lang). A file is in one language: {@code lang: zh} or {@code lang: en}, or the suffix of its name
+ * ({@code welcome.en.md}), or else the tenant's language. The two languages of one chapter or case
+ * are two files with the same name apart from the suffix ({@code welcome.md}, {@code welcome.en.md}).
  * Every file is read and checked before anything is imported; a re-import of the same file
  * replaces what the earlier import made.
  */
@@ -109,13 +113,13 @@ public final class MarkdownImport {
 		if (single(fields, "title") == null) {
 			throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field title is missing");
 		}
+		String lang = single(fields, "lang");
+		if (lang != null && Language.get(lang) == null) {
+			throw new MalformedInputException(file, lines.get("lang"), "field lang: '" + lang + "' is not zh or en");
+		}
 		if (kind.equals("case")) {
 			if (single(fields, "company") == null) {
 				throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field company is missing (a case is about a company)");
-			}
-			String lang = single(fields, "lang");
-			if (lang != null && Language.get(lang) == null) {
-				throw new MalformedInputException(file, lines.get("lang"), "field lang: '" + lang + "' is not zh or en");
 			}
 			String year = single(fields, "year");
 			if (year != null && !year.matches("\\d{4}")) {
@@ -180,7 +184,7 @@ public final class MarkdownImport {
 	}
 
 	private static void addCase(Tenant tenant, Entry e, Map<String, CaseStudy> cases) {
-		String key = e.field("key") != null ? e.field("key") : stem(e.file());
+		String key = e.field("key") != null ? e.field("key") : stem(Path.of(source(e.file())));
 		CaseStudy study = cases.get(key);
 		if (study == null) {
 			study = TouchstoneFactory.eINSTANCE.createCaseStudy();
@@ -189,20 +193,20 @@ public final class MarkdownImport {
 			tenant.getCases().add(study);
 			cases.put(key, study);
 		}
+		Language lang = language(e, tenant.getLocale());
 		study.setCompany(e.field("company"));
 		if (e.field("industry") != null) {
-			study.setIndustry(e.field("industry"));
+			Bilingual.set(study, TouchstonePackage.Literals.CASE_STUDY__INDUSTRY, lang, e.field("industry"));
 		}
 		if (e.field("region") != null) {
-			study.setRegion(e.field("region"));
+			Bilingual.set(study, TouchstonePackage.Literals.CASE_STUDY__REGION, lang, e.field("region"));
 		}
 		if (e.field("year") != null) {
 			study.setYear(Integer.parseInt(e.field("year")));
 		}
 		replace(study.getTags(), e.list("tags"));
-		replace(study.getPrinciples(), e.list("principles"));
+		replace(study.getPrinciples(), e.list("principles").stream().map(Principles::normalise).toList());
 		replace(study.getSources(), e.list("sources"));
-		Language lang = e.field("lang") == null ? tenant.getLocale() : Language.get(e.field("lang"));
 		CaseText text = study.getTexts().stream().filter(t -> t.getLang() == lang).findFirst().orElse(null);
 		if (text == null) {
 			text = TouchstoneFactory.eINSTANCE.createCaseText();
@@ -217,7 +221,7 @@ public final class MarkdownImport {
 
 	/** @param beforeGenerated where the next new chapter goes: before the first generated section */
 	private static void addChapter(Handbook handbook, Entry e, Map<String, AuthoredChapter> chapters, int[] beforeGenerated) {
-		String source = e.file().getFileName().toString();
+		String source = source(e.file());
 		AuthoredChapter chapter = chapters.get(source);
 		if (chapter == null) {
 			chapter = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
@@ -226,8 +230,28 @@ public final class MarkdownImport {
 			handbook.getChapters().add(beforeGenerated[0]++, chapter);
 			chapters.put(source, chapter);
 		}
-		chapter.setTitle(e.field("title"));
-		chapter.setMarkdown(e.text());
+		Language lang = language(e, ((Tenant) handbook.eContainer()).getLocale());
+		Bilingual.set(chapter, TouchstonePackage.Literals.CHAPTER__TITLE, lang, e.field("title"));
+		Bilingual.set(chapter, TouchstonePackage.Literals.AUTHORED_CHAPTER__MARKDOWN, lang, e.text());
+	}
+
+	/** The language of a file: its lang field, else the suffix of its name, else the tenant's. */
+	static Language language(Entry e, Language tenantLanguage) {
+		if (e.field("lang") != null) {
+			return Language.get(e.field("lang"));
+		}
+		String name = e.file().getFileName().toString();
+		for (Language l : Language.VALUES) {
+			if (name.matches(".*\\." + l.getLiteral() + "\\.(md|markdown)$")) {
+				return l;
+			}
+		}
+		return tenantLanguage == null ? Language.ZH : tenantLanguage;
+	}
+
+	/** The name a chapter is known by: the file's name without its language suffix ({@code welcome.en.md} is {@code welcome.md}). */
+	static String source(Path file) {
+		return file.getFileName().toString().replaceFirst("\\.(zh|en)\\.(md|markdown)$", ".$2");
 	}
 
 	private static void replace(List<String> target, List<String> values) {

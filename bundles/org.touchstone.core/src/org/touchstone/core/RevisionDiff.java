@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.CaseStudy;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.SegmentRule;
@@ -36,23 +39,39 @@ public final class RevisionDiff {
 
 	public static List<Change> between(StandardRevision a, StandardRevision b) {
 		List<Change> changes = new ArrayList<>();
-		compare(changes, "title", a, b, StandardRevision::getTitle);
+		texts(changes, "title", a, b, TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
 		compare(changes, "dimension", a, b, r -> r.getDimension() == null ? null : r.getDimension().getCode());
-		compare(changes, "statement", a, b, StandardRevision::getStatement);
-		compare(changes, "metric", a, b, r -> r.getCriterion() == null ? null : r.getCriterion().getMetric());
-		compare(changes, "comparison", a, b, r -> r.getCriterion() == null || r.getCriterion().getComparison() == null ? null
-				: r.getCriterion().getComparison().getLiteral());
-		compare(changes, "threshold", a, b, r -> threshold(r.getCriterion()));
-		compare(changes, "compliance target", a, b, r -> r.getCriterion() == null || r.getCriterion().getComplianceTarget() == null ? null
-				: number(r.getCriterion().getComplianceTarget()) + " %");
-		compare(changes, "observation", a, b, StandardRevision::getObservation);
+		texts(changes, "statement", a, b, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
+		int criteria = Math.max(a.getCriteria().size(), b.getCriteria().size());
+		for (int i = 0; i < criteria; i++) {
+			int n = i;
+			String prefix = criteria == 1 ? "" : "criterion " + (i + 1) + " ";
+			Function<StandardRevision, Criterion> nth = r -> n < r.getCriteria().size() ? r.getCriteria().get(n) : null;
+			compare(changes, prefix + "metric", a, b, r -> nth.apply(r) == null ? null : nth.apply(r).getMetric());
+			compare(changes, prefix + "metric (English)", a, b, r -> nth.apply(r) == null ? null : nth.apply(r).getMetricEn());
+			compare(changes, prefix + "comparison", a, b, r -> nth.apply(r) == null || nth.apply(r).getComparison() == null ? null
+					: nth.apply(r).getComparison().getLiteral());
+			compare(changes, prefix + "threshold", a, b, r -> threshold(nth.apply(r)));
+			compare(changes, prefix + "compliance target", a, b, r -> nth.apply(r) == null || nth.apply(r).getComplianceTarget() == null ? null
+					: number(nth.apply(r).getComplianceTarget()) + " %");
+		}
+		texts(changes, "observation", a, b, TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
 		compare(changes, "touchpoint", a, b, r -> r.getTouchpoint() == null ? null : r.getTouchpoint().getName());
 		compare(changes, "segments", a, b, RevisionDiff::segments);
 		compare(changes, "owner", a, b, StandardRevision::getOwner);
 		compare(changes, "review interval", a, b, r -> r.getReviewIntervalMonths() + " months");
-		compare(changes, "rationale", a, b, StandardRevision::getRationale);
+		compare(changes, "expectation level", a, b, r -> r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null);
+		compare(changes, "contact situations", a, b, r -> r.getContactSituations().stream().map(Enumerator::getLiteral).collect(Collectors.joining(", ")));
+		compare(changes, "gaps", a, b, r -> r.getGaps().stream().map(Enumerator::getLiteral).collect(Collectors.joining(", ")));
+		texts(changes, "rationale", a, b, TouchstonePackage.Literals.STANDARD_REVISION__RATIONALE);
 		compare(changes, "cases", a, b, r -> r.getCases().stream().map(CaseStudy::getCompany).collect(Collectors.joining(", ")));
 		return changes;
+	}
+
+	/** A text compared in each language: "statement" for the Chinese, "statement (English)" for the English. */
+	private static void texts(List<Change> changes, String field, StandardRevision a, StandardRevision b, EAttribute chinese) {
+		compare(changes, field, a, b, r -> Bilingual.of(r, chinese).zh());
+		compare(changes, field + " (English)", a, b, r -> Bilingual.of(r, chinese).en());
 	}
 
 	private static void compare(List<Change> changes, String field, StandardRevision a, StandardRevision b,

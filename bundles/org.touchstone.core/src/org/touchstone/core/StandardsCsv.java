@@ -17,20 +17,29 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.touchstone.core.internal.AtomicFile;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
 import org.touchstone.model.Criterion;
+import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
 
 /**
- * Service standards as CSV with the header
- * {@code id,title,dimension,statement,threshold,unit,observation,owner,compliance-target}.
+ * Service standards as CSV, one row per standard (its newest revision), with the header
+ * {@code id,title-zh,title-en,dimension,statement-zh,statement-en,metric-zh,metric-en,comparison,threshold,unit,compliance-target,observation-zh,observation-en,owner,touchpoint,expectation-level,contact-situations,gaps}.
+ * Texts have a column per language; a file with the older single columns ({@code title},
+ * {@code statement}, {@code observation}, {@code metric}) is read with those texts in the tenant's
+ * language. A row carries a standard's first criterion: the others of an existing standard are kept.
  * Reading accepts UTF-8 with or without a byte-order mark and is all or nothing: every row is
  * checked before the first is applied, and a bad row or an unknown column is reported by row and
  * column. Writing produces what Excel opens correctly: UTF-8 with a byte-order mark, CRLF.
@@ -41,12 +50,23 @@ import org.touchstone.model.Tenant;
  */
 public final class StandardsCsv {
 	/** The columns, in the order they are written. */
-	public static final List<String> COLUMNS = List.of("id", "title", "dimension", "statement", "threshold", "unit", "observation", "owner",
-			"compliance-target");
-	private static final Set<String> REQUIRED = Set.of("id", "title", "dimension", "statement");
+	public static final List<String> COLUMNS = List.of("id", "title-zh", "title-en", "dimension", "statement-zh", "statement-en", "metric-zh",
+			"metric-en", "comparison", "threshold", "unit", "compliance-target", "observation-zh", "observation-en", "owner", "touchpoint",
+			"expectation-level", "contact-situations", "gaps");
+	/** Every column a file may have: the ones written, and the single-language texts of older files. */
+	private static final List<String> ACCEPTED = accepted();
+	private static final Set<String> REQUIRED = Set.of("id", "dimension");
+	/** Texts a row must have in at least one language. */
+	private static final List<String> REQUIRED_TEXTS = List.of("title", "statement");
 	private static final char BOM = '\uFEFF';
 
 	private StandardsCsv() {
+	}
+
+	private static List<String> accepted() {
+		List<String> all = new ArrayList<>(List.of("id"));
+		all.addAll(List.of(StandardChange.FIELDS));
+		return List.copyOf(all);
 	}
 
 	/** One checked row, ready to apply. */
@@ -125,7 +145,7 @@ public final class StandardsCsv {
 
 	private static void checkHeader(Path file, Map<String, Integer> header) {
 		for (Map.Entry<String, Integer> column : header.entrySet()) {
-			if (!COLUMNS.contains(column.getKey())) {
+			if (!ACCEPTED.contains(column.getKey())) {
 				throw new MalformedInputException(file, 1, "row 1, column " + (column.getValue() + 1) + ": unknown column '" + column.getKey()
 						+ "' (the columns are " + String.join(",", COLUMNS) + ")");
 			}
@@ -134,6 +154,12 @@ public final class StandardsCsv {
 			if (!header.containsKey(required)) {
 				throw new MalformedInputException(file, 1, "row 1: the column '" + required + "' is missing (the columns are "
 						+ String.join(",", COLUMNS) + ")");
+			}
+		}
+		for (String text : REQUIRED_TEXTS) {
+			if (!header.containsKey(text) && !header.containsKey(text + "-zh") && !header.containsKey(text + "-en")) {
+				throw new MalformedInputException(file, 1, "row 1: there is no column for the " + text + " (" + text + "-zh, " + text + "-en or "
+						+ text + ")");
 			}
 		}
 	}
@@ -149,6 +175,11 @@ public final class StandardsCsv {
 		for (String required : REQUIRED) {
 			if (values.get(required).isEmpty()) {
 				return "row " + row + ", column " + required + ": is empty";
+			}
+		}
+		for (String text : REQUIRED_TEXTS) {
+			if (Stream.of(text, text + "-zh", text + "-en").allMatch(c -> values.getOrDefault(c, "").isEmpty())) {
+				return "row " + row + ": the " + text + " is empty in every language";
 			}
 		}
 		String key = values.get("id");
@@ -189,14 +220,33 @@ public final class StandardsCsv {
 			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
 			for (ServiceStandard standard : tenant.getStandards()) {
 				StandardRevision r = DocumentControl.latest(standard);
-				Criterion c = r.getCriterion();
-				printer.printRecord(toCell(standard.getKey()), toCell(r.getTitle()), r.getDimension() == null ? "" : toCell(r.getDimension().getCode()),
-						toCell(r.getStatement()), c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()),
-						c == null ? "" : toCell(c.getUnit()), toCell(r.getObservation()), toCell(r.getOwner()),
-						c == null || c.getComplianceTarget() == null ? "" : RevisionDiff.number(c.getComplianceTarget()));
+				Criterion c = DocumentControl.primaryCriterion(r);
+				List<String> cells = new ArrayList<>();
+				cells.add(toCell(standard.getKey()));
+				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
+				cells.add(r.getDimension() == null ? "" : toCell(r.getDimension().getCode()));
+				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
+				texts(cells, c, TouchstonePackage.Literals.CRITERION__METRIC);
+				cells.add(c == null || c.getComparison() == null ? "" : c.getComparison().getLiteral());
+				cells.add(c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()));
+				cells.add(c == null ? "" : toCell(c.getUnit()));
+				cells.add(c == null || c.getComplianceTarget() == null ? "" : RevisionDiff.number(c.getComplianceTarget()));
+				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
+				cells.add(toCell(r.getOwner()));
+				cells.add(r.getTouchpoint() == null ? "" : toCell(r.getTouchpoint().getKey()));
+				cells.add(r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : "");
+				cells.add(r.getContactSituations().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
+				cells.add(r.getGaps().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
+				printer.printRecord(cells);
 			}
 			printer.flush();
 		});
+	}
+
+	private static void texts(List<String> cells, EObject holder, EAttribute chinese) {
+		Bilingual.Text text = Bilingual.of(holder, chinese);
+		cells.add(toCell(text.zh()));
+		cells.add(toCell(text.en()));
 	}
 
 	/** A text cell as written: one a spreadsheet would run as a formula gets a leading apostrophe. */

@@ -14,6 +14,7 @@ package org.touchstone.model;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.AuthoredChapter#getMarkdown <em>Markdown</em>}</li>
+ *   <li>{@link org.touchstone.model.AuthoredChapter#getMarkdownEn <em>Markdown En</em>}</li>
  *   <li>{@link org.touchstone.model.AuthoredChapter#getSource <em>Source</em>}</li>
  * </ul>
  *
@@ -43,6 +44,28 @@ public interface AuthoredChapter extends Chapter {
 	 * @generated
 	 */
 	void setMarkdown(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Markdown En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Markdown En</em>' attribute.
+	 * @see #setMarkdownEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getAuthoredChapter_MarkdownEn()
+	 * @model
+	 * @generated
+	 */
+	String getMarkdownEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.AuthoredChapter#getMarkdownEn <em>Markdown En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Markdown En</em>' attribute.
+	 * @see #getMarkdownEn()
+	 * @generated
+	 */
+	void setMarkdownEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Source</b></em>' attribute.

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.Branding#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link org.touchstone.model.Branding#getDisplayNameEn <em>Display Name En</em>}</li>
  *   <li>{@link org.touchstone.model.Branding#getLogo <em>Logo</em>}</li>
  *   <li>{@link org.touchstone.model.Branding#getPrimaryColour <em>Primary Colour</em>}</li>
  * </ul>
@@ -45,6 +46,28 @@ public interface Branding extends EObject {
 	 * @generated
 	 */
 	void setDisplayName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Display Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Display Name En</em>' attribute.
+	 * @see #setDisplayNameEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getBranding_DisplayNameEn()
+	 * @model
+	 * @generated
+	 */
+	String getDisplayNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Branding#getDisplayNameEn <em>Display Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Display Name En</em>' attribute.
+	 * @see #getDisplayNameEn()
+	 * @generated
+	 */
+	void setDisplayNameEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Logo</b></em>' attribute.

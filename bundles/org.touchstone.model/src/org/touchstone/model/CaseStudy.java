@@ -17,7 +17,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.CaseStudy#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getCompany <em>Company</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getIndustry <em>Industry</em>}</li>
+ *   <li>{@link org.touchstone.model.CaseStudy#getIndustryEn <em>Industry En</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.touchstone.model.CaseStudy#getRegionEn <em>Region En</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getYear <em>Year</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getTags <em>Tags</em>}</li>
  *   <li>{@link org.touchstone.model.CaseStudy#getPrinciples <em>Principles</em>}</li>
@@ -97,6 +99,28 @@ public interface CaseStudy extends Identified {
 	void setIndustry(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Industry En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Industry En</em>' attribute.
+	 * @see #setIndustryEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCaseStudy_IndustryEn()
+	 * @model
+	 * @generated
+	 */
+	String getIndustryEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.CaseStudy#getIndustryEn <em>Industry En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Industry En</em>' attribute.
+	 * @see #getIndustryEn()
+	 * @generated
+	 */
+	void setIndustryEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Region</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -117,6 +141,28 @@ public interface CaseStudy extends Identified {
 	 * @generated
 	 */
 	void setRegion(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Region En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Region En</em>' attribute.
+	 * @see #setRegionEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCaseStudy_RegionEn()
+	 * @model
+	 * @generated
+	 */
+	String getRegionEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.CaseStudy#getRegionEn <em>Region En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Region En</em>' attribute.
+	 * @see #getRegionEn()
+	 * @generated
+	 */
+	void setRegionEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Year</b></em>' attribute.

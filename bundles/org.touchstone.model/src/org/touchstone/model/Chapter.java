@@ -14,6 +14,7 @@ package org.touchstone.model;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.Chapter#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.Chapter#getTitleEn <em>Title En</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getChapter()
@@ -42,5 +43,27 @@ public interface Chapter extends Identified {
 	 * @generated
 	 */
 	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title En</em>' attribute.
+	 * @see #setTitleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getChapter_TitleEn()
+	 * @model
+	 * @generated
+	 */
+	String getTitleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Chapter#getTitleEn <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title En</em>' attribute.
+	 * @see #getTitleEn()
+	 * @generated
+	 */
+	void setTitleEn(String value);
 
 } // Chapter

@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.EObject;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.Criterion#getMetric <em>Metric</em>}</li>
+ *   <li>{@link org.touchstone.model.Criterion#getMetricEn <em>Metric En</em>}</li>
  *   <li>{@link org.touchstone.model.Criterion#getComparison <em>Comparison</em>}</li>
  *   <li>{@link org.touchstone.model.Criterion#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.touchstone.model.Criterion#getUnit <em>Unit</em>}</li>
@@ -47,6 +48,28 @@ public interface Criterion extends EObject {
 	 * @generated
 	 */
 	void setMetric(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Metric En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Metric En</em>' attribute.
+	 * @see #setMetricEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCriterion_MetricEn()
+	 * @model
+	 * @generated
+	 */
+	String getMetricEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Criterion#getMetricEn <em>Metric En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Metric En</em>' attribute.
+	 * @see #getMetricEn()
+	 * @generated
+	 */
+	void setMetricEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Comparison</b></em>' attribute.

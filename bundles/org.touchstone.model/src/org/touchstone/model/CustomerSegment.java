@@ -15,12 +15,15 @@ package org.touchstone.model;
  * <ul>
  *   <li>{@link org.touchstone.model.CustomerSegment#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.CustomerSegment#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.touchstone.model.CustomerSegment#getDescriptionEn <em>Description En</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getValueTier <em>Value Tier</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getLoyaltyStage <em>Loyalty Stage</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#isInternal <em>Internal</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getStyle <em>Style</em>}</li>
  *   <li>{@link org.touchstone.model.CustomerSegment#getGuidance <em>Guidance</em>}</li>
+ *   <li>{@link org.touchstone.model.CustomerSegment#getGuidanceEn <em>Guidance En</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getCustomerSegment()
@@ -73,6 +76,28 @@ public interface CustomerSegment extends Identified {
 	void setName(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCustomerSegment_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.CustomerSegment#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -93,6 +118,28 @@ public interface CustomerSegment extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description En</em>' attribute.
+	 * @see #setDescriptionEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCustomerSegment_DescriptionEn()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.CustomerSegment#getDescriptionEn <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description En</em>' attribute.
+	 * @see #getDescriptionEn()
+	 * @generated
+	 */
+	void setDescriptionEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Value Tier</b></em>' attribute.
@@ -212,5 +259,27 @@ public interface CustomerSegment extends Identified {
 	 * @generated
 	 */
 	void setGuidance(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Guidance En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Guidance En</em>' attribute.
+	 * @see #setGuidanceEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getCustomerSegment_GuidanceEn()
+	 * @model
+	 * @generated
+	 */
+	String getGuidanceEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.CustomerSegment#getGuidanceEn <em>Guidance En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Guidance En</em>' attribute.
+	 * @see #getGuidanceEn()
+	 * @generated
+	 */
+	void setGuidanceEn(String value);
 
 } // CustomerSegment

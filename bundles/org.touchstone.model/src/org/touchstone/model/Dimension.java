@@ -15,7 +15,9 @@ package org.touchstone.model;
  * <ul>
  *   <li>{@link org.touchstone.model.Dimension#getCode <em>Code</em>}</li>
  *   <li>{@link org.touchstone.model.Dimension#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.Dimension#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.Dimension#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.touchstone.model.Dimension#getDescriptionEn <em>Description En</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getDimension()
@@ -68,6 +70,28 @@ public interface Dimension extends Identified {
 	void setName(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getDimension_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Dimension#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -88,5 +112,27 @@ public interface Dimension extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description En</em>' attribute.
+	 * @see #setDescriptionEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getDimension_DescriptionEn()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Dimension#getDescriptionEn <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description En</em>' attribute.
+	 * @see #getDescriptionEn()
+	 * @generated
+	 */
+	void setDescriptionEn(String value);
 
 } // Dimension

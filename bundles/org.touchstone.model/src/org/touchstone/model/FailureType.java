@@ -107,7 +107,55 @@ public enum FailureType implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	PROBLEM_CUSTOMER(8, "problemCustomer", "problem-customer");
+	PROBLEM_CUSTOMER(8, "problemCustomer", "problem-customer"), /**
+	 * The '<em><b>Level Of Attention</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LEVEL_OF_ATTENTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	LEVEL_OF_ATTENTION(9, "levelOfAttention", "level-of-attention"), /**
+	 * The '<em><b>Unusual Action</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNUSUAL_ACTION_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNUSUAL_ACTION(10, "unusualAction", "unusual-action"), /**
+	 * The '<em><b>Cultural Norms</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CULTURAL_NORMS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CULTURAL_NORMS(11, "culturalNorms", "cultural-norms"), /**
+	 * The '<em><b>Verbal Or Physical Abuse</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VERBAL_OR_PHYSICAL_ABUSE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	VERBAL_OR_PHYSICAL_ABUSE(12, "verbalOrPhysicalAbuse", "verbal-or-physical-abuse"), /**
+	 * The '<em><b>Breaking Policy</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BREAKING_POLICY_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	BREAKING_POLICY(13, "breakingPolicy", "breaking-policy"), /**
+	 * The '<em><b>Uncooperative Customer</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNCOOPERATIVE_CUSTOMER_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	UNCOOPERATIVE_CUSTOMER(14, "uncooperativeCustomer", "uncooperative-customer");
 
 	/**
 	 * The '<em><b>Unavailable Service</b></em>' literal value.
@@ -209,6 +257,72 @@ public enum FailureType implements Enumerator {
 	public static final int PROBLEM_CUSTOMER_VALUE = 8;
 
 	/**
+	 * The '<em><b>Level Of Attention</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #LEVEL_OF_ATTENTION
+	 * @model name="levelOfAttention" literal="level-of-attention"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int LEVEL_OF_ATTENTION_VALUE = 9;
+
+	/**
+	 * The '<em><b>Unusual Action</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNUSUAL_ACTION
+	 * @model name="unusualAction" literal="unusual-action"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNUSUAL_ACTION_VALUE = 10;
+
+	/**
+	 * The '<em><b>Cultural Norms</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CULTURAL_NORMS
+	 * @model name="culturalNorms" literal="cultural-norms"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CULTURAL_NORMS_VALUE = 11;
+
+	/**
+	 * The '<em><b>Verbal Or Physical Abuse</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #VERBAL_OR_PHYSICAL_ABUSE
+	 * @model name="verbalOrPhysicalAbuse" literal="verbal-or-physical-abuse"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int VERBAL_OR_PHYSICAL_ABUSE_VALUE = 12;
+
+	/**
+	 * The '<em><b>Breaking Policy</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #BREAKING_POLICY
+	 * @model name="breakingPolicy" literal="breaking-policy"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int BREAKING_POLICY_VALUE = 13;
+
+	/**
+	 * The '<em><b>Uncooperative Customer</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #UNCOOPERATIVE_CUSTOMER
+	 * @model name="uncooperativeCustomer" literal="uncooperative-customer"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int UNCOOPERATIVE_CUSTOMER_VALUE = 14;
+
+	/**
 	 * An array of all the '<em><b>Failure Type</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -225,6 +339,12 @@ public enum FailureType implements Enumerator {
 			DISRUPTIVE_OTHERS,
 			UNPROMPTED_EMPLOYEE_ACTION,
 			PROBLEM_CUSTOMER,
+			LEVEL_OF_ATTENTION,
+			UNUSUAL_ACTION,
+			CULTURAL_NORMS,
+			VERBAL_OR_PHYSICAL_ABUSE,
+			BREAKING_POLICY,
+			UNCOOPERATIVE_CUSTOMER,
 		};
 
 	/**
@@ -290,6 +410,12 @@ public enum FailureType implements Enumerator {
 			case DISRUPTIVE_OTHERS_VALUE: return DISRUPTIVE_OTHERS;
 			case UNPROMPTED_EMPLOYEE_ACTION_VALUE: return UNPROMPTED_EMPLOYEE_ACTION;
 			case PROBLEM_CUSTOMER_VALUE: return PROBLEM_CUSTOMER;
+			case LEVEL_OF_ATTENTION_VALUE: return LEVEL_OF_ATTENTION;
+			case UNUSUAL_ACTION_VALUE: return UNUSUAL_ACTION;
+			case CULTURAL_NORMS_VALUE: return CULTURAL_NORMS;
+			case VERBAL_OR_PHYSICAL_ABUSE_VALUE: return VERBAL_OR_PHYSICAL_ABUSE;
+			case BREAKING_POLICY_VALUE: return BREAKING_POLICY;
+			case UNCOOPERATIVE_CUSTOMER_VALUE: return UNCOOPERATIVE_CUSTOMER;
 		}
 		return null;
 	}

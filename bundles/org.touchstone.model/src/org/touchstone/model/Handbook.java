@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.touchstone.model.Handbook#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.Handbook#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.Handbook#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.Handbook#getChapters <em>Chapters</em>}</li>
  * </ul>
  *
@@ -67,6 +68,28 @@ public interface Handbook extends Identified {
 	 * @generated
 	 */
 	void setTitle(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title En</em>' attribute.
+	 * @see #setTitleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getHandbook_TitleEn()
+	 * @model
+	 * @generated
+	 */
+	String getTitleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Handbook#getTitleEn <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title En</em>' attribute.
+	 * @see #getTitleEn()
+	 * @generated
+	 */
+	void setTitleEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Chapters</b></em>' containment reference list.

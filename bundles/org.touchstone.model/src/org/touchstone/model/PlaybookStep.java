@@ -14,9 +14,12 @@ package org.touchstone.model;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.PlaybookStep#getAction <em>Action</em>}</li>
+ *   <li>{@link org.touchstone.model.PlaybookStep#getActionEn <em>Action En</em>}</li>
  *   <li>{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}</li>
+ *   <li>{@link org.touchstone.model.PlaybookStep#getOwnerRoleEn <em>Owner Role En</em>}</li>
  *   <li>{@link org.touchstone.model.PlaybookStep#getTimeLimitMinutes <em>Time Limit Minutes</em>}</li>
  *   <li>{@link org.touchstone.model.PlaybookStep#getWords <em>Words</em>}</li>
+ *   <li>{@link org.touchstone.model.PlaybookStep#getWordsEn <em>Words En</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getPlaybookStep()
@@ -47,6 +50,28 @@ public interface PlaybookStep extends Identified {
 	void setAction(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Action En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Action En</em>' attribute.
+	 * @see #setActionEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getPlaybookStep_ActionEn()
+	 * @model
+	 * @generated
+	 */
+	String getActionEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.PlaybookStep#getActionEn <em>Action En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Action En</em>' attribute.
+	 * @see #getActionEn()
+	 * @generated
+	 */
+	void setActionEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Owner Role</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -67,6 +92,28 @@ public interface PlaybookStep extends Identified {
 	 * @generated
 	 */
 	void setOwnerRole(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Owner Role En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner Role En</em>' attribute.
+	 * @see #setOwnerRoleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getPlaybookStep_OwnerRoleEn()
+	 * @model
+	 * @generated
+	 */
+	String getOwnerRoleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.PlaybookStep#getOwnerRoleEn <em>Owner Role En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Role En</em>' attribute.
+	 * @see #getOwnerRoleEn()
+	 * @generated
+	 */
+	void setOwnerRoleEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Time Limit Minutes</b></em>' attribute.
@@ -111,5 +158,27 @@ public interface PlaybookStep extends Identified {
 	 * @generated
 	 */
 	void setWords(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Words En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Words En</em>' attribute.
+	 * @see #setWordsEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getPlaybookStep_WordsEn()
+	 * @model
+	 * @generated
+	 */
+	String getWordsEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.PlaybookStep#getWordsEn <em>Words En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Words En</em>' attribute.
+	 * @see #getWordsEn()
+	 * @generated
+	 */
+	void setWordsEn(String value);
 
 } // PlaybookStep

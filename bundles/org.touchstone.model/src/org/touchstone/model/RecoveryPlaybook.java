@@ -16,16 +16,24 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getFailureType <em>Failure Type</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getTrigger <em>Trigger</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getTriggerEn <em>Trigger En</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentLimit <em>Empowerment Limit</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentLimitEn <em>Empowerment Limit En</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getEscalation <em>Escalation</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getEscalationEn <em>Escalation En</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getFollowUpEn <em>Follow Up En</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getPrinciples <em>Principles</em>}</li>
- *   <li>{@link org.touchstone.model.RecoveryPlaybook#getGuarantee <em>Guarantee</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getServiceGuarantee <em>Service Guarantee</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getStandards <em>Standards</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getContactSituations <em>Contact Situations</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getGaps <em>Gaps</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook()
@@ -78,6 +86,28 @@ public interface RecoveryPlaybook extends Identified {
 	void setTitle(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title En</em>' attribute.
+	 * @see #setTitleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_TitleEn()
+	 * @model
+	 * @generated
+	 */
+	String getTitleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getTitleEn <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title En</em>' attribute.
+	 * @see #getTitleEn()
+	 * @generated
+	 */
+	void setTitleEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Failure Type</b></em>' attribute.
 	 * The literals are from the enumeration {@link org.touchstone.model.FailureType}.
 	 * <!-- begin-user-doc -->
@@ -125,6 +155,28 @@ public interface RecoveryPlaybook extends Identified {
 	void setTrigger(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Trigger En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Trigger En</em>' attribute.
+	 * @see #setTriggerEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_TriggerEn()
+	 * @model
+	 * @generated
+	 */
+	String getTriggerEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getTriggerEn <em>Trigger En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Trigger En</em>' attribute.
+	 * @see #getTriggerEn()
+	 * @generated
+	 */
+	void setTriggerEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Steps</b></em>' containment reference list.
 	 * The list contents are of type {@link org.touchstone.model.PlaybookStep}.
 	 * <!-- begin-user-doc -->
@@ -159,6 +211,28 @@ public interface RecoveryPlaybook extends Identified {
 	void setEmpowermentLimit(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Empowerment Limit En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Empowerment Limit En</em>' attribute.
+	 * @see #setEmpowermentLimitEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_EmpowermentLimitEn()
+	 * @model
+	 * @generated
+	 */
+	String getEmpowermentLimitEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentLimitEn <em>Empowerment Limit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Empowerment Limit En</em>' attribute.
+	 * @see #getEmpowermentLimitEn()
+	 * @generated
+	 */
+	void setEmpowermentLimitEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Escalation</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -179,6 +253,28 @@ public interface RecoveryPlaybook extends Identified {
 	 * @generated
 	 */
 	void setEscalation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Escalation En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Escalation En</em>' attribute.
+	 * @see #setEscalationEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_EscalationEn()
+	 * @model
+	 * @generated
+	 */
+	String getEscalationEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getEscalationEn <em>Escalation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Escalation En</em>' attribute.
+	 * @see #getEscalationEn()
+	 * @generated
+	 */
+	void setEscalationEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Follow Up</b></em>' attribute.
@@ -203,6 +299,28 @@ public interface RecoveryPlaybook extends Identified {
 	void setFollowUp(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Follow Up En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Follow Up En</em>' attribute.
+	 * @see #setFollowUpEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_FollowUpEn()
+	 * @model
+	 * @generated
+	 */
+	String getFollowUpEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getFollowUpEn <em>Follow Up En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Follow Up En</em>' attribute.
+	 * @see #getFollowUpEn()
+	 * @generated
+	 */
+	void setFollowUpEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Principles</b></em>' attribute list.
 	 * The list contents are of type {@link org.touchstone.model.RecoveryPrinciple}.
 	 * The literals are from the enumeration {@link org.touchstone.model.RecoveryPrinciple}.
@@ -217,26 +335,26 @@ public interface RecoveryPlaybook extends Identified {
 	EList<RecoveryPrinciple> getPrinciples();
 
 	/**
-	 * Returns the value of the '<em><b>Guarantee</b></em>' attribute.
+	 * Returns the value of the '<em><b>Service Guarantee</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Guarantee</em>' attribute.
-	 * @see #setGuarantee(String)
-	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_Guarantee()
-	 * @model
+	 * @return the value of the '<em>Service Guarantee</em>' containment reference.
+	 * @see #setServiceGuarantee(ServiceGuarantee)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_ServiceGuarantee()
+	 * @model containment="true"
 	 * @generated
 	 */
-	String getGuarantee();
+	ServiceGuarantee getServiceGuarantee();
 
 	/**
-	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getGuarantee <em>Guarantee</em>}' attribute.
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getServiceGuarantee <em>Service Guarantee</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Guarantee</em>' attribute.
-	 * @see #getGuarantee()
+	 * @param value the new value of the '<em>Service Guarantee</em>' containment reference.
+	 * @see #getServiceGuarantee()
 	 * @generated
 	 */
-	void setGuarantee(String value);
+	void setServiceGuarantee(ServiceGuarantee value);
 
 	/**
 	 * Returns the value of the '<em><b>Standards</b></em>' reference list.
@@ -261,5 +379,85 @@ public interface RecoveryPlaybook extends Identified {
 	 * @generated
 	 */
 	EList<CaseStudy> getCases();
+
+	/**
+	 * Returns the value of the '<em><b>Contact Situations</b></em>' attribute list.
+	 * The list contents are of type {@link org.touchstone.model.ContactSituation}.
+	 * The literals are from the enumeration {@link org.touchstone.model.ContactSituation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Contact Situations</em>' attribute list.
+	 * @see org.touchstone.model.ContactSituation
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_ContactSituations()
+	 * @model
+	 * @generated
+	 */
+	EList<ContactSituation> getContactSituations();
+
+	/**
+	 * Returns the value of the '<em><b>Gaps</b></em>' attribute list.
+	 * The list contents are of type {@link org.touchstone.model.ServiceGap}.
+	 * The literals are from the enumeration {@link org.touchstone.model.ServiceGap}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gaps</em>' attribute list.
+	 * @see org.touchstone.model.ServiceGap
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_Gaps()
+	 * @model
+	 * @generated
+	 */
+	EList<ServiceGap> getGaps();
+
+	/**
+	 * Returns the value of the '<em><b>Difficult Customer</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.touchstone.model.DifficultCustomer}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Difficult Customer</em>' attribute.
+	 * @see org.touchstone.model.DifficultCustomer
+	 * @see #isSetDifficultCustomer()
+	 * @see #unsetDifficultCustomer()
+	 * @see #setDifficultCustomer(DifficultCustomer)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_DifficultCustomer()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	DifficultCustomer getDifficultCustomer();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Difficult Customer</em>' attribute.
+	 * @see org.touchstone.model.DifficultCustomer
+	 * @see #isSetDifficultCustomer()
+	 * @see #unsetDifficultCustomer()
+	 * @see #getDifficultCustomer()
+	 * @generated
+	 */
+	void setDifficultCustomer(DifficultCustomer value);
+
+	/**
+	 * Unsets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetDifficultCustomer()
+	 * @see #getDifficultCustomer()
+	 * @see #setDifficultCustomer(DifficultCustomer)
+	 * @generated
+	 */
+	void unsetDifficultCustomer();
+
+	/**
+	 * Returns whether the value of the '{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Difficult Customer</em>' attribute is set.
+	 * @see #unsetDifficultCustomer()
+	 * @see #getDifficultCustomer()
+	 * @see #setDifficultCustomer(DifficultCustomer)
+	 * @generated
+	 */
+	boolean isSetDifficultCustomer();
 
 } // RecoveryPlaybook

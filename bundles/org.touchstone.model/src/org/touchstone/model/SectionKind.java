@@ -67,7 +67,31 @@ public enum SectionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	AUDIT_CHECKLIST(4, "auditChecklist", "audit-checklist");
+	AUDIT_CHECKLIST(4, "auditChecklist", "audit-checklist"), /**
+	 * The '<em><b>Touchpoints</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOUCHPOINTS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	TOUCHPOINTS(5, "touchpoints", "touchpoints"), /**
+	 * The '<em><b>Contact Situations</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONTACT_SITUATIONS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CONTACT_SITUATIONS(6, "contactSituations", "contact-situations"), /**
+	 * The '<em><b>Customer Styles</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CUSTOMER_STYLES_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CUSTOMER_STYLES(7, "customerStyles", "customer-styles");
 
 	/**
 	 * The '<em><b>Standards By Dimension</b></em>' literal value.
@@ -125,6 +149,39 @@ public enum SectionKind implements Enumerator {
 	public static final int AUDIT_CHECKLIST_VALUE = 4;
 
 	/**
+	 * The '<em><b>Touchpoints</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #TOUCHPOINTS
+	 * @model name="touchpoints"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int TOUCHPOINTS_VALUE = 5;
+
+	/**
+	 * The '<em><b>Contact Situations</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CONTACT_SITUATIONS
+	 * @model name="contactSituations" literal="contact-situations"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CONTACT_SITUATIONS_VALUE = 6;
+
+	/**
+	 * The '<em><b>Customer Styles</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CUSTOMER_STYLES
+	 * @model name="customerStyles" literal="customer-styles"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CUSTOMER_STYLES_VALUE = 7;
+
+	/**
 	 * An array of all the '<em><b>Section Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -137,6 +194,9 @@ public enum SectionKind implements Enumerator {
 			SEGMENT_GUIDE,
 			CITED_CASES,
 			AUDIT_CHECKLIST,
+			TOUCHPOINTS,
+			CONTACT_SITUATIONS,
+			CUSTOMER_STYLES,
 		};
 
 	/**
@@ -198,6 +258,9 @@ public enum SectionKind implements Enumerator {
 			case SEGMENT_GUIDE_VALUE: return SEGMENT_GUIDE;
 			case CITED_CASES_VALUE: return CITED_CASES;
 			case AUDIT_CHECKLIST_VALUE: return AUDIT_CHECKLIST;
+			case TOUCHPOINTS_VALUE: return TOUCHPOINTS;
+			case CONTACT_SITUATIONS_VALUE: return CONTACT_SITUATIONS;
+			case CUSTOMER_STYLES_VALUE: return CUSTOMER_STYLES;
 		}
 		return null;
 	}

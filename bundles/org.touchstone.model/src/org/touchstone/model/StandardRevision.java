@@ -21,18 +21,25 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.StandardRevision#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getEditors <em>Editors</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getDimension <em>Dimension</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getStatement <em>Statement</em>}</li>
- *   <li>{@link org.touchstone.model.StandardRevision#getCriterion <em>Criterion</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getStatementEn <em>Statement En</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getObservation <em>Observation</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getObservationEn <em>Observation En</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getTouchpoint <em>Touchpoint</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getSegments <em>Segments</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getReviewIntervalMonths <em>Review Interval Months</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getRationaleEn <em>Rationale En</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getTransitions <em>Transitions</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getContactSituations <em>Contact Situations</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getGaps <em>Gaps</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getStandardRevision()
@@ -145,6 +152,28 @@ public interface StandardRevision extends Identified {
 	void setTitle(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Title En</em>' attribute.
+	 * @see #setTitleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_TitleEn()
+	 * @model
+	 * @generated
+	 */
+	String getTitleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getTitleEn <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Title En</em>' attribute.
+	 * @see #getTitleEn()
+	 * @generated
+	 */
+	void setTitleEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Dimension</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -189,26 +218,38 @@ public interface StandardRevision extends Identified {
 	void setStatement(String value);
 
 	/**
-	 * Returns the value of the '<em><b>Criterion</b></em>' containment reference.
+	 * Returns the value of the '<em><b>Statement En</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Criterion</em>' containment reference.
-	 * @see #setCriterion(Criterion)
-	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_Criterion()
+	 * @return the value of the '<em>Statement En</em>' attribute.
+	 * @see #setStatementEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_StatementEn()
+	 * @model
+	 * @generated
+	 */
+	String getStatementEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getStatementEn <em>Statement En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Statement En</em>' attribute.
+	 * @see #getStatementEn()
+	 * @generated
+	 */
+	void setStatementEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Criteria</b></em>' containment reference list.
+	 * The list contents are of type {@link org.touchstone.model.Criterion}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Criteria</em>' containment reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_Criteria()
 	 * @model containment="true"
 	 * @generated
 	 */
-	Criterion getCriterion();
-
-	/**
-	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getCriterion <em>Criterion</em>}' containment reference.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Criterion</em>' containment reference.
-	 * @see #getCriterion()
-	 * @generated
-	 */
-	void setCriterion(Criterion value);
+	EList<Criterion> getCriteria();
 
 	/**
 	 * Returns the value of the '<em><b>Observation</b></em>' attribute.
@@ -231,6 +272,28 @@ public interface StandardRevision extends Identified {
 	 * @generated
 	 */
 	void setObservation(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Observation En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Observation En</em>' attribute.
+	 * @see #setObservationEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_ObservationEn()
+	 * @model
+	 * @generated
+	 */
+	String getObservationEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getObservationEn <em>Observation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Observation En</em>' attribute.
+	 * @see #getObservationEn()
+	 * @generated
+	 */
+	void setObservationEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Touchpoint</b></em>' reference.
@@ -356,6 +419,28 @@ public interface StandardRevision extends Identified {
 	void setRationale(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Rationale En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rationale En</em>' attribute.
+	 * @see #setRationaleEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_RationaleEn()
+	 * @model
+	 * @generated
+	 */
+	String getRationaleEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getRationaleEn <em>Rationale En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rationale En</em>' attribute.
+	 * @see #getRationaleEn()
+	 * @generated
+	 */
+	void setRationaleEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Cases</b></em>' reference list.
 	 * The list contents are of type {@link org.touchstone.model.CaseStudy}.
 	 * <!-- begin-user-doc -->
@@ -378,5 +463,85 @@ public interface StandardRevision extends Identified {
 	 * @generated
 	 */
 	EList<Transition> getTransitions();
+
+	/**
+	 * Returns the value of the '<em><b>Expectation Level</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.touchstone.model.ExpectationLevel}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Expectation Level</em>' attribute.
+	 * @see org.touchstone.model.ExpectationLevel
+	 * @see #isSetExpectationLevel()
+	 * @see #unsetExpectationLevel()
+	 * @see #setExpectationLevel(ExpectationLevel)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_ExpectationLevel()
+	 * @model unsettable="true"
+	 * @generated
+	 */
+	ExpectationLevel getExpectationLevel();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Expectation Level</em>' attribute.
+	 * @see org.touchstone.model.ExpectationLevel
+	 * @see #isSetExpectationLevel()
+	 * @see #unsetExpectationLevel()
+	 * @see #getExpectationLevel()
+	 * @generated
+	 */
+	void setExpectationLevel(ExpectationLevel value);
+
+	/**
+	 * Unsets the value of the '{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSetExpectationLevel()
+	 * @see #getExpectationLevel()
+	 * @see #setExpectationLevel(ExpectationLevel)
+	 * @generated
+	 */
+	void unsetExpectationLevel();
+
+	/**
+	 * Returns whether the value of the '{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}' attribute is set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return whether the value of the '<em>Expectation Level</em>' attribute is set.
+	 * @see #unsetExpectationLevel()
+	 * @see #getExpectationLevel()
+	 * @see #setExpectationLevel(ExpectationLevel)
+	 * @generated
+	 */
+	boolean isSetExpectationLevel();
+
+	/**
+	 * Returns the value of the '<em><b>Contact Situations</b></em>' attribute list.
+	 * The list contents are of type {@link org.touchstone.model.ContactSituation}.
+	 * The literals are from the enumeration {@link org.touchstone.model.ContactSituation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Contact Situations</em>' attribute list.
+	 * @see org.touchstone.model.ContactSituation
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_ContactSituations()
+	 * @model
+	 * @generated
+	 */
+	EList<ContactSituation> getContactSituations();
+
+	/**
+	 * Returns the value of the '<em><b>Gaps</b></em>' attribute list.
+	 * The list contents are of type {@link org.touchstone.model.ServiceGap}.
+	 * The literals are from the enumeration {@link org.touchstone.model.ServiceGap}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Gaps</em>' attribute list.
+	 * @see org.touchstone.model.ServiceGap
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_Gaps()
+	 * @model
+	 * @generated
+	 */
+	EList<ServiceGap> getGaps();
 
 } // StandardRevision

@@ -17,6 +17,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.Tenant#getSchemaVersion <em>Schema Version</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getId <em>Id</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.Tenant#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getLocale <em>Locale</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getBranding <em>Branding</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getUsers <em>Users</em>}</li>
@@ -99,6 +100,28 @@ public interface Tenant extends Identified {
 	 * @generated
 	 */
 	void setName(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getTenant_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Tenant#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Locale</b></em>' attribute.

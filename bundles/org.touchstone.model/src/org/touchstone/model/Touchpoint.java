@@ -3,6 +3,8 @@
  */
 package org.touchstone.model;
 
+import org.eclipse.emf.common.util.EList;
+
 
 /**
  * <!-- begin-user-doc -->
@@ -15,9 +17,13 @@ package org.touchstone.model;
  * <ul>
  *   <li>{@link org.touchstone.model.Touchpoint#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.Touchpoint#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.Touchpoint#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.Touchpoint#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.touchstone.model.Touchpoint#getDescriptionEn <em>Description En</em>}</li>
  *   <li>{@link org.touchstone.model.Touchpoint#getStage <em>Stage</em>}</li>
- *   <li>{@link org.touchstone.model.Touchpoint#getMomentStep <em>Moment Step</em>}</li>
+ *   <li>{@link org.touchstone.model.Touchpoint#getProceduralStrength <em>Procedural Strength</em>}</li>
+ *   <li>{@link org.touchstone.model.Touchpoint#getPersonalStrength <em>Personal Strength</em>}</li>
+ *   <li>{@link org.touchstone.model.Touchpoint#getScript <em>Script</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getTouchpoint()
@@ -70,6 +76,28 @@ public interface Touchpoint extends Identified {
 	void setName(String value);
 
 	/**
+	 * Returns the value of the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Name En</em>' attribute.
+	 * @see #setNameEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_NameEn()
+	 * @model
+	 * @generated
+	 */
+	String getNameEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Touchpoint#getNameEn <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Name En</em>' attribute.
+	 * @see #getNameEn()
+	 * @generated
+	 */
+	void setNameEn(String value);
+
+	/**
 	 * Returns the value of the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -90,6 +118,28 @@ public interface Touchpoint extends Identified {
 	 * @generated
 	 */
 	void setDescription(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Description En</em>' attribute.
+	 * @see #setDescriptionEn(String)
+	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_DescriptionEn()
+	 * @model
+	 * @generated
+	 */
+	String getDescriptionEn();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Touchpoint#getDescriptionEn <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Description En</em>' attribute.
+	 * @see #getDescriptionEn()
+	 * @generated
+	 */
+	void setDescriptionEn(String value);
 
 	/**
 	 * Returns the value of the '<em><b>Stage</b></em>' attribute.
@@ -117,28 +167,61 @@ public interface Touchpoint extends Identified {
 	void setStage(JourneyStage value);
 
 	/**
-	 * Returns the value of the '<em><b>Moment Step</b></em>' attribute.
-	 * The literals are from the enumeration {@link org.touchstone.model.MomentStep}.
+	 * Returns the value of the '<em><b>Procedural Strength</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the value of the '<em>Moment Step</em>' attribute.
-	 * @see org.touchstone.model.MomentStep
-	 * @see #setMomentStep(MomentStep)
-	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_MomentStep()
-	 * @model
+	 * @return the value of the '<em>Procedural Strength</em>' attribute.
+	 * @see #setProceduralStrength(int)
+	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_ProceduralStrength()
+	 * @model default="0"
 	 * @generated
 	 */
-	MomentStep getMomentStep();
+	int getProceduralStrength();
 
 	/**
-	 * Sets the value of the '{@link org.touchstone.model.Touchpoint#getMomentStep <em>Moment Step</em>}' attribute.
+	 * Sets the value of the '{@link org.touchstone.model.Touchpoint#getProceduralStrength <em>Procedural Strength</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @param value the new value of the '<em>Moment Step</em>' attribute.
-	 * @see org.touchstone.model.MomentStep
-	 * @see #getMomentStep()
+	 * @param value the new value of the '<em>Procedural Strength</em>' attribute.
+	 * @see #getProceduralStrength()
 	 * @generated
 	 */
-	void setMomentStep(MomentStep value);
+	void setProceduralStrength(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Personal Strength</b></em>' attribute.
+	 * The default value is <code>"0"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Personal Strength</em>' attribute.
+	 * @see #setPersonalStrength(int)
+	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_PersonalStrength()
+	 * @model default="0"
+	 * @generated
+	 */
+	int getPersonalStrength();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Touchpoint#getPersonalStrength <em>Personal Strength</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Personal Strength</em>' attribute.
+	 * @see #getPersonalStrength()
+	 * @generated
+	 */
+	void setPersonalStrength(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Script</b></em>' containment reference list.
+	 * The list contents are of type {@link org.touchstone.model.EncounterStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Script</em>' containment reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getTouchpoint_Script()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<EncounterStep> getScript();
 
 } // Touchpoint

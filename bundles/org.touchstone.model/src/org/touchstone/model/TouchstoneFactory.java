@@ -185,6 +185,24 @@ public interface TouchstoneFactory extends EFactory {
 	GeneratedSection createGeneratedSection();
 
 	/**
+	 * Returns a new object of class '<em>Encounter Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Encounter Step</em>'.
+	 * @generated
+	 */
+	EncounterStep createEncounterStep();
+
+	/**
+	 * Returns a new object of class '<em>Service Guarantee</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Service Guarantee</em>'.
+	 * @generated
+	 */
+	ServiceGuarantee createServiceGuarantee();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

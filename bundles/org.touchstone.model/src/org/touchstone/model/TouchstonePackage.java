@@ -20,6 +20,9 @@ import org.eclipse.emf.ecore.EReference;
  *   <li>and each data type</li>
  * </ul>
  * <!-- end-user-doc -->
+ * <!-- begin-model-doc -->
+ * Touchstone's model. Every text a user writes is held in Chinese and in English: an attribute named for the text holds the Chinese (the language of the method the product teaches) and its twin with the suffix En holds the English; either may be empty. org.touchstone.core.Bilingual pairs them.
+ * <!-- end-model-doc -->
  * @see org.touchstone.model.TouchstoneFactory
  * @model kind="package"
  * @generated
@@ -132,13 +135,22 @@ public interface TouchstonePackage extends EPackage {
 	int TENANT__NAME = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__NAME_EN = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Locale</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__LOCALE = IDENTIFIED_FEATURE_COUNT + 3;
+	int TENANT__LOCALE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Branding</b></em>' containment reference.
@@ -147,7 +159,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__BRANDING = IDENTIFIED_FEATURE_COUNT + 4;
+	int TENANT__BRANDING = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Users</b></em>' containment reference list.
@@ -156,7 +168,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__USERS = IDENTIFIED_FEATURE_COUNT + 5;
+	int TENANT__USERS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Dimensions</b></em>' containment reference list.
@@ -165,7 +177,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__DIMENSIONS = IDENTIFIED_FEATURE_COUNT + 6;
+	int TENANT__DIMENSIONS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
@@ -174,7 +186,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 7;
+	int TENANT__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Touchpoints</b></em>' containment reference list.
@@ -183,7 +195,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__TOUCHPOINTS = IDENTIFIED_FEATURE_COUNT + 8;
+	int TENANT__TOUCHPOINTS = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Standards</b></em>' containment reference list.
@@ -192,7 +204,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__STANDARDS = IDENTIFIED_FEATURE_COUNT + 9;
+	int TENANT__STANDARDS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Playbooks</b></em>' containment reference list.
@@ -201,7 +213,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__PLAYBOOKS = IDENTIFIED_FEATURE_COUNT + 10;
+	int TENANT__PLAYBOOKS = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' containment reference list.
@@ -210,7 +222,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__CASES = IDENTIFIED_FEATURE_COUNT + 11;
+	int TENANT__CASES = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Handbooks</b></em>' containment reference list.
@@ -219,7 +231,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT__HANDBOOKS = IDENTIFIED_FEATURE_COUNT + 12;
+	int TENANT__HANDBOOKS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The number of structural features of the '<em>Tenant</em>' class.
@@ -228,7 +240,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
@@ -250,13 +262,22 @@ public interface TouchstonePackage extends EPackage {
 	int BRANDING__DISPLAY_NAME = 0;
 
 	/**
+	 * The feature id for the '<em><b>Display Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BRANDING__DISPLAY_NAME_EN = 1;
+
+	/**
 	 * The feature id for the '<em><b>Logo</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int BRANDING__LOGO = 1;
+	int BRANDING__LOGO = 2;
 
 	/**
 	 * The feature id for the '<em><b>Primary Colour</b></em>' attribute.
@@ -265,7 +286,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BRANDING__PRIMARY_COLOUR = 2;
+	int BRANDING__PRIMARY_COLOUR = 3;
 
 	/**
 	 * The number of structural features of the '<em>Branding</em>' class.
@@ -274,7 +295,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int BRANDING_FEATURE_COUNT = 3;
+	int BRANDING_FEATURE_COUNT = 4;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.UserImpl <em>User</em>}' class.
@@ -369,13 +390,31 @@ public interface TouchstonePackage extends EPackage {
 	int DIMENSION__NAME = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__NAME_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DIMENSION__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+	int DIMENSION__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DIMENSION__DESCRIPTION_EN = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The number of structural features of the '<em>Dimension</em>' class.
@@ -384,7 +423,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int DIMENSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int DIMENSION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
@@ -424,13 +463,31 @@ public interface TouchstonePackage extends EPackage {
 	int CUSTOMER_SEGMENT__NAME = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__NAME_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+	int CUSTOMER_SEGMENT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__DESCRIPTION_EN = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Value Tier</b></em>' attribute.
@@ -439,7 +496,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__VALUE_TIER = IDENTIFIED_FEATURE_COUNT + 3;
+	int CUSTOMER_SEGMENT__VALUE_TIER = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Loyalty Stage</b></em>' attribute.
@@ -448,7 +505,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__LOYALTY_STAGE = IDENTIFIED_FEATURE_COUNT + 4;
+	int CUSTOMER_SEGMENT__LOYALTY_STAGE = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Internal</b></em>' attribute.
@@ -457,7 +514,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__INTERNAL = IDENTIFIED_FEATURE_COUNT + 5;
+	int CUSTOMER_SEGMENT__INTERNAL = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Style</b></em>' attribute.
@@ -466,7 +523,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__STYLE = IDENTIFIED_FEATURE_COUNT + 6;
+	int CUSTOMER_SEGMENT__STYLE = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Guidance</b></em>' attribute.
@@ -475,7 +532,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT__GUIDANCE = IDENTIFIED_FEATURE_COUNT + 7;
+	int CUSTOMER_SEGMENT__GUIDANCE = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Guidance En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CUSTOMER_SEGMENT__GUIDANCE_EN = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Customer Segment</em>' class.
@@ -484,7 +550,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CUSTOMER_SEGMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 8;
+	int CUSTOMER_SEGMENT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
@@ -524,13 +590,31 @@ public interface TouchstonePackage extends EPackage {
 	int TOUCHPOINT__NAME = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__NAME_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Description</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 2;
+	int TOUCHPOINT__DESCRIPTION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Description En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__DESCRIPTION_EN = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Stage</b></em>' attribute.
@@ -539,16 +623,34 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__STAGE = IDENTIFIED_FEATURE_COUNT + 3;
+	int TOUCHPOINT__STAGE = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
-	 * The feature id for the '<em><b>Moment Step</b></em>' attribute.
+	 * The feature id for the '<em><b>Procedural Strength</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT__MOMENT_STEP = IDENTIFIED_FEATURE_COUNT + 4;
+	int TOUCHPOINT__PROCEDURAL_STRENGTH = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Personal Strength</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__PERSONAL_STRENGTH = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Script</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOUCHPOINT__SCRIPT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Touchpoint</em>' class.
@@ -557,7 +659,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TOUCHPOINT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int TOUCHPOINT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.ServiceStandardImpl <em>Service Standard</em>}' class.
@@ -670,13 +772,22 @@ public interface TouchstonePackage extends EPackage {
 	int STANDARD_REVISION__TITLE = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__TITLE_EN = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Dimension</b></em>' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__DIMENSION = IDENTIFIED_FEATURE_COUNT + 5;
+	int STANDARD_REVISION__DIMENSION = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Statement</b></em>' attribute.
@@ -685,16 +796,25 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__STATEMENT = IDENTIFIED_FEATURE_COUNT + 6;
+	int STANDARD_REVISION__STATEMENT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
-	 * The feature id for the '<em><b>Criterion</b></em>' containment reference.
+	 * The feature id for the '<em><b>Statement En</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__CRITERION = IDENTIFIED_FEATURE_COUNT + 7;
+	int STANDARD_REVISION__STATEMENT_EN = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Criteria</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__CRITERIA = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Observation</b></em>' attribute.
@@ -703,7 +823,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 8;
+	int STANDARD_REVISION__OBSERVATION = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Observation En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__OBSERVATION_EN = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
@@ -712,7 +841,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 9;
+	int STANDARD_REVISION__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Segments</b></em>' containment reference list.
@@ -721,7 +850,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 10;
+	int STANDARD_REVISION__SEGMENTS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Owner</b></em>' attribute.
@@ -730,7 +859,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__OWNER = IDENTIFIED_FEATURE_COUNT + 11;
+	int STANDARD_REVISION__OWNER = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Effective Date</b></em>' attribute.
@@ -739,7 +868,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__EFFECTIVE_DATE = IDENTIFIED_FEATURE_COUNT + 12;
+	int STANDARD_REVISION__EFFECTIVE_DATE = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Review Interval Months</b></em>' attribute.
@@ -748,7 +877,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = IDENTIFIED_FEATURE_COUNT + 13;
+	int STANDARD_REVISION__REVIEW_INTERVAL_MONTHS = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The feature id for the '<em><b>Rationale</b></em>' attribute.
@@ -757,7 +886,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 14;
+	int STANDARD_REVISION__RATIONALE = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Rationale En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__RATIONALE_EN = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' reference list.
@@ -766,7 +904,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__CASES = IDENTIFIED_FEATURE_COUNT + 15;
+	int STANDARD_REVISION__CASES = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The feature id for the '<em><b>Transitions</b></em>' containment reference list.
@@ -775,7 +913,34 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION__TRANSITIONS = IDENTIFIED_FEATURE_COUNT + 16;
+	int STANDARD_REVISION__TRANSITIONS = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
+	 * The feature id for the '<em><b>Expectation Level</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__EXPECTATION_LEVEL = IDENTIFIED_FEATURE_COUNT + 21;
+
+	/**
+	 * The feature id for the '<em><b>Contact Situations</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__CONTACT_SITUATIONS = IDENTIFIED_FEATURE_COUNT + 22;
+
+	/**
+	 * The feature id for the '<em><b>Gaps</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__GAPS = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
 	 * The number of structural features of the '<em>Standard Revision</em>' class.
@@ -784,7 +949,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 17;
+	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
@@ -806,13 +971,22 @@ public interface TouchstonePackage extends EPackage {
 	int CRITERION__METRIC = 0;
 
 	/**
+	 * The feature id for the '<em><b>Metric En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CRITERION__METRIC_EN = 1;
+
+	/**
 	 * The feature id for the '<em><b>Comparison</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION__COMPARISON = 1;
+	int CRITERION__COMPARISON = 2;
 
 	/**
 	 * The feature id for the '<em><b>Threshold</b></em>' attribute.
@@ -821,7 +995,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION__THRESHOLD = 2;
+	int CRITERION__THRESHOLD = 3;
 
 	/**
 	 * The feature id for the '<em><b>Unit</b></em>' attribute.
@@ -830,7 +1004,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION__UNIT = 3;
+	int CRITERION__UNIT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Compliance Target</b></em>' attribute.
@@ -839,7 +1013,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION__COMPLIANCE_TARGET = 4;
+	int CRITERION__COMPLIANCE_TARGET = 5;
 
 	/**
 	 * The number of structural features of the '<em>Criterion</em>' class.
@@ -848,7 +1022,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CRITERION_FEATURE_COUNT = 5;
+	int CRITERION_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.SegmentRuleImpl <em>Segment Rule</em>}' class.
@@ -1007,13 +1181,22 @@ public interface TouchstonePackage extends EPackage {
 	int RECOVERY_PLAYBOOK__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__TITLE_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Failure Type</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__FAILURE_TYPE = IDENTIFIED_FEATURE_COUNT + 2;
+	int RECOVERY_PLAYBOOK__FAILURE_TYPE = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Trigger</b></em>' attribute.
@@ -1022,7 +1205,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__TRIGGER = IDENTIFIED_FEATURE_COUNT + 3;
+	int RECOVERY_PLAYBOOK__TRIGGER = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Trigger En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__TRIGGER_EN = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Steps</b></em>' containment reference list.
@@ -1031,7 +1223,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__STEPS = IDENTIFIED_FEATURE_COUNT + 4;
+	int RECOVERY_PLAYBOOK__STEPS = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Empowerment Limit</b></em>' attribute.
@@ -1040,7 +1232,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT = IDENTIFIED_FEATURE_COUNT + 5;
+	int RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Empowerment Limit En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Escalation</b></em>' attribute.
@@ -1049,7 +1250,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__ESCALATION = IDENTIFIED_FEATURE_COUNT + 6;
+	int RECOVERY_PLAYBOOK__ESCALATION = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Escalation En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__ESCALATION_EN = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The feature id for the '<em><b>Follow Up</b></em>' attribute.
@@ -1058,7 +1268,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__FOLLOW_UP = IDENTIFIED_FEATURE_COUNT + 7;
+	int RECOVERY_PLAYBOOK__FOLLOW_UP = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__FOLLOW_UP_EN = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Principles</b></em>' attribute list.
@@ -1067,16 +1286,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 8;
+	int RECOVERY_PLAYBOOK__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
-	 * The feature id for the '<em><b>Guarantee</b></em>' attribute.
+	 * The feature id for the '<em><b>Service Guarantee</b></em>' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__GUARANTEE = IDENTIFIED_FEATURE_COUNT + 9;
+	int RECOVERY_PLAYBOOK__SERVICE_GUARANTEE = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The feature id for the '<em><b>Standards</b></em>' reference list.
@@ -1085,7 +1304,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__STANDARDS = IDENTIFIED_FEATURE_COUNT + 10;
+	int RECOVERY_PLAYBOOK__STANDARDS = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The feature id for the '<em><b>Cases</b></em>' reference list.
@@ -1094,7 +1313,34 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK__CASES = IDENTIFIED_FEATURE_COUNT + 11;
+	int RECOVERY_PLAYBOOK__CASES = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Contact Situations</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__CONTACT_SITUATIONS = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The feature id for the '<em><b>Gaps</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__GAPS = IDENTIFIED_FEATURE_COUNT + 18;
+
+	/**
+	 * The feature id for the '<em><b>Difficult Customer</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
 	 * The number of structural features of the '<em>Recovery Playbook</em>' class.
@@ -1103,7 +1349,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
+	int RECOVERY_PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
@@ -1134,13 +1380,31 @@ public interface TouchstonePackage extends EPackage {
 	int PLAYBOOK_STEP__ACTION = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Action En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__ACTION_EN = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Owner Role</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK_STEP__OWNER_ROLE = IDENTIFIED_FEATURE_COUNT + 1;
+	int PLAYBOOK_STEP__OWNER_ROLE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Owner Role En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__OWNER_ROLE_EN = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The feature id for the '<em><b>Time Limit Minutes</b></em>' attribute.
@@ -1149,7 +1413,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK_STEP__TIME_LIMIT_MINUTES = IDENTIFIED_FEATURE_COUNT + 2;
+	int PLAYBOOK_STEP__TIME_LIMIT_MINUTES = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Words</b></em>' attribute.
@@ -1158,7 +1422,16 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK_STEP__WORDS = IDENTIFIED_FEATURE_COUNT + 3;
+	int PLAYBOOK_STEP__WORDS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Words En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAYBOOK_STEP__WORDS_EN = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Playbook Step</em>' class.
@@ -1167,7 +1440,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int PLAYBOOK_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
+	int PLAYBOOK_STEP_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CaseStudyImpl <em>Case Study</em>}' class.
@@ -1216,13 +1489,31 @@ public interface TouchstonePackage extends EPackage {
 	int CASE_STUDY__INDUSTRY = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>Industry En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__INDUSTRY_EN = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Region</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__REGION = IDENTIFIED_FEATURE_COUNT + 3;
+	int CASE_STUDY__REGION = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Region En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CASE_STUDY__REGION_EN = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Year</b></em>' attribute.
@@ -1231,7 +1522,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__YEAR = IDENTIFIED_FEATURE_COUNT + 4;
+	int CASE_STUDY__YEAR = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Tags</b></em>' attribute list.
@@ -1240,7 +1531,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__TAGS = IDENTIFIED_FEATURE_COUNT + 5;
+	int CASE_STUDY__TAGS = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Principles</b></em>' attribute list.
@@ -1249,7 +1540,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 6;
+	int CASE_STUDY__PRINCIPLES = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The feature id for the '<em><b>Sources</b></em>' attribute list.
@@ -1258,7 +1549,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__SOURCES = IDENTIFIED_FEATURE_COUNT + 7;
+	int CASE_STUDY__SOURCES = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The feature id for the '<em><b>Texts</b></em>' containment reference list.
@@ -1267,7 +1558,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY__TEXTS = IDENTIFIED_FEATURE_COUNT + 8;
+	int CASE_STUDY__TEXTS = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
 	 * The number of structural features of the '<em>Case Study</em>' class.
@@ -1276,7 +1567,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
+	int CASE_STUDY_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CaseTextImpl <em>Case Text</em>}' class.
@@ -1380,13 +1671,22 @@ public interface TouchstonePackage extends EPackage {
 	int HANDBOOK__TITLE = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int HANDBOOK__TITLE_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Chapters</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int HANDBOOK__CHAPTERS = IDENTIFIED_FEATURE_COUNT + 2;
+	int HANDBOOK__CHAPTERS = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Handbook</em>' class.
@@ -1395,7 +1695,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int HANDBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
+	int HANDBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.ChapterImpl <em>Chapter</em>}' class.
@@ -1426,13 +1726,22 @@ public interface TouchstonePackage extends EPackage {
 	int CHAPTER__TITLE = IDENTIFIED_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CHAPTER__TITLE_EN = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
 	 * The number of structural features of the '<em>Chapter</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CHAPTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 1;
+	int CHAPTER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.AuthoredChapterImpl <em>Authored Chapter</em>}' class.
@@ -1463,6 +1772,15 @@ public interface TouchstonePackage extends EPackage {
 	int AUTHORED_CHAPTER__TITLE = CHAPTER__TITLE;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__TITLE_EN = CHAPTER__TITLE_EN;
+
+	/**
 	 * The feature id for the '<em><b>Markdown</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1472,13 +1790,22 @@ public interface TouchstonePackage extends EPackage {
 	int AUTHORED_CHAPTER__MARKDOWN = CHAPTER_FEATURE_COUNT + 0;
 
 	/**
+	 * The feature id for the '<em><b>Markdown En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int AUTHORED_CHAPTER__MARKDOWN_EN = CHAPTER_FEATURE_COUNT + 1;
+
+	/**
 	 * The feature id for the '<em><b>Source</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int AUTHORED_CHAPTER__SOURCE = CHAPTER_FEATURE_COUNT + 1;
+	int AUTHORED_CHAPTER__SOURCE = CHAPTER_FEATURE_COUNT + 2;
 
 	/**
 	 * The number of structural features of the '<em>Authored Chapter</em>' class.
@@ -1487,7 +1814,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int AUTHORED_CHAPTER_FEATURE_COUNT = CHAPTER_FEATURE_COUNT + 2;
+	int AUTHORED_CHAPTER_FEATURE_COUNT = CHAPTER_FEATURE_COUNT + 3;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.GeneratedSectionImpl <em>Generated Section</em>}' class.
@@ -1518,6 +1845,15 @@ public interface TouchstonePackage extends EPackage {
 	int GENERATED_SECTION__TITLE = CHAPTER__TITLE;
 
 	/**
+	 * The feature id for the '<em><b>Title En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int GENERATED_SECTION__TITLE_EN = CHAPTER__TITLE_EN;
+
+	/**
 	 * The feature id for the '<em><b>Kind</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1536,6 +1872,161 @@ public interface TouchstonePackage extends EPackage {
 	int GENERATED_SECTION_FEATURE_COUNT = CHAPTER_FEATURE_COUNT + 1;
 
 	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.EncounterStepImpl <em>Encounter Step</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.EncounterStepImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getEncounterStep()
+	 * @generated
+	 */
+	int ENCOUNTER_STEP = 20;
+
+	/**
+	 * The feature id for the '<em><b>Step</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP__STEP = 0;
+
+	/**
+	 * The feature id for the '<em><b>Action</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP__ACTION = 1;
+
+	/**
+	 * The feature id for the '<em><b>Action En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP__ACTION_EN = 2;
+
+	/**
+	 * The feature id for the '<em><b>Words</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP__WORDS = 3;
+
+	/**
+	 * The feature id for the '<em><b>Words En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP__WORDS_EN = 4;
+
+	/**
+	 * The number of structural features of the '<em>Encounter Step</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ENCOUNTER_STEP_FEATURE_COUNT = 5;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.ServiceGuaranteeImpl <em>Service Guarantee</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.ServiceGuaranteeImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGuarantee()
+	 * @generated
+	 */
+	int SERVICE_GUARANTEE = 21;
+
+	/**
+	 * The feature id for the '<em><b>Promise</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__PROMISE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Promise En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__PROMISE_EN = 1;
+
+	/**
+	 * The feature id for the '<em><b>Unconditional</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__UNCONDITIONAL = 2;
+
+	/**
+	 * The feature id for the '<em><b>Meaningful</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__MEANINGFUL = 3;
+
+	/**
+	 * The feature id for the '<em><b>Easy To Understand</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__EASY_TO_UNDERSTAND = 4;
+
+	/**
+	 * The feature id for the '<em><b>Easy To Invoke</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__EASY_TO_INVOKE = 5;
+
+	/**
+	 * The feature id for the '<em><b>Credible</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__CREDIBLE = 6;
+
+	/**
+	 * The feature id for the '<em><b>Cautions</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE__CAUTIONS = 7;
+
+	/**
+	 * The number of structural features of the '<em>Service Guarantee</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SERVICE_GUARANTEE_FEATURE_COUNT = 8;
+
+	/**
 	 * The meta object id for the '{@link org.touchstone.model.Language <em>Language</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1543,7 +2034,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLanguage()
 	 * @generated
 	 */
-	int LANGUAGE = 20;
+	int LANGUAGE = 22;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Role <em>Role</em>}' enum.
@@ -1553,7 +2044,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 21;
+	int ROLE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Status <em>Status</em>}' enum.
@@ -1563,7 +2054,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 22;
+	int STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.
@@ -1573,7 +2064,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 23;
+	int COMPARISON = 25;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}' enum.
@@ -1583,7 +2074,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getValueTier()
 	 * @generated
 	 */
-	int VALUE_TIER = 24;
+	int VALUE_TIER = 26;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}' enum.
@@ -1593,7 +2084,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLoyaltyStage()
 	 * @generated
 	 */
-	int LOYALTY_STAGE = 25;
+	int LOYALTY_STAGE = 27;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}' enum.
@@ -1603,7 +2094,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBehaviourStyle()
 	 * @generated
 	 */
-	int BEHAVIOUR_STYLE = 26;
+	int BEHAVIOUR_STYLE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}' enum.
@@ -1613,7 +2104,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getJourneyStage()
 	 * @generated
 	 */
-	int JOURNEY_STAGE = 27;
+	int JOURNEY_STAGE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}' enum.
@@ -1623,7 +2114,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getMomentStep()
 	 * @generated
 	 */
-	int MOMENT_STEP = 28;
+	int MOMENT_STEP = 30;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.FailureType <em>Failure Type</em>}' enum.
@@ -1633,7 +2124,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 29;
+	int FAILURE_TYPE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}' enum.
@@ -1643,7 +2134,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPrinciple()
 	 * @generated
 	 */
-	int RECOVERY_PRINCIPLE = 30;
+	int RECOVERY_PRINCIPLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}' enum.
@@ -1653,7 +2144,78 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 31;
+	int SECTION_KIND = 33;
+
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.ExpectationLevel <em>Expectation Level</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.ExpectationLevel
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getExpectationLevel()
+	 * @generated
+	 */
+	int EXPECTATION_LEVEL = 34;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.ServiceType <em>Service Type</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.ServiceType
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceType()
+	 * @generated
+	 */
+	int SERVICE_TYPE = 35;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.ContactSituation <em>Contact Situation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.ContactSituation
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getContactSituation()
+	 * @generated
+	 */
+	int CONTACT_SITUATION = 36;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.ServiceGap <em>Service Gap</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.ServiceGap
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGap()
+	 * @generated
+	 */
+	int SERVICE_GAP = 37;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.DifficultCustomer <em>Difficult Customer</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.DifficultCustomer
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDifficultCustomer()
+	 * @generated
+	 */
+	int DIFFICULT_CUSTOMER = 38;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.FailureGroup <em>Failure Group</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.FailureGroup
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureGroup()
+	 * @generated
+	 */
+	int FAILURE_GROUP = 39;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.GuaranteeCaution <em>Guarantee Caution</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.GuaranteeCaution
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGuaranteeCaution()
+	 * @generated
+	 */
+	int GUARANTEE_CAUTION = 40;
 
 
 	/**
@@ -1719,6 +2281,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTenant_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.touchstone.model.Tenant#getNameEn()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EAttribute getTenant_NameEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Tenant#getLocale <em>Locale</em>}'.
@@ -1852,6 +2425,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getBranding_DisplayName();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Branding#getDisplayNameEn <em>Display Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name En</em>'.
+	 * @see org.touchstone.model.Branding#getDisplayNameEn()
+	 * @see #getBranding()
+	 * @generated
+	 */
+	EAttribute getBranding_DisplayNameEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Branding#getLogo <em>Logo</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1949,6 +2533,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getDimension_Name();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.touchstone.model.Dimension#getNameEn()
+	 * @see #getDimension()
+	 * @generated
+	 */
+	EAttribute getDimension_NameEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1958,6 +2553,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getDimension_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Dimension#getDescriptionEn <em>Description En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description En</em>'.
+	 * @see org.touchstone.model.Dimension#getDescriptionEn()
+	 * @see #getDimension()
+	 * @generated
+	 */
+	EAttribute getDimension_DescriptionEn();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.CustomerSegment <em>Customer Segment</em>}'.
@@ -1992,6 +2598,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getCustomerSegment_Name();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getNameEn()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_NameEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2001,6 +2618,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCustomerSegment_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getDescriptionEn <em>Description En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description En</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getDescriptionEn()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_DescriptionEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getValueTier <em>Value Tier</em>}'.
@@ -2058,6 +2686,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getCustomerSegment_Guidance();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CustomerSegment#getGuidanceEn <em>Guidance En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guidance En</em>'.
+	 * @see org.touchstone.model.CustomerSegment#getGuidanceEn()
+	 * @see #getCustomerSegment()
+	 * @generated
+	 */
+	EAttribute getCustomerSegment_GuidanceEn();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Touchpoint <em>Touchpoint</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2090,6 +2729,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getTouchpoint_Name();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.touchstone.model.Touchpoint#getNameEn()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_NameEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getDescription <em>Description</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2099,6 +2749,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getTouchpoint_Description();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getDescriptionEn <em>Description En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Description En</em>'.
+	 * @see org.touchstone.model.Touchpoint#getDescriptionEn()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_DescriptionEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getStage <em>Stage</em>}'.
@@ -2112,15 +2773,37 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getTouchpoint_Stage();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getMomentStep <em>Moment Step</em>}'.
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getProceduralStrength <em>Procedural Strength</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Moment Step</em>'.
-	 * @see org.touchstone.model.Touchpoint#getMomentStep()
+	 * @return the meta object for the attribute '<em>Procedural Strength</em>'.
+	 * @see org.touchstone.model.Touchpoint#getProceduralStrength()
 	 * @see #getTouchpoint()
 	 * @generated
 	 */
-	EAttribute getTouchpoint_MomentStep();
+	EAttribute getTouchpoint_ProceduralStrength();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Touchpoint#getPersonalStrength <em>Personal Strength</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Personal Strength</em>'.
+	 * @see org.touchstone.model.Touchpoint#getPersonalStrength()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EAttribute getTouchpoint_PersonalStrength();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Touchpoint#getScript <em>Script</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Script</em>'.
+	 * @see org.touchstone.model.Touchpoint#getScript()
+	 * @see #getTouchpoint()
+	 * @generated
+	 */
+	EReference getTouchpoint_Script();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.ServiceStandard <em>Service Standard</em>}'.
@@ -2220,6 +2903,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getStandardRevision_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getTitleEn <em>Title En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title En</em>'.
+	 * @see org.touchstone.model.StandardRevision#getTitleEn()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_TitleEn();
+
+	/**
 	 * Returns the meta object for the reference '{@link org.touchstone.model.StandardRevision#getDimension <em>Dimension</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2242,15 +2936,26 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getStandardRevision_Statement();
 
 	/**
-	 * Returns the meta object for the containment reference '{@link org.touchstone.model.StandardRevision#getCriterion <em>Criterion</em>}'.
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getStatementEn <em>Statement En</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the containment reference '<em>Criterion</em>'.
-	 * @see org.touchstone.model.StandardRevision#getCriterion()
+	 * @return the meta object for the attribute '<em>Statement En</em>'.
+	 * @see org.touchstone.model.StandardRevision#getStatementEn()
 	 * @see #getStandardRevision()
 	 * @generated
 	 */
-	EReference getStandardRevision_Criterion();
+	EAttribute getStandardRevision_StatementEn();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.StandardRevision#getCriteria <em>Criteria</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Criteria</em>'.
+	 * @see org.touchstone.model.StandardRevision#getCriteria()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_Criteria();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getObservation <em>Observation</em>}'.
@@ -2262,6 +2967,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getStandardRevision_Observation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getObservationEn <em>Observation En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Observation En</em>'.
+	 * @see org.touchstone.model.StandardRevision#getObservationEn()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_ObservationEn();
 
 	/**
 	 * Returns the meta object for the reference '{@link org.touchstone.model.StandardRevision#getTouchpoint <em>Touchpoint</em>}'.
@@ -2330,6 +3046,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getStandardRevision_Rationale();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getRationaleEn <em>Rationale En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rationale En</em>'.
+	 * @see org.touchstone.model.StandardRevision#getRationaleEn()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_RationaleEn();
+
+	/**
 	 * Returns the meta object for the reference list '{@link org.touchstone.model.StandardRevision#getCases <em>Cases</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2352,6 +3079,39 @@ public interface TouchstonePackage extends EPackage {
 	EReference getStandardRevision_Transitions();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Expectation Level</em>'.
+	 * @see org.touchstone.model.StandardRevision#getExpectationLevel()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_ExpectationLevel();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.StandardRevision#getContactSituations <em>Contact Situations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Contact Situations</em>'.
+	 * @see org.touchstone.model.StandardRevision#getContactSituations()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_ContactSituations();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.StandardRevision#getGaps <em>Gaps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Gaps</em>'.
+	 * @see org.touchstone.model.StandardRevision#getGaps()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_Gaps();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Criterion <em>Criterion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2371,6 +3131,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCriterion_Metric();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getMetricEn <em>Metric En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Metric En</em>'.
+	 * @see org.touchstone.model.Criterion#getMetricEn()
+	 * @see #getCriterion()
+	 * @generated
+	 */
+	EAttribute getCriterion_MetricEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.Criterion#getComparison <em>Comparison</em>}'.
@@ -2568,6 +3339,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getRecoveryPlaybook_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getTitleEn <em>Title En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title En</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getTitleEn()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_TitleEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getFailureType <em>Failure Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2588,6 +3370,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecoveryPlaybook_Trigger();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getTriggerEn <em>Trigger En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Trigger En</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getTriggerEn()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_TriggerEn();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.RecoveryPlaybook#getSteps <em>Steps</em>}'.
@@ -2612,6 +3405,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getRecoveryPlaybook_EmpowermentLimit();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentLimitEn <em>Empowerment Limit En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Empowerment Limit En</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getEmpowermentLimitEn()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_EmpowermentLimitEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEscalation <em>Escalation</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2621,6 +3425,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecoveryPlaybook_Escalation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEscalationEn <em>Escalation En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Escalation En</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getEscalationEn()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_EscalationEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getFollowUp <em>Follow Up</em>}'.
@@ -2634,6 +3449,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getRecoveryPlaybook_FollowUp();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getFollowUpEn <em>Follow Up En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up En</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getFollowUpEn()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_FollowUpEn();
+
+	/**
 	 * Returns the meta object for the attribute list '{@link org.touchstone.model.RecoveryPlaybook#getPrinciples <em>Principles</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2645,15 +3471,15 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getRecoveryPlaybook_Principles();
 
 	/**
-	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getGuarantee <em>Guarantee</em>}'.
+	 * Returns the meta object for the containment reference '{@link org.touchstone.model.RecoveryPlaybook#getServiceGuarantee <em>Service Guarantee</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @return the meta object for the attribute '<em>Guarantee</em>'.
-	 * @see org.touchstone.model.RecoveryPlaybook#getGuarantee()
+	 * @return the meta object for the containment reference '<em>Service Guarantee</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getServiceGuarantee()
 	 * @see #getRecoveryPlaybook()
 	 * @generated
 	 */
-	EAttribute getRecoveryPlaybook_Guarantee();
+	EReference getRecoveryPlaybook_ServiceGuarantee();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.touchstone.model.RecoveryPlaybook#getStandards <em>Standards</em>}'.
@@ -2678,6 +3504,39 @@ public interface TouchstonePackage extends EPackage {
 	EReference getRecoveryPlaybook_Cases();
 
 	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.RecoveryPlaybook#getContactSituations <em>Contact Situations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Contact Situations</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getContactSituations()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_ContactSituations();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.RecoveryPlaybook#getGaps <em>Gaps</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Gaps</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getGaps()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_Gaps();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Difficult Customer</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getDifficultCustomer()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_DifficultCustomer();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.PlaybookStep <em>Playbook Step</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2699,6 +3558,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getPlaybookStep_Action();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getActionEn <em>Action En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action En</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getActionEn()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_ActionEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getOwnerRole <em>Owner Role</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2708,6 +3578,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlaybookStep_OwnerRole();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getOwnerRoleEn <em>Owner Role En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Owner Role En</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getOwnerRoleEn()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_OwnerRoleEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getTimeLimitMinutes <em>Time Limit Minutes</em>}'.
@@ -2730,6 +3611,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getPlaybookStep_Words();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.PlaybookStep#getWordsEn <em>Words En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Words En</em>'.
+	 * @see org.touchstone.model.PlaybookStep#getWordsEn()
+	 * @see #getPlaybookStep()
+	 * @generated
+	 */
+	EAttribute getPlaybookStep_WordsEn();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.CaseStudy <em>Case Study</em>}'.
@@ -2775,6 +3667,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getCaseStudy_Industry();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getIndustryEn <em>Industry En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Industry En</em>'.
+	 * @see org.touchstone.model.CaseStudy#getIndustryEn()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_IndustryEn();
+
+	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getRegion <em>Region</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2784,6 +3687,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCaseStudy_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getRegionEn <em>Region En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region En</em>'.
+	 * @see org.touchstone.model.CaseStudy#getRegionEn()
+	 * @see #getCaseStudy()
+	 * @generated
+	 */
+	EAttribute getCaseStudy_RegionEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.CaseStudy#getYear <em>Year</em>}'.
@@ -2938,6 +3852,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getHandbook_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Handbook#getTitleEn <em>Title En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title En</em>'.
+	 * @see org.touchstone.model.Handbook#getTitleEn()
+	 * @see #getHandbook()
+	 * @generated
+	 */
+	EAttribute getHandbook_TitleEn();
+
+	/**
 	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Handbook#getChapters <em>Chapters</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2970,6 +3895,17 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getChapter_Title();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Chapter#getTitleEn <em>Title En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Title En</em>'.
+	 * @see org.touchstone.model.Chapter#getTitleEn()
+	 * @see #getChapter()
+	 * @generated
+	 */
+	EAttribute getChapter_TitleEn();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.AuthoredChapter <em>Authored Chapter</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2989,6 +3925,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAuthoredChapter_Markdown();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.AuthoredChapter#getMarkdownEn <em>Markdown En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Markdown En</em>'.
+	 * @see org.touchstone.model.AuthoredChapter#getMarkdownEn()
+	 * @see #getAuthoredChapter()
+	 * @generated
+	 */
+	EAttribute getAuthoredChapter_MarkdownEn();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.touchstone.model.AuthoredChapter#getSource <em>Source</em>}'.
@@ -3021,6 +3968,169 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getGeneratedSection_Kind();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.EncounterStep <em>Encounter Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Encounter Step</em>'.
+	 * @see org.touchstone.model.EncounterStep
+	 * @generated
+	 */
+	EClass getEncounterStep();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.EncounterStep#getStep <em>Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Step</em>'.
+	 * @see org.touchstone.model.EncounterStep#getStep()
+	 * @see #getEncounterStep()
+	 * @generated
+	 */
+	EAttribute getEncounterStep_Step();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.EncounterStep#getAction <em>Action</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action</em>'.
+	 * @see org.touchstone.model.EncounterStep#getAction()
+	 * @see #getEncounterStep()
+	 * @generated
+	 */
+	EAttribute getEncounterStep_Action();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.EncounterStep#getActionEn <em>Action En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action En</em>'.
+	 * @see org.touchstone.model.EncounterStep#getActionEn()
+	 * @see #getEncounterStep()
+	 * @generated
+	 */
+	EAttribute getEncounterStep_ActionEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.EncounterStep#getWords <em>Words</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Words</em>'.
+	 * @see org.touchstone.model.EncounterStep#getWords()
+	 * @see #getEncounterStep()
+	 * @generated
+	 */
+	EAttribute getEncounterStep_Words();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.EncounterStep#getWordsEn <em>Words En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Words En</em>'.
+	 * @see org.touchstone.model.EncounterStep#getWordsEn()
+	 * @see #getEncounterStep()
+	 * @generated
+	 */
+	EAttribute getEncounterStep_WordsEn();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.ServiceGuarantee <em>Service Guarantee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Service Guarantee</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee
+	 * @generated
+	 */
+	EClass getServiceGuarantee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#getPromise <em>Promise</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Promise</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#getPromise()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_Promise();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#getPromiseEn <em>Promise En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Promise En</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#getPromiseEn()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_PromiseEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#isUnconditional <em>Unconditional</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unconditional</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#isUnconditional()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_Unconditional();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#isMeaningful <em>Meaningful</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Meaningful</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#isMeaningful()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_Meaningful();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#isEasyToUnderstand <em>Easy To Understand</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Easy To Understand</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#isEasyToUnderstand()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_EasyToUnderstand();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#isEasyToInvoke <em>Easy To Invoke</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Easy To Invoke</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#isEasyToInvoke()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_EasyToInvoke();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.ServiceGuarantee#isCredible <em>Credible</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Credible</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#isCredible()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_Credible();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.touchstone.model.ServiceGuarantee#getCautions <em>Cautions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Cautions</em>'.
+	 * @see org.touchstone.model.ServiceGuarantee#getCautions()
+	 * @see #getServiceGuarantee()
+	 * @generated
+	 */
+	EAttribute getServiceGuarantee_Cautions();
 
 	/**
 	 * Returns the meta object for enum '{@link org.touchstone.model.Language <em>Language</em>}'.
@@ -3143,6 +4253,76 @@ public interface TouchstonePackage extends EPackage {
 	EEnum getSectionKind();
 
 	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.ExpectationLevel <em>Expectation Level</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Expectation Level</em>'.
+	 * @see org.touchstone.model.ExpectationLevel
+	 * @generated
+	 */
+	EEnum getExpectationLevel();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.ServiceType <em>Service Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Service Type</em>'.
+	 * @see org.touchstone.model.ServiceType
+	 * @generated
+	 */
+	EEnum getServiceType();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.ContactSituation <em>Contact Situation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Contact Situation</em>'.
+	 * @see org.touchstone.model.ContactSituation
+	 * @generated
+	 */
+	EEnum getContactSituation();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.ServiceGap <em>Service Gap</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Service Gap</em>'.
+	 * @see org.touchstone.model.ServiceGap
+	 * @generated
+	 */
+	EEnum getServiceGap();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.DifficultCustomer <em>Difficult Customer</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Difficult Customer</em>'.
+	 * @see org.touchstone.model.DifficultCustomer
+	 * @generated
+	 */
+	EEnum getDifficultCustomer();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.FailureGroup <em>Failure Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Failure Group</em>'.
+	 * @see org.touchstone.model.FailureGroup
+	 * @generated
+	 */
+	EEnum getFailureGroup();
+
+	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.GuaranteeCaution <em>Guarantee Caution</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Guarantee Caution</em>'.
+	 * @see org.touchstone.model.GuaranteeCaution
+	 * @generated
+	 */
+	EEnum getGuaranteeCaution();
+
+	/**
 	 * Returns the factory that creates the instances of the model.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3215,6 +4395,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute TENANT__NAME = eINSTANCE.getTenant_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TENANT__NAME_EN = eINSTANCE.getTenant_NameEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Locale</b></em>' attribute feature.
@@ -3315,6 +4503,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute BRANDING__DISPLAY_NAME = eINSTANCE.getBranding_DisplayName();
 
 		/**
+		 * The meta object literal for the '<em><b>Display Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BRANDING__DISPLAY_NAME_EN = eINSTANCE.getBranding_DisplayNameEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Logo</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3391,12 +4587,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute DIMENSION__NAME = eINSTANCE.getDimension_Name();
 
 		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIMENSION__NAME_EN = eINSTANCE.getDimension_NameEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute DIMENSION__DESCRIPTION = eINSTANCE.getDimension_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Description En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute DIMENSION__DESCRIPTION_EN = eINSTANCE.getDimension_DescriptionEn();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.CustomerSegmentImpl <em>Customer Segment</em>}' class.
@@ -3425,12 +4637,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute CUSTOMER_SEGMENT__NAME = eINSTANCE.getCustomerSegment_Name();
 
 		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__NAME_EN = eINSTANCE.getCustomerSegment_NameEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute CUSTOMER_SEGMENT__DESCRIPTION = eINSTANCE.getCustomerSegment_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Description En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__DESCRIPTION_EN = eINSTANCE.getCustomerSegment_DescriptionEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Value Tier</b></em>' attribute feature.
@@ -3473,6 +4701,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute CUSTOMER_SEGMENT__GUIDANCE = eINSTANCE.getCustomerSegment_Guidance();
 
 		/**
+		 * The meta object literal for the '<em><b>Guidance En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CUSTOMER_SEGMENT__GUIDANCE_EN = eINSTANCE.getCustomerSegment_GuidanceEn();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.TouchpointImpl <em>Touchpoint</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3499,12 +4735,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute TOUCHPOINT__NAME = eINSTANCE.getTouchpoint_Name();
 
 		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__NAME_EN = eINSTANCE.getTouchpoint_NameEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Description</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute TOUCHPOINT__DESCRIPTION = eINSTANCE.getTouchpoint_Description();
+
+		/**
+		 * The meta object literal for the '<em><b>Description En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__DESCRIPTION_EN = eINSTANCE.getTouchpoint_DescriptionEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Stage</b></em>' attribute feature.
@@ -3515,12 +4767,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute TOUCHPOINT__STAGE = eINSTANCE.getTouchpoint_Stage();
 
 		/**
-		 * The meta object literal for the '<em><b>Moment Step</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Procedural Strength</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute TOUCHPOINT__MOMENT_STEP = eINSTANCE.getTouchpoint_MomentStep();
+		EAttribute TOUCHPOINT__PROCEDURAL_STRENGTH = eINSTANCE.getTouchpoint_ProceduralStrength();
+
+		/**
+		 * The meta object literal for the '<em><b>Personal Strength</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOUCHPOINT__PERSONAL_STRENGTH = eINSTANCE.getTouchpoint_PersonalStrength();
+
+		/**
+		 * The meta object literal for the '<em><b>Script</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TOUCHPOINT__SCRIPT = eINSTANCE.getTouchpoint_Script();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.ServiceStandardImpl <em>Service Standard</em>}' class.
@@ -3599,6 +4867,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute STANDARD_REVISION__TITLE = eINSTANCE.getStandardRevision_Title();
 
 		/**
+		 * The meta object literal for the '<em><b>Title En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__TITLE_EN = eINSTANCE.getStandardRevision_TitleEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Dimension</b></em>' reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3615,12 +4891,20 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute STANDARD_REVISION__STATEMENT = eINSTANCE.getStandardRevision_Statement();
 
 		/**
-		 * The meta object literal for the '<em><b>Criterion</b></em>' containment reference feature.
+		 * The meta object literal for the '<em><b>Statement En</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EReference STANDARD_REVISION__CRITERION = eINSTANCE.getStandardRevision_Criterion();
+		EAttribute STANDARD_REVISION__STATEMENT_EN = eINSTANCE.getStandardRevision_StatementEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Criteria</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__CRITERIA = eINSTANCE.getStandardRevision_Criteria();
 
 		/**
 		 * The meta object literal for the '<em><b>Observation</b></em>' attribute feature.
@@ -3629,6 +4913,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute STANDARD_REVISION__OBSERVATION = eINSTANCE.getStandardRevision_Observation();
+
+		/**
+		 * The meta object literal for the '<em><b>Observation En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__OBSERVATION_EN = eINSTANCE.getStandardRevision_ObservationEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Touchpoint</b></em>' reference feature.
@@ -3679,6 +4971,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute STANDARD_REVISION__RATIONALE = eINSTANCE.getStandardRevision_Rationale();
 
 		/**
+		 * The meta object literal for the '<em><b>Rationale En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__RATIONALE_EN = eINSTANCE.getStandardRevision_RationaleEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Cases</b></em>' reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3693,6 +4993,30 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EReference STANDARD_REVISION__TRANSITIONS = eINSTANCE.getStandardRevision_Transitions();
+
+		/**
+		 * The meta object literal for the '<em><b>Expectation Level</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__EXPECTATION_LEVEL = eINSTANCE.getStandardRevision_ExpectationLevel();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact Situations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__CONTACT_SITUATIONS = eINSTANCE.getStandardRevision_ContactSituations();
+
+		/**
+		 * The meta object literal for the '<em><b>Gaps</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__GAPS = eINSTANCE.getStandardRevision_Gaps();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
@@ -3711,6 +5035,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CRITERION__METRIC = eINSTANCE.getCriterion_Metric();
+
+		/**
+		 * The meta object literal for the '<em><b>Metric En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CRITERION__METRIC_EN = eINSTANCE.getCriterion_MetricEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Comparison</b></em>' attribute feature.
@@ -3863,6 +5195,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute RECOVERY_PLAYBOOK__TITLE = eINSTANCE.getRecoveryPlaybook_Title();
 
 		/**
+		 * The meta object literal for the '<em><b>Title En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__TITLE_EN = eINSTANCE.getRecoveryPlaybook_TitleEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Failure Type</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3877,6 +5217,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECOVERY_PLAYBOOK__TRIGGER = eINSTANCE.getRecoveryPlaybook_Trigger();
+
+		/**
+		 * The meta object literal for the '<em><b>Trigger En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__TRIGGER_EN = eINSTANCE.getRecoveryPlaybook_TriggerEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Steps</b></em>' containment reference list feature.
@@ -3895,12 +5243,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT = eINSTANCE.getRecoveryPlaybook_EmpowermentLimit();
 
 		/**
+		 * The meta object literal for the '<em><b>Empowerment Limit En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN = eINSTANCE.getRecoveryPlaybook_EmpowermentLimitEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Escalation</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute RECOVERY_PLAYBOOK__ESCALATION = eINSTANCE.getRecoveryPlaybook_Escalation();
+
+		/**
+		 * The meta object literal for the '<em><b>Escalation En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__ESCALATION_EN = eINSTANCE.getRecoveryPlaybook_EscalationEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Follow Up</b></em>' attribute feature.
@@ -3911,6 +5275,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute RECOVERY_PLAYBOOK__FOLLOW_UP = eINSTANCE.getRecoveryPlaybook_FollowUp();
 
 		/**
+		 * The meta object literal for the '<em><b>Follow Up En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__FOLLOW_UP_EN = eINSTANCE.getRecoveryPlaybook_FollowUpEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Principles</b></em>' attribute list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3919,12 +5291,12 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute RECOVERY_PLAYBOOK__PRINCIPLES = eINSTANCE.getRecoveryPlaybook_Principles();
 
 		/**
-		 * The meta object literal for the '<em><b>Guarantee</b></em>' attribute feature.
+		 * The meta object literal for the '<em><b>Service Guarantee</b></em>' containment reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
-		EAttribute RECOVERY_PLAYBOOK__GUARANTEE = eINSTANCE.getRecoveryPlaybook_Guarantee();
+		EReference RECOVERY_PLAYBOOK__SERVICE_GUARANTEE = eINSTANCE.getRecoveryPlaybook_ServiceGuarantee();
 
 		/**
 		 * The meta object literal for the '<em><b>Standards</b></em>' reference list feature.
@@ -3941,6 +5313,30 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EReference RECOVERY_PLAYBOOK__CASES = eINSTANCE.getRecoveryPlaybook_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Contact Situations</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__CONTACT_SITUATIONS = eINSTANCE.getRecoveryPlaybook_ContactSituations();
+
+		/**
+		 * The meta object literal for the '<em><b>Gaps</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__GAPS = eINSTANCE.getRecoveryPlaybook_Gaps();
+
+		/**
+		 * The meta object literal for the '<em><b>Difficult Customer</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER = eINSTANCE.getRecoveryPlaybook_DifficultCustomer();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
@@ -3961,12 +5357,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute PLAYBOOK_STEP__ACTION = eINSTANCE.getPlaybookStep_Action();
 
 		/**
+		 * The meta object literal for the '<em><b>Action En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__ACTION_EN = eINSTANCE.getPlaybookStep_ActionEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Owner Role</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute PLAYBOOK_STEP__OWNER_ROLE = eINSTANCE.getPlaybookStep_OwnerRole();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner Role En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__OWNER_ROLE_EN = eINSTANCE.getPlaybookStep_OwnerRoleEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Time Limit Minutes</b></em>' attribute feature.
@@ -3983,6 +5395,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute PLAYBOOK_STEP__WORDS = eINSTANCE.getPlaybookStep_Words();
+
+		/**
+		 * The meta object literal for the '<em><b>Words En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PLAYBOOK_STEP__WORDS_EN = eINSTANCE.getPlaybookStep_WordsEn();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.CaseStudyImpl <em>Case Study</em>}' class.
@@ -4019,12 +5439,28 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute CASE_STUDY__INDUSTRY = eINSTANCE.getCaseStudy_Industry();
 
 		/**
+		 * The meta object literal for the '<em><b>Industry En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__INDUSTRY_EN = eINSTANCE.getCaseStudy_IndustryEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
 		 * @generated
 		 */
 		EAttribute CASE_STUDY__REGION = eINSTANCE.getCaseStudy_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Region En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CASE_STUDY__REGION_EN = eINSTANCE.getCaseStudy_RegionEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
@@ -4143,6 +5579,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute HANDBOOK__TITLE = eINSTANCE.getHandbook_Title();
 
 		/**
+		 * The meta object literal for the '<em><b>Title En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute HANDBOOK__TITLE_EN = eINSTANCE.getHandbook_TitleEn();
+
+		/**
 		 * The meta object literal for the '<em><b>Chapters</b></em>' containment reference list feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4169,6 +5613,14 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute CHAPTER__TITLE = eINSTANCE.getChapter_Title();
 
 		/**
+		 * The meta object literal for the '<em><b>Title En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CHAPTER__TITLE_EN = eINSTANCE.getChapter_TitleEn();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.AuthoredChapterImpl <em>Authored Chapter</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4185,6 +5637,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute AUTHORED_CHAPTER__MARKDOWN = eINSTANCE.getAuthoredChapter_Markdown();
+
+		/**
+		 * The meta object literal for the '<em><b>Markdown En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute AUTHORED_CHAPTER__MARKDOWN_EN = eINSTANCE.getAuthoredChapter_MarkdownEn();
 
 		/**
 		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
@@ -4211,6 +5671,130 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute GENERATED_SECTION__KIND = eINSTANCE.getGeneratedSection_Kind();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.EncounterStepImpl <em>Encounter Step</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.EncounterStepImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getEncounterStep()
+		 * @generated
+		 */
+		EClass ENCOUNTER_STEP = eINSTANCE.getEncounterStep();
+
+		/**
+		 * The meta object literal for the '<em><b>Step</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCOUNTER_STEP__STEP = eINSTANCE.getEncounterStep_Step();
+
+		/**
+		 * The meta object literal for the '<em><b>Action</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCOUNTER_STEP__ACTION = eINSTANCE.getEncounterStep_Action();
+
+		/**
+		 * The meta object literal for the '<em><b>Action En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCOUNTER_STEP__ACTION_EN = eINSTANCE.getEncounterStep_ActionEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Words</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCOUNTER_STEP__WORDS = eINSTANCE.getEncounterStep_Words();
+
+		/**
+		 * The meta object literal for the '<em><b>Words En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ENCOUNTER_STEP__WORDS_EN = eINSTANCE.getEncounterStep_WordsEn();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.ServiceGuaranteeImpl <em>Service Guarantee</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.ServiceGuaranteeImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGuarantee()
+		 * @generated
+		 */
+		EClass SERVICE_GUARANTEE = eINSTANCE.getServiceGuarantee();
+
+		/**
+		 * The meta object literal for the '<em><b>Promise</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__PROMISE = eINSTANCE.getServiceGuarantee_Promise();
+
+		/**
+		 * The meta object literal for the '<em><b>Promise En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__PROMISE_EN = eINSTANCE.getServiceGuarantee_PromiseEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Unconditional</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__UNCONDITIONAL = eINSTANCE.getServiceGuarantee_Unconditional();
+
+		/**
+		 * The meta object literal for the '<em><b>Meaningful</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__MEANINGFUL = eINSTANCE.getServiceGuarantee_Meaningful();
+
+		/**
+		 * The meta object literal for the '<em><b>Easy To Understand</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__EASY_TO_UNDERSTAND = eINSTANCE.getServiceGuarantee_EasyToUnderstand();
+
+		/**
+		 * The meta object literal for the '<em><b>Easy To Invoke</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__EASY_TO_INVOKE = eINSTANCE.getServiceGuarantee_EasyToInvoke();
+
+		/**
+		 * The meta object literal for the '<em><b>Credible</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__CREDIBLE = eINSTANCE.getServiceGuarantee_Credible();
+
+		/**
+		 * The meta object literal for the '<em><b>Cautions</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SERVICE_GUARANTEE__CAUTIONS = eINSTANCE.getServiceGuarantee_Cautions();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.Language <em>Language</em>}' enum.
@@ -4331,6 +5915,76 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum SECTION_KIND = eINSTANCE.getSectionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.ExpectationLevel <em>Expectation Level</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.ExpectationLevel
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getExpectationLevel()
+		 * @generated
+		 */
+		EEnum EXPECTATION_LEVEL = eINSTANCE.getExpectationLevel();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.ServiceType <em>Service Type</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.ServiceType
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceType()
+		 * @generated
+		 */
+		EEnum SERVICE_TYPE = eINSTANCE.getServiceType();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.ContactSituation <em>Contact Situation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.ContactSituation
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getContactSituation()
+		 * @generated
+		 */
+		EEnum CONTACT_SITUATION = eINSTANCE.getContactSituation();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.ServiceGap <em>Service Gap</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.ServiceGap
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGap()
+		 * @generated
+		 */
+		EEnum SERVICE_GAP = eINSTANCE.getServiceGap();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.DifficultCustomer <em>Difficult Customer</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.DifficultCustomer
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDifficultCustomer()
+		 * @generated
+		 */
+		EEnum DIFFICULT_CUSTOMER = eINSTANCE.getDifficultCustomer();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.FailureGroup <em>Failure Group</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.FailureGroup
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureGroup()
+		 * @generated
+		 */
+		EEnum FAILURE_GROUP = eINSTANCE.getFailureGroup();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.GuaranteeCaution <em>Guarantee Caution</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.GuaranteeCaution
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGuaranteeCaution()
+		 * @generated
+		 */
+		EEnum GUARANTEE_CAUTION = eINSTANCE.getGuaranteeCaution();
 
 	}
 

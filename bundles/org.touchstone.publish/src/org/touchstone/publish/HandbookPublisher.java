@@ -20,6 +20,11 @@ import org.touchstone.model.Handbook;
 import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
 import org.touchstone.publish.internal.HandbookSections;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.touchstone.core.Bilingual;
+import org.touchstone.core.Labels;
+import org.touchstone.model.TouchstonePackage.Literals;
 
 /** Publishes a tenant's handbook: needs the publish permission in the tenant. */
 public final class HandbookPublisher {
@@ -42,23 +47,60 @@ public final class HandbookPublisher {
 		}
 		Handbook handbook = handbook(tenant, handbookKey);
 		boolean chinese = tenant.getLocale() != Language.EN;
+		Language language = chinese ? Language.ZH : Language.EN;
 		List<PageSource> pages = new ArrayList<>();
 		Set<String> slugs = new HashSet<>();
 		for (Chapter chapter : handbook.getChapters()) {
 			if (chapter instanceof AuthoredChapter authored) {
 				String source = authored.getSource() != null ? authored.getSource() : "chapter-" + (pages.size() + 1) + ".md";
-				pages.add(new PageSource(unique(slugs, slug(source)), authored.getTitle(), authored.getMarkdown() == null ? "" : authored.getMarkdown(),
-						source));
+				pages.add(new PageSource(unique(slugs, slug(source)), text(authored, Literals.CHAPTER__TITLE, language),
+						markdown(authored, language), source));
 			} else if (chapter instanceof GeneratedSection section) {
 				String slug = unique(slugs, section.getKind().getLiteral());
-				pages.add(new PageSource(slug, section.getTitle(), HandbookSections.markdown(tenant, section), slug + ".md"));
+				String title = text(section, Literals.CHAPTER__TITLE, language);
+				if (title == null || title.isBlank()) {
+					title = Labels.section(section.getKind(), chinese);
+				}
+				pages.add(new PageSource(slug, title, HandbookSections.markdown(tenant, section, title), slug + ".md"));
 			}
 		}
-		String brand = tenant.getBranding() != null && tenant.getBranding().getDisplayName() != null ? tenant.getBranding().getDisplayName() : tenant.getName();
+		String name = text(tenant, Literals.TENANT__NAME, language);
+		String brand = tenant.getBranding() != null && text(tenant.getBranding(), Literals.BRANDING__DISPLAY_NAME, language) != null
+				? text(tenant.getBranding(), Literals.BRANDING__DISPLAY_NAME, language)
+				: name;
+		String handbookTitle = text(handbook, Literals.HANDBOOK__TITLE, language);
 		String logo = tenant.getBranding() == null ? null : tenant.getBranding().getLogo();
 		String colour = tenant.getBranding() == null ? null : tenant.getBranding().getPrimaryColour();
-		return new Site(handbook.getTitle() == null ? tenant.getName() : handbook.getTitle(), brand, logo, colour, chinese, pages,
+		return new Site(handbookTitle == null ? name : handbookTitle, brand, logo, colour, chinese, pages,
 				workspace.root().resolve(tenant.getId()).resolve("assets"));
+	}
+
+	/** A text in the handbook's language, or in the other when it has none there; null when it has none at all. */
+	private static String text(EObject holder, EAttribute chinese, Language language) {
+		String text = Bilingual.of(holder, chinese).shown(language).text();
+		return text.isBlank() ? null : text;
+	}
+
+	/**
+	 * A chapter's Markdown in the handbook's language. A chapter written only in the other language
+	 * is published in it, under a notice that says so (after the chapter's own front matter).
+	 */
+	private static String markdown(AuthoredChapter chapter, Language language) {
+		Bilingual.Shown shown = Bilingual.of(chapter, Literals.AUTHORED_CHAPTER__MARKDOWN).shown(language);
+		if (!shown.fallback()) {
+			return shown.text();
+		}
+		String notice = "<p class=\"fallback-notice\" lang=\"" + language.getLiteral() + "\">"
+				+ (language == Language.ZH ? "本章尚无中文版，以下为英文原文。" : "This chapter has no English version yet; it is shown in Chinese.") + "</p>\n\n";
+		String text = shown.text();
+		if (text.startsWith("---")) {
+			int end = text.indexOf("\n---", 3);
+			int lineEnd = end < 0 ? -1 : text.indexOf('\n', end + 4);
+			if (lineEnd > 0) {
+				return text.substring(0, lineEnd + 1) + "\n" + notice + text.substring(lineEnd + 1);
+			}
+		}
+		return notice + text;
 	}
 
 	private static Handbook handbook(Tenant tenant, String key) {

@@ -6,7 +6,7 @@ import java.util.Map;
  * A search as a trainer asks for it.
  *
  * @param query   what was typed: words, "phrases", -word, field:value
- * @param filters more field filters (company, type, industry, tag, principle), e.g. from {@code --filter type=case}
+ * @param filters more field filters (company, type, industry, tag, principle, failure-group, failure-type), e.g. from {@code --filter type=case}
  * @param limit   how many hits to return
  * @param offset  how many hits to skip, for paging
  */

@@ -9,7 +9,7 @@ import java.util.Map;
  * @param query   the query as typed
  * @param total   how many hits there are in all
  * @param hits    the page of hits asked for
- * @param facets  counts per facet (type, company, industry, principle, scope) and value
+ * @param facets  counts per facet (type, company, industry, principle, scope, failure_group) and value
  * @param notices what was done with parts of the query that could not be used as typed
  */
 public record SearchResults(String query, long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<String> notices) {

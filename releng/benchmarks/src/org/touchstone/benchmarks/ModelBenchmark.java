@@ -150,6 +150,7 @@ public final class ModelBenchmark {
 			t.setUuid("tp-" + i);
 			t.setKey("TP-" + i);
 			t.setName("触点 " + i);
+			t.setNameEn("Touchpoint " + i);
 			tenant.getTouchpoints().add(t);
 			touchpoints.add(t);
 		}
@@ -162,17 +163,21 @@ public final class ModelBenchmark {
 			r.setNumber(1);
 			r.setStatus(Status.EFFECTIVE);
 			r.setTitle("标准 " + i);
+			r.setTitleEn("Standard " + i);
 			r.setStatement("客人进入区域后，员工在" + (i % 60 + 10) + "秒内问候并提供帮助。");
+			r.setStatementEn("A guest entering the area is greeted and offered help within " + (i % 60 + 10) + " seconds.");
 			r.setObservation("神秘顾客暗访计时");
+			r.setObservationEn("A mystery shopper times 4 visits a month.");
 			r.setOwner("lin.qm");
 			r.setDimension(dimensions.get(i % dimensions.size()));
 			r.setTouchpoint(touchpoints.get(i % touchpoints.size()));
 			Criterion c = f.createCriterion();
 			c.setMetric("问候时间");
+			c.setMetricEn("time to greeting");
 			c.setComparison(Comparison.AT_MOST);
 			c.setThreshold((double) (i % 60 + 10));
 			c.setUnit("秒");
-			r.setCriterion(c);
+			r.getCriteria().add(c);
 			s.getRevisions().add(r);
 			tenant.getStandards().add(s);
 		}

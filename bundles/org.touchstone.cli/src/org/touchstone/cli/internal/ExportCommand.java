@@ -12,16 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export}: a whole tenant as JSON, or its standards as CSV for Excel. */
-@Command(name = "export", description = "Export a tenant as JSON, or its standards as CSV that Excel opens correctly (UTF-8 with BOM).")
+@Command(name = "export", description = "Export a tenant as JSON, its standards as CSV that Excel opens correctly (UTF-8 with BOM), or its chapters and cases as Markdown files (one per language).")
 public class ExportCommand extends InTenant implements Runnable {
 	/** The export formats. */
 	enum Format {
-		json, csv
+		json, csv, markdown
 	}
 
-	@Option(names = "--format", required = true, description = "json or csv.")
+	@Option(names = "--format", required = true, description = "json, csv or markdown.")
 	Format format;
-	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for markdown: the folder).")
 	Path out;
 	ExportCommand(Session session) {
 		super(session);
@@ -34,6 +34,8 @@ public class ExportCommand extends InTenant implements Runnable {
 		try {
 			if (format == Format.csv) {
 				StandardsCsv.export(t, out);
+			} else if (format == Format.markdown) {
+				org.touchstone.core.MarkdownExport.write(t, out);
 			} else {
 				TenantExport.json(t, out);
 			}

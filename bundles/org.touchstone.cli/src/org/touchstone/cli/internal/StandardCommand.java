@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
+import org.touchstone.model.Language;
+import org.touchstone.model.TouchstonePackage.Literals;
 import org.touchstone.core.ReviewSchedule;
 import org.touchstone.core.RevisionDiff;
 import org.touchstone.core.Workspace;
@@ -107,27 +110,42 @@ public class StandardCommand implements Runnable {
 				Json.print(session.out, w -> writeRevision(w, s, r));
 				return;
 			}
-			Criterion c = r.getCriterion();
 			line("key", s.getKey());
 			line("revision", r.getNumber() + " (" + r.getStatus().getLiteral() + ")");
-			line("title", r.getTitle());
+			texts("title", r, Literals.STANDARD_REVISION__TITLE);
 			line("dimension", r.getDimension() == null ? null : r.getDimension().getCode());
-			line("statement", r.getStatement());
-			line("metric", c == null ? null : c.getMetric());
-			line("comparison", c == null || c.getComparison() == null ? null : c.getComparison().getLiteral());
-			line("threshold", RevisionDiff.threshold(c));
-			line("observation", r.getObservation());
-			line("touchpoint", r.getTouchpoint() == null ? null : r.getTouchpoint().getName());
+			texts("statement", r, Literals.STANDARD_REVISION__STATEMENT);
+			int n = 1;
+			for (Criterion c : r.getCriteria()) {
+				String prefix = r.getCriteria().size() == 1 ? "" : "criterion " + n++ + " ";
+				texts(prefix + "metric", c, Literals.CRITERION__METRIC);
+				line(prefix + "comparison", c.getComparison() == null ? null : c.getComparison().getLiteral());
+				line(prefix + "threshold", RevisionDiff.threshold(c));
+				line(prefix + "compliance target", c.getComplianceTarget() == null ? null : RevisionDiff.number(c.getComplianceTarget()) + " %");
+			}
+			texts("observation", r, Literals.STANDARD_REVISION__OBSERVATION);
+			line("touchpoint", r.getTouchpoint() == null ? null : r.getTouchpoint().getKey());
 			for (SegmentRule rule : r.getSegments()) {
-				line("segment", rule.getSegment().getName()
+				line("segment", rule.getSegment().getKey()
 						+ (rule.getThresholdOverride() == null ? "" : " (threshold " + RevisionDiff.number(rule.getThresholdOverride()) + ")"));
 			}
+			line("expectation level", r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null);
+			line("contact situations", String.join(", ", r.getContactSituations().stream().map(x -> x.getLiteral()).toList()));
+			line("gaps", String.join(", ", r.getGaps().stream().map(x -> x.getLiteral()).toList()));
 			line("owner", r.getOwner());
 			line("author", r.getAuthor());
 			line("effective", r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10));
 			line("review every", r.getReviewIntervalMonths() + " months");
 			line("next review", ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
-			line("rationale", r.getRationale());
+			texts("rationale", r, Literals.STANDARD_REVISION__RATIONALE);
+		}
+
+		/** A text in both languages: the tenant's under the plain label, the other as "title (en)". */
+		private void texts(String label, org.eclipse.emf.ecore.EObject holder, org.eclipse.emf.ecore.EAttribute chinese) {
+			Bilingual.Text text = Bilingual.of(holder, chinese);
+			Language language = tenantLanguage(holder);
+			line(label, text.in(language));
+			line(label + " (" + Bilingual.other(language).getLiteral() + ")", text.in(Bilingual.other(language)));
 		}
 
 		private void line(String label, String value) {
@@ -362,23 +380,60 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
+	/** The language of the tenant an element belongs to. */
+	static Language tenantLanguage(org.eclipse.emf.ecore.EObject element) {
+		return org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(element) instanceof org.touchstone.model.Tenant t && t.getLocale() == Language.EN
+				? Language.EN : Language.ZH;
+	}
+
+	/** A text as {"zh": ..., "en": ...} under the name with the suffix "Text" ({@code titleText}). */
+	private static void bilingual(JsonWriter w, String name, org.eclipse.emf.ecore.EObject holder, org.eclipse.emf.ecore.EAttribute chinese) throws IOException {
+		Bilingual.Text text = Bilingual.of(holder, chinese);
+		w.name(name + "Text").beginObject().name("zh").value(text.zh()).name("en").value(text.en()).endObject();
+	}
+
 	static void writeRevision(JsonWriter w, ServiceStandard s, StandardRevision r) throws IOException {
-		Criterion c = r.getCriterion();
+		Criterion c = DocumentControl.primaryCriterion(r);
 		w.beginObject().name("key").value(s.getKey()).name("revision").value(r.getNumber()).name("status").value(r.getStatus().getLiteral())
 				.name("author").value(r.getAuthor()).name("editors").beginArray();
 		for (String editor : r.getEditors()) {
 			w.value(editor);
 		}
-		w.endArray().name("title").value(r.getTitle())
-				.name("dimension").value(r.getDimension() == null ? null : r.getDimension().getCode()).name("statement").value(r.getStatement())
-				.name("metric").value(c == null ? null : c.getMetric())
+		w.endArray();
+		Language language = tenantLanguage(r);
+		w.name("title").value(Bilingual.of(r, Literals.STANDARD_REVISION__TITLE).shown(language).text());
+		bilingual(w, "title", r, Literals.STANDARD_REVISION__TITLE);
+		w.name("dimension").value(r.getDimension() == null ? null : r.getDimension().getCode());
+		w.name("statement").value(Bilingual.of(r, Literals.STANDARD_REVISION__STATEMENT).shown(language).text());
+		bilingual(w, "statement", r, Literals.STANDARD_REVISION__STATEMENT);
+		w.name("metric").value(c == null ? null : Bilingual.of(c, Literals.CRITERION__METRIC).shown(language).text())
 				.name("comparison").value(c == null || c.getComparison() == null ? null : c.getComparison().getLiteral())
-				.name("threshold").value(c == null ? null : c.getThreshold()).name("unit").value(c == null ? null : c.getUnit())
-				.name("observation").value(r.getObservation()).name("owner").value(r.getOwner())
+				.name("threshold").value(c == null ? null : c.getThreshold()).name("unit").value(c == null ? null : c.getUnit());
+		w.name("criteria").beginArray();
+		for (Criterion each : r.getCriteria()) {
+			w.beginObject();
+			bilingual(w, "metric", each, Literals.CRITERION__METRIC);
+			w.name("comparison").value(each.getComparison() == null ? null : each.getComparison().getLiteral()).name("threshold").value(each.getThreshold())
+					.name("unit").value(each.getUnit()).name("complianceTarget").value(each.getComplianceTarget()).endObject();
+		}
+		w.endArray();
+		w.name("observation").value(Bilingual.of(r, Literals.STANDARD_REVISION__OBSERVATION).shown(language).text());
+		bilingual(w, "observation", r, Literals.STANDARD_REVISION__OBSERVATION);
+		w.name("owner").value(r.getOwner())
 				.name("touchpoint").value(r.getTouchpoint() == null ? null : r.getTouchpoint().getKey())
+				.name("expectationLevel").value(r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null)
 				.name("effectiveDate").value(r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10))
 				.name("reviewIntervalMonths").value(r.getReviewIntervalMonths())
 				.name("nextReview").value(ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
+		w.name("contactSituations").beginArray();
+		for (var x : r.getContactSituations()) {
+			w.value(x.getLiteral());
+		}
+		w.endArray().name("gaps").beginArray();
+		for (var x : r.getGaps()) {
+			w.value(x.getLiteral());
+		}
+		w.endArray();
 		w.name("transitions").beginArray();
 		for (Transition t : r.getTransitions()) {
 			w.beginObject().name("from").value(t.getFrom().getLiteral()).name("to").value(t.getTo().getLiteral()).name("user").value(t.getUser())

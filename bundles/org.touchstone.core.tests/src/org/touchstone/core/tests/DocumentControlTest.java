@@ -102,7 +102,7 @@ class DocumentControlTest {
 		ServiceStandard s = f.control.standard(as("tom"), "G-001");
 		StandardRevision effective = DocumentControl.effective(s);
 		assertEquals(1, effective.getNumber());
-		assertEquals(30.0, effective.getCriterion().getThreshold());
+		assertEquals(30.0, effective.getCriteria().get(0).getThreshold());
 		assertEquals(List.of("statement: 客人进入大堂，30秒内有员工问候。 -> 客人进入大堂，20秒内有员工问候。", "threshold: 30 秒 -> 20 秒"),
 				RevisionDiff.between(effective, draft).stream().map(Object::toString).toList());
 	}
@@ -117,7 +117,7 @@ class DocumentControlTest {
 		ServiceStandard s = f.control.standard(as("tom"), "G-001");
 		assertEquals(2, s.getRevisions().size());
 		assertEquals(Status.RETIRED, s.getRevisions().get(0).getStatus());
-		assertEquals(30.0, s.getRevisions().get(0).getCriterion().getThreshold());
+		assertEquals(30.0, s.getRevisions().get(0).getCriteria().get(0).getThreshold());
 		assertEquals(2, DocumentControl.effective(s).getNumber());
 		assertTrue(s.getRevisions().get(0).getTransitions().stream().anyMatch(t -> "superseded by revision 2".equals(t.getComment())));
 	}
@@ -161,7 +161,7 @@ class DocumentControlTest {
 		var n = assertThrows(RuntimeException.class,
 				() -> f.control.edit(as("quinn"), "G-001", new StandardChange().set("threshold", "thirty")));
 		assertTrue(n.getMessage().startsWith("threshold:"), n.getMessage());
-		assertEquals(30.0, DocumentControl.latest(f.control.standard(as("quinn"), "G-001")).getCriterion().getThreshold(),
+		assertEquals(30.0, DocumentControl.latest(f.control.standard(as("quinn"), "G-001")).getCriteria().get(0).getThreshold(),
 				"a failed edit changes nothing");
 	}
 

@@ -11,8 +11,44 @@ final class Messages {
 		this.zh = zh;
 	}
 
-	static boolean isChinese(String text) {
-		return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+	/** Where a finding about a text is: the key, with the text's language when it is not the tenant's. */
+	String where(String key, org.touchstone.model.Language language, org.touchstone.model.Language tenantLanguage) {
+		if (language == tenantLanguage) {
+			return key;
+		}
+		return zh ? key + (language == org.touchstone.model.Language.EN ? "（英文）" : "（中文）")
+				: key + (language == org.touchstone.model.Language.EN ? " (English)" : " (Chinese)");
+	}
+
+	String criterion(String key, int number) {
+		return zh ? key + " 第 " + number + " 项衡量标准" : key + " criterion " + number;
+	}
+
+	String basicOnly(String touchpoint) {
+		return zh ? "接触点“" + touchpoint + "”的标准全部只满足基本期望；至少加一条满足顾客希望或给顾客意外惊喜的标准。"
+				: "touchpoint \"" + touchpoint + "\" has only basic-level standards; add at least one that meets what customers hope for or surprises them.";
+	}
+
+	String gapUncovered(String gap) {
+		return zh ? gap + "：没有任何标准或补救预案针对这一差距。" : gap + ": no standard or playbook works against this gap.";
+	}
+
+	String strengthOutOfRange(String touchpoint, int strength) {
+		return zh ? "接触点“" + touchpoint + "”的评分 " + strength + " 不在 0（未评估）到 5 之间。"
+				: "touchpoint \"" + touchpoint + "\": the score " + strength + " is outside 0 (not assessed) to 5.";
+	}
+
+	String scriptIncomplete(String touchpoint, String missing) {
+		return zh ? "接触点“" + touchpoint + "”的服务脚本缺少关键时刻的步骤：" + missing + "。"
+				: "touchpoint \"" + touchpoint + "\": the encounter script lacks the moment-of-truth steps " + missing + ".";
+	}
+
+	String guaranteeCriterion(String playbook, String criterion) {
+		return zh ? playbook + "：服务保证未做到“" + criterion + "”。" : playbook + ": the service guarantee is not " + criterion + ".";
+	}
+
+	String guaranteeNotAdvised(String playbook, String caution) {
+		return zh ? playbook + "：慎用服务保证——" + caution + "。" : playbook + ": think twice before offering this guarantee: " + caution.toLowerCase() + ".";
 	}
 
 	String noStatement(String key) {

@@ -12,11 +12,20 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.EObjectValidator;
+import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
+import org.touchstone.core.GapCoverage;
+import org.touchstone.core.Labels;
+import org.touchstone.core.ServiceTypes;
 import org.touchstone.core.ReviewSchedule;
 import org.touchstone.core.RevisionDiff;
 import org.touchstone.core.Unit;
 import org.touchstone.model.Comparison;
+import org.touchstone.model.ExpectationLevel;
+import org.touchstone.model.GuaranteeCaution;
+import org.touchstone.model.MomentStep;
+import org.touchstone.model.ServiceGuarantee;
+import org.touchstone.model.Touchpoint;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Language;
 import org.touchstone.model.PlaybookStep;
@@ -58,8 +67,15 @@ public class ServiceQualityValidator extends EObjectValidator {
 						messages.foreignReference(crossing.fromName(), crossing.reference().getName(), crossing.targetName(), crossing.owner()));
 			}
 		}
+		if (object instanceof org.touchstone.model.Tenant tenant) {
+			valid &= checkTenant(tenant, diagnostics, messages);
+		}
 		if (object instanceof ServiceStandard standard) {
 			valid &= checkStandard(standard, diagnostics, context, messages);
+		} else if (object instanceof Touchpoint touchpoint) {
+			valid &= checkTouchpoint(touchpoint, diagnostics, messages);
+		} else if (object instanceof RecoveryPlaybook playbook) {
+			valid &= checkGuarantee(playbook, diagnostics, messages);
 		} else if (object instanceof PlaybookStep step) {
 			valid &= checkStep(step, diagnostics, messages);
 		}
@@ -72,47 +88,52 @@ public class ServiceQualityValidator extends EObjectValidator {
 			return true;
 		}
 		String key = standard.getKey();
+		Language tenantLanguage = m.zh ? Language.ZH : Language.EN;
 		boolean valid = true;
-		String statement = revision.getStatement();
-		if (statement == null || statement.isBlank()) {
+		Bilingual.Text statement = Bilingual.of(revision, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
+		if (statement.isEmpty()) {
 			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-statement", standard, m.noStatement(key));
-		} else {
-			List<VagueWords.Match> vague = VagueWords.find(statement);
+		}
+		for (Language language : Language.VALUES) {
+			String text = statement.in(language);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			String where = m.where(key, language, tenantLanguage);
+			List<VagueWords.Match> vague = VagueWords.find(text);
 			if (!vague.isEmpty()) {
 				String words = vague.stream().map(VagueWords.Match::word).collect(Collectors.joining(m.zh ? "、" : ", "));
 				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.vague-word", standard,
-						m.vagueWords(key, words, Rewrites.suggest(statement, vague, revision.getCriterion(), m)));
+						m.vagueWords(where, words, Rewrites.suggest(text, vague, DocumentControl.primaryCriterion(revision), new Messages(language == Language.ZH))));
 			}
-			if (tooLong(statement)) {
-				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.too-long", standard, m.tooLong(key, length(statement)));
+			if (tooLong(text)) {
+				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.too-long", standard, m.tooLong(where, length(text)));
 			}
+			valid &= checkAgreement(standard, revision, text, where, diagnostics, m);
 		}
-		Criterion criterion = revision.getCriterion();
-		if (criterion == null || criterion.getThreshold() == null) {
+		if (revision.getCriteria().isEmpty()) {
 			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-threshold", standard, m.noThreshold(key));
-		} else {
-			if (criterion.getUnit() == null || criterion.getUnit().isBlank()) {
-				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-unit", standard,
-						m.noUnit(key, RevisionDiff.number(criterion.getThreshold())));
-			}
-			String implausible = Plausibility.problem(criterion, m);
-			if (implausible != null) {
-				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.implausible-threshold", standard, m.implausible(key, implausible));
-			}
 		}
-		if (criterion != null && criterion.getThreshold() != null) {
-			valid &= checkAgreement(standard, revision, criterion, diagnostics, m);
+		for (int i = 0; i < revision.getCriteria().size(); i++) {
+			Criterion criterion = revision.getCriteria().get(i);
+			String which = revision.getCriteria().size() == 1 ? key : m.criterion(key, i + 1);
+			valid &= checkCriterion(standard, criterion, which, diagnostics, m);
 		}
-		if (revision.getObservation() == null || revision.getObservation().isBlank()) {
+		Bilingual.Text observation = Bilingual.of(revision, TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
+		if (observation.isEmpty()) {
 			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-observation", standard, m.noObservation(key));
-		} else {
-			List<ObservationMethod.Part> missing = ObservationMethod.missing(revision.getObservation());
+		}
+		for (Language language : Language.VALUES) {
+			String text = observation.in(language);
+			if (text == null || text.isBlank()) {
+				continue;
+			}
+			String where = m.where(key, language, tenantLanguage);
+			List<ObservationMethod.Part> missing = ObservationMethod.missing(text);
 			if (missing.size() == ObservationMethod.Part.values().length) {
-				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.vague-observation", standard,
-						m.vagueObservation(key, revision.getObservation()));
+				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.vague-observation", standard, m.vagueObservation(where, text));
 			} else if (!missing.isEmpty()) {
-				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.observation-incomplete", standard,
-						m.observationIncomplete(key, missing));
+				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.observation-incomplete", standard, m.observationIncomplete(where, missing));
 			}
 		}
 		if (revision.getOwner() == null || revision.getOwner().isBlank()) {
@@ -127,49 +148,147 @@ public class ServiceQualityValidator extends EObjectValidator {
 		return valid;
 	}
 
-	/**
-	 * The criterion's unit is one Touchstone knows, its compliance target is a rate, and the figures
-	 * the statement names agree with it: a statement that says 50 minutes over a threshold of
-	 * 5400 s tells staff one thing and auditors another.
-	 */
-	private boolean checkAgreement(ServiceStandard standard, StandardRevision revision, Criterion criterion, DiagnosticChain diagnostics, Messages m) {
-		String key = standard.getKey();
+	/** One criterion: a threshold with a unit Touchstone knows, a plausible value and a compliance target that is a rate. */
+	private boolean checkCriterion(ServiceStandard standard, Criterion criterion, String which, DiagnosticChain diagnostics, Messages m) {
 		boolean valid = true;
-		Unit unit = Unit.of(criterion.getUnit());
-		if (unit == null && criterion.getUnit() != null && !criterion.getUnit().isBlank()) {
-			valid &= report(diagnostics, Diagnostic.WARNING, "measurability.unknown-unit", standard, m.unknownUnit(key, criterion.getUnit()));
+		if (criterion.getThreshold() == null) {
+			return report(diagnostics, Diagnostic.ERROR, "measurability.no-threshold", standard, m.noThreshold(which));
+		}
+		if (criterion.getUnit() == null || criterion.getUnit().isBlank()) {
+			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.no-unit", standard, m.noUnit(which, RevisionDiff.number(criterion.getThreshold())));
+		} else if (Unit.of(criterion.getUnit()) == null) {
+			valid &= report(diagnostics, Diagnostic.WARNING, "measurability.unknown-unit", standard, m.unknownUnit(which, criterion.getUnit()));
+		}
+		String implausible = Plausibility.problem(criterion, m);
+		if (implausible != null) {
+			valid &= report(diagnostics, Diagnostic.WARNING, "measurability.implausible-threshold", standard, m.implausible(which, implausible));
 		}
 		Double target = criterion.getComplianceTarget();
 		if (target != null && (target <= 0 || target > 100)) {
-			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.compliance-target", standard,
-					m.badComplianceTarget(key, RevisionDiff.number(target)));
+			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.compliance-target", standard, m.badComplianceTarget(which, RevisionDiff.number(target)));
 		}
-		List<StatementNumbers.Quantity> said = StatementNumbers.find(revision.getStatement());
-		if (unit == null || said.isEmpty()) {
-			return valid;
-		}
-		List<Double> allowed = new java.util.ArrayList<>();
-		allowed.add(unit.toBase(criterion.getThreshold()));
-		for (org.touchstone.model.SegmentRule rule : revision.getSegments()) {
-			if (rule.getThresholdOverride() != null) {
-				allowed.add(unit.toBase(rule.getThresholdOverride()));
+		return valid;
+	}
+
+	/**
+	 * The figures a statement names agree with the criteria: a statement that says 50 minutes over a
+	 * threshold of 5400 s tells staff one thing and auditors another. A figure agrees when it equals
+	 * (units converted) a threshold of a criterion of its kind, a segment's override, or, for a rate,
+	 * a compliance target.
+	 */
+	private boolean checkAgreement(ServiceStandard standard, StandardRevision revision, String statement, String where, DiagnosticChain diagnostics,
+			Messages m) {
+		List<StatementNumbers.Quantity> said = StatementNumbers.find(statement);
+		boolean valid = true;
+		for (Unit.Kind kind : Unit.Kind.values()) {
+			List<StatementNumbers.Quantity> sameKind = said.stream().filter(q -> q.unit().kind() == kind).toList();
+			if (sameKind.isEmpty()) {
+				continue;
 			}
-		}
-		List<StatementNumbers.Quantity> sameKind = said.stream().filter(q -> q.unit().kind() == unit.kind()).toList();
-		if (!sameKind.isEmpty() && sameKind.stream().noneMatch(q -> allowed.stream().anyMatch(a -> Math.abs(a - q.base()) < 1e-6))) {
-			valid &= report(diagnostics, Diagnostic.ERROR, "measurability.statement-disagrees", standard,
-					m.statementDisagrees(key, sameKind.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
-							RevisionDiff.threshold(criterion)));
-		}
-		if (target != null && unit.kind() != Unit.Kind.RATE) {
-			List<StatementNumbers.Quantity> rates = said.stream().filter(q -> q.unit().kind() == Unit.Kind.RATE).toList();
-			if (!rates.isEmpty() && rates.stream().noneMatch(q -> Math.abs(q.value() - target) < 1e-6)) {
+			List<Double> allowed = new java.util.ArrayList<>();
+			List<String> described = new java.util.ArrayList<>();
+			for (Criterion criterion : revision.getCriteria()) {
+				Unit unit = Unit.of(criterion.getUnit());
+				if (unit != null && unit.kind() == kind && criterion.getThreshold() != null) {
+					allowed.add(unit.toBase(criterion.getThreshold()));
+					described.add(RevisionDiff.threshold(criterion));
+					for (org.touchstone.model.SegmentRule rule : revision.getSegments()) {
+						if (rule.getThresholdOverride() != null) {
+							allowed.add(unit.toBase(rule.getThresholdOverride()));
+						}
+					}
+				}
+				if (kind == Unit.Kind.RATE && criterion.getComplianceTarget() != null) {
+					allowed.add(criterion.getComplianceTarget());
+					described.add(RevisionDiff.number(criterion.getComplianceTarget()) + " %");
+				}
+			}
+			if (described.isEmpty()) {
+				continue;
+			}
+			if (sameKind.stream().noneMatch(q -> allowed.stream().anyMatch(a -> Math.abs(a - q.base()) < 1e-6))) {
 				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.statement-disagrees", standard,
-						m.statementDisagrees(key, rates.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
-								RevisionDiff.number(target) + " %"));
+						m.statementDisagrees(where, sameKind.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
+								String.join(", ", described)));
 			}
 		}
 		return valid;
+	}
+
+	/** Touchpoints with only basic-level standards, and gaps with nothing against them. */
+	private boolean checkTenant(org.touchstone.model.Tenant tenant, DiagnosticChain diagnostics, Messages m) {
+		boolean valid = true;
+		Map<Touchpoint, List<StandardRevision>> byTouchpoint = new java.util.LinkedHashMap<>();
+		for (ServiceStandard s : tenant.getStandards()) {
+			StandardRevision r = DocumentControl.latest(s);
+			if (r.getStatus() != Status.RETIRED && r.getTouchpoint() != null) {
+				byTouchpoint.computeIfAbsent(r.getTouchpoint(), t -> new java.util.ArrayList<>()).add(r);
+			}
+		}
+		for (Map.Entry<Touchpoint, List<StandardRevision>> e : byTouchpoint.entrySet()) {
+			if (e.getValue().stream().allMatch(r -> r.isSetExpectationLevel() && r.getExpectationLevel() == ExpectationLevel.BASIC)) {
+				valid &= report(diagnostics, Diagnostic.WARNING, "expectation.basic-only", e.getKey(), m.basicOnly(name(e.getKey(), m)));
+			}
+		}
+		// A tenant that names no gap anywhere has not taken up the gaps model; once it names one, the others it leaves open are findings.
+		List<GapCoverage.Coverage> coverage = GapCoverage.of(tenant);
+		if (!coverage.stream().allMatch(GapCoverage.Coverage::isUncovered)) {
+			for (GapCoverage.Coverage gap : coverage) {
+				if (gap.isUncovered()) {
+					valid &= report(diagnostics, Diagnostic.WARNING, "gaps.uncovered", tenant, m.gapUncovered(Labels.of(gap.gap(), m.zh)));
+				}
+			}
+		}
+		return valid;
+	}
+
+	/** A touchpoint's assessment is on the 0 to 5 scale, and its script covers the five steps of a moment of truth. */
+	private boolean checkTouchpoint(Touchpoint touchpoint, DiagnosticChain diagnostics, Messages m) {
+		boolean valid = true;
+		String name = name(touchpoint, m);
+		for (int strength : new int[] { touchpoint.getProceduralStrength(), touchpoint.getPersonalStrength() }) {
+			if (strength < 0 || strength > ServiceTypes.HIGHEST) {
+				valid &= report(diagnostics, Diagnostic.ERROR, "service-type.out-of-range", touchpoint, m.strengthOutOfRange(name, strength));
+			}
+		}
+		List<String> missing = new java.util.ArrayList<>();
+		for (MomentStep step : MomentStep.VALUES) {
+			if (touchpoint.getScript().stream().noneMatch(s -> s.getStep() == step)) {
+				missing.add(Labels.of(step, m.zh));
+			}
+		}
+		if (!missing.isEmpty()) {
+			valid &= report(diagnostics, Diagnostic.WARNING, "moment.script-incomplete", touchpoint,
+					m.scriptIncomplete(name, String.join(m.zh ? "、" : ", ", missing)));
+		}
+		return valid;
+	}
+
+	/** A guarantee is checked against the five criteria of a good one, and against the cases where none should be offered. */
+	private boolean checkGuarantee(RecoveryPlaybook playbook, DiagnosticChain diagnostics, Messages m) {
+		ServiceGuarantee g = playbook.getServiceGuarantee();
+		if (g == null) {
+			return true;
+		}
+		boolean valid = true;
+		String key = playbook.getKey();
+		String[][] criteria = { { "unconditional", "无条件", "unconditional" }, { "meaningful", "有意义", "meaningful" },
+				{ "easyToUnderstand", "容易理解与沟通", "easy to understand" }, { "easyToInvoke", "易于使用和赔付", "easy to invoke and pay out" },
+				{ "credible", "可以信赖", "credible" } };
+		for (String[] c : criteria) {
+			if (!Boolean.TRUE.equals(g.eGet(g.eClass().getEStructuralFeature(c[0])))) {
+				valid &= report(diagnostics, Diagnostic.WARNING, "guarantee.criterion-unmet", playbook, m.guaranteeCriterion(key, m.zh ? c[1] : c[2]));
+			}
+		}
+		for (GuaranteeCaution caution : g.getCautions()) {
+			valid &= report(diagnostics, Diagnostic.WARNING, "guarantee.not-advised", playbook, m.guaranteeNotAdvised(key, Labels.of(caution, m.zh)));
+		}
+		return valid;
+	}
+
+	private static String name(Touchpoint touchpoint, Messages m) {
+		Bilingual.Shown shown = Bilingual.of(touchpoint, TouchstonePackage.Literals.TOUCHPOINT__NAME).shown(m.zh ? Language.ZH : Language.EN);
+		return shown.text().isEmpty() ? String.valueOf(touchpoint.getKey()) : shown.text();
 	}
 
 	private boolean checkStep(PlaybookStep step, DiagnosticChain diagnostics, Messages m) {
@@ -183,12 +302,12 @@ public class ServiceQualityValidator extends EObjectValidator {
 	}
 
 	private static boolean tooLong(String statement) {
-		return Messages.isChinese(statement) ? statement.codePointCount(0, statement.length()) > MAX_CHINESE_CHARACTERS
+		return Bilingual.isChinese(statement) ? statement.codePointCount(0, statement.length()) > MAX_CHINESE_CHARACTERS
 				: statement.trim().split("\\s+").length > MAX_ENGLISH_WORDS;
 	}
 
 	private static int length(String statement) {
-		return Messages.isChinese(statement) ? statement.codePointCount(0, statement.length()) : statement.trim().split("\\s+").length;
+		return Bilingual.isChinese(statement) ? statement.codePointCount(0, statement.length()) : statement.trim().split("\\s+").length;
 	}
 
 	private static boolean report(DiagnosticChain diagnostics, int severity, String code, EObject element, String message) {

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.touchstone.core.MalformedInputException;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage;
@@ -19,7 +20,7 @@ import org.touchstone.model.util.TouchstoneResourceFactoryImpl;
 public final class TenantFiles {
 	public static final String FILE_NAME = "tenant.xmi";
 	/** The schema version this build writes; files of a newer version are refused, not misread. */
-	public static final int SCHEMA_VERSION = 1;
+	public static final int SCHEMA_VERSION = 2;
 
 	private TenantFiles() {
 	}
@@ -43,7 +44,7 @@ public final class TenantFiles {
 	public static Tenant load(ResourceSet set, Path file) {
 		Resource resource = set.createResource(uri(file));
 		try {
-			resource.load(Map.of());
+			resource.load(Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE));
 		} catch (IOException e) {
 			set.getResources().remove(resource);
 			throw malformed(file, e);
@@ -59,6 +60,12 @@ public final class TenantFiles {
 			set.getResources().remove(resource);
 			throw new MalformedInputException(file, 0, "was written by a newer Touchstone (schema version "
 					+ tenant.getSchemaVersion() + ", this one reads up to " + SCHEMA_VERSION + ")");
+		}
+		try {
+			SchemaUpgrade.upgradeXmi(tenant, ((XMLResource) resource).getEObjectToExtensionMap(), file);
+		} catch (RuntimeException e) {
+			set.getResources().remove(resource);
+			throw e instanceof MalformedInputException ? e : new MalformedInputException(file, 0, "cannot be upgraded: " + e.getMessage(), e);
 		}
 		return tenant;
 	}

@@ -63,6 +63,10 @@ public final class TenantJson {
 			json.name("type").value(object.eClass().getName());
 		}
 		for (EStructuralFeature feature : object.eClass().getEAllStructuralFeatures()) {
+			if (feature == P.getTenant_SchemaVersion()) {
+				json.name(feature.getName()).value(TenantFiles.SCHEMA_VERSION);
+				continue;
+			}
 			if (feature.isTransient() || feature.isDerived() || !object.eIsSet(feature)) {
 				continue;
 			}
@@ -128,13 +132,18 @@ public final class TenantJson {
 		if (!root.isJsonObject()) {
 			throw new MalformedInputException(source, 0, "a tenant must be a JSON object");
 		}
-		Reading reading = new Reading(source, library);
+		JsonElement version = root.getAsJsonObject().get("schemaVersion");
+		boolean legacy = version == null || !version.isJsonPrimitive() || version.getAsInt() < SchemaUpgrade.BILINGUAL;
+		Reading reading = new Reading(source, library, legacy);
 		EObject tenant = reading.object(root.getAsJsonObject(), P.getTenant(), "$");
 		if (!(tenant instanceof Tenant t)) {
 			throw new MalformedInputException(source, 0, "field 'type' at $ must be Tenant");
 		}
 		reading.assignIds((Tenant) tenant);
 		reading.resolve();
+		if (legacy) {
+			SchemaUpgrade.upgradeTexts(t);
+		}
 		return t;
 	}
 
@@ -192,9 +201,27 @@ public final class TenantJson {
 		private final Map<String, EObject> byId = new HashMap<>();
 		private final Map<String, List<EObject>> byKey = new HashMap<>();
 
-		Reading(Path source, Map<String, EObject> external) {
+		private final boolean legacy;
+
+		Reading(Path source, Map<String, EObject> external, boolean legacy) {
 			this.source = source;
 			this.external = external;
+			this.legacy = legacy;
+		}
+
+		/** A field of schema version 1 that version 2 holds differently (see {@link SchemaUpgrade}). */
+		private boolean legacyField(EObject object, String name, JsonElement value, String path) {
+			Map<String, String> attributes = new java.util.LinkedHashMap<>();
+			if (value.isJsonObject()) {
+				value.getAsJsonObject().entrySet().forEach(e -> attributes.put(e.getKey(), e.getValue().getAsString()));
+			} else if (value.isJsonPrimitive()) {
+				attributes.put("", value.getAsString());
+			}
+			try {
+				return SchemaUpgrade.legacyField(object, name, attributes);
+			} catch (RuntimeException e) {
+				throw new MalformedInputException(source, 0, "field " + path + ": " + e.getMessage());
+			}
 		}
 
 		EObject object(JsonObject json, EClass expected, String path) {
@@ -217,6 +244,9 @@ public final class TenantJson {
 				}
 				EStructuralFeature feature = eClass.getEStructuralFeature(entry.getKey());
 				String at = path + "." + entry.getKey();
+				if (feature == null && legacy && legacyField(object, entry.getKey(), entry.getValue(), at)) {
+					continue;
+				}
 				if (feature == null) {
 					throw new MalformedInputException(source, 0, "unknown field '" + entry.getKey() + "' at " + path + " (" + eClass.getName() + ")");
 				}

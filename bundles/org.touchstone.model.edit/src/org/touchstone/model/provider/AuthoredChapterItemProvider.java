@@ -46,6 +46,7 @@ public class AuthoredChapterItemProvider extends ChapterItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addMarkdownPropertyDescriptor(object);
+			addMarkdownEnPropertyDescriptor(object);
 			addSourcePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -65,6 +66,28 @@ public class AuthoredChapterItemProvider extends ChapterItemProvider {
 				 getString("_UI_AuthoredChapter_markdown_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_AuthoredChapter_markdown_feature", "_UI_AuthoredChapter_type"),
 				 TouchstonePackage.Literals.AUTHORED_CHAPTER__MARKDOWN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Markdown En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMarkdownEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AuthoredChapter_markdownEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AuthoredChapter_markdownEn_feature", "_UI_AuthoredChapter_type"),
+				 TouchstonePackage.Literals.AUTHORED_CHAPTER__MARKDOWN_EN,
 				 true,
 				 false,
 				 false,
@@ -144,6 +167,7 @@ public class AuthoredChapterItemProvider extends ChapterItemProvider {
 
 		switch (notification.getFeatureID(AuthoredChapter.class)) {
 			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN:
+			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN:
 			case TouchstonePackage.AUTHORED_CHAPTER__SOURCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

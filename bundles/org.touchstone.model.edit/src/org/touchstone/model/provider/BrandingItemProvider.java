@@ -61,6 +61,7 @@ public class BrandingItemProvider
 			super.getPropertyDescriptors(object);
 
 			addDisplayNamePropertyDescriptor(object);
+			addDisplayNameEnPropertyDescriptor(object);
 			addLogoPropertyDescriptor(object);
 			addPrimaryColourPropertyDescriptor(object);
 		}
@@ -81,6 +82,28 @@ public class BrandingItemProvider
 				 getString("_UI_Branding_displayName_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Branding_displayName_feature", "_UI_Branding_type"),
 				 TouchstonePackage.Literals.BRANDING__DISPLAY_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Display Name En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDisplayNameEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Branding_displayNameEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Branding_displayNameEn_feature", "_UI_Branding_type"),
+				 TouchstonePackage.Literals.BRANDING__DISPLAY_NAME_EN,
 				 true,
 				 false,
 				 false,
@@ -182,6 +205,7 @@ public class BrandingItemProvider
 
 		switch (notification.getFeatureID(Branding.class)) {
 			case TouchstonePackage.BRANDING__DISPLAY_NAME:
+			case TouchstonePackage.BRANDING__DISPLAY_NAME_EN:
 			case TouchstonePackage.BRANDING__LOGO:
 			case TouchstonePackage.BRANDING__PRIMARY_COLOUR:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));

@@ -51,7 +51,9 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 			addKeyPropertyDescriptor(object);
 			addCompanyPropertyDescriptor(object);
 			addIndustryPropertyDescriptor(object);
+			addIndustryEnPropertyDescriptor(object);
 			addRegionPropertyDescriptor(object);
+			addRegionEnPropertyDescriptor(object);
 			addYearPropertyDescriptor(object);
 			addTagsPropertyDescriptor(object);
 			addPrinciplesPropertyDescriptor(object);
@@ -127,6 +129,28 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Industry En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addIndustryEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseStudy_industryEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseStudy_industryEn_feature", "_UI_CaseStudy_type"),
+				 TouchstonePackage.Literals.CASE_STUDY__INDUSTRY_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Region feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -140,6 +164,28 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_CaseStudy_region_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_CaseStudy_region_feature", "_UI_CaseStudy_type"),
 				 TouchstonePackage.Literals.CASE_STUDY__REGION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Region En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRegionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CaseStudy_regionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CaseStudy_regionEn_feature", "_UI_CaseStudy_type"),
+				 TouchstonePackage.Literals.CASE_STUDY__REGION_EN,
 				 true,
 				 false,
 				 false,
@@ -317,7 +363,9 @@ public class CaseStudyItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.CASE_STUDY__KEY:
 			case TouchstonePackage.CASE_STUDY__COMPANY:
 			case TouchstonePackage.CASE_STUDY__INDUSTRY:
+			case TouchstonePackage.CASE_STUDY__INDUSTRY_EN:
 			case TouchstonePackage.CASE_STUDY__REGION:
+			case TouchstonePackage.CASE_STUDY__REGION_EN:
 			case TouchstonePackage.CASE_STUDY__YEAR:
 			case TouchstonePackage.CASE_STUDY__TAGS:
 			case TouchstonePackage.CASE_STUDY__PRINCIPLES:

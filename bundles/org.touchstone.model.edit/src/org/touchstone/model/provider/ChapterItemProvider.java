@@ -46,6 +46,7 @@ public class ChapterItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addTitlePropertyDescriptor(object);
+			addTitleEnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -64,6 +65,28 @@ public class ChapterItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Chapter_title_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Chapter_title_feature", "_UI_Chapter_type"),
 				 TouchstonePackage.Literals.CHAPTER__TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Title En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTitleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Chapter_titleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Chapter_titleEn_feature", "_UI_Chapter_type"),
+				 TouchstonePackage.Literals.CHAPTER__TITLE_EN,
 				 true,
 				 false,
 				 false,
@@ -110,6 +133,7 @@ public class ChapterItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(Chapter.class)) {
 			case TouchstonePackage.CHAPTER__TITLE:
+			case TouchstonePackage.CHAPTER__TITLE_EN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -61,6 +61,7 @@ public class CriterionItemProvider
 			super.getPropertyDescriptors(object);
 
 			addMetricPropertyDescriptor(object);
+			addMetricEnPropertyDescriptor(object);
 			addComparisonPropertyDescriptor(object);
 			addThresholdPropertyDescriptor(object);
 			addUnitPropertyDescriptor(object);
@@ -83,6 +84,28 @@ public class CriterionItemProvider
 				 getString("_UI_Criterion_metric_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Criterion_metric_feature", "_UI_Criterion_type"),
 				 TouchstonePackage.Literals.CRITERION__METRIC,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Metric En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addMetricEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Criterion_metricEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Criterion_metricEn_feature", "_UI_Criterion_type"),
+				 TouchstonePackage.Literals.CRITERION__METRIC_EN,
 				 true,
 				 false,
 				 false,
@@ -228,6 +251,7 @@ public class CriterionItemProvider
 
 		switch (notification.getFeatureID(Criterion.class)) {
 			case TouchstonePackage.CRITERION__METRIC:
+			case TouchstonePackage.CRITERION__METRIC_EN:
 			case TouchstonePackage.CRITERION__COMPARISON:
 			case TouchstonePackage.CRITERION__THRESHOLD:
 			case TouchstonePackage.CRITERION__UNIT:

@@ -47,12 +47,15 @@ public class CustomerSegmentItemProvider extends IdentifiedItemProvider {
 
 			addKeyPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addNameEnPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addDescriptionEnPropertyDescriptor(object);
 			addValueTierPropertyDescriptor(object);
 			addLoyaltyStagePropertyDescriptor(object);
 			addInternalPropertyDescriptor(object);
 			addStylePropertyDescriptor(object);
 			addGuidancePropertyDescriptor(object);
+			addGuidanceEnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -102,6 +105,28 @@ public class CustomerSegmentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Name En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNameEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CustomerSegment_nameEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CustomerSegment_nameEn_feature", "_UI_CustomerSegment_type"),
+				 TouchstonePackage.Literals.CUSTOMER_SEGMENT__NAME_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Description feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -115,6 +140,28 @@ public class CustomerSegmentItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_CustomerSegment_description_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_CustomerSegment_description_feature", "_UI_CustomerSegment_type"),
 				 TouchstonePackage.Literals.CUSTOMER_SEGMENT__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CustomerSegment_descriptionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CustomerSegment_descriptionEn_feature", "_UI_CustomerSegment_type"),
+				 TouchstonePackage.Literals.CUSTOMER_SEGMENT__DESCRIPTION_EN,
 				 true,
 				 false,
 				 false,
@@ -234,6 +281,28 @@ public class CustomerSegmentItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Guidance En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGuidanceEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CustomerSegment_guidanceEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CustomerSegment_guidanceEn_feature", "_UI_CustomerSegment_type"),
+				 TouchstonePackage.Literals.CUSTOMER_SEGMENT__GUIDANCE_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns CustomerSegment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -283,12 +352,15 @@ public class CustomerSegmentItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(CustomerSegment.class)) {
 			case TouchstonePackage.CUSTOMER_SEGMENT__KEY:
 			case TouchstonePackage.CUSTOMER_SEGMENT__NAME:
+			case TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN:
 			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION:
+			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN:
 			case TouchstonePackage.CUSTOMER_SEGMENT__VALUE_TIER:
 			case TouchstonePackage.CUSTOMER_SEGMENT__LOYALTY_STAGE:
 			case TouchstonePackage.CUSTOMER_SEGMENT__INTERNAL:
 			case TouchstonePackage.CUSTOMER_SEGMENT__STYLE:
 			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE:
+			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -47,7 +47,9 @@ public class DimensionItemProvider extends IdentifiedItemProvider {
 
 			addCodePropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addNameEnPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addDescriptionEnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -97,6 +99,28 @@ public class DimensionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Name En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNameEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Dimension_nameEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Dimension_nameEn_feature", "_UI_Dimension_type"),
+				 TouchstonePackage.Literals.DIMENSION__NAME_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Description feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -110,6 +134,28 @@ public class DimensionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Dimension_description_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Dimension_description_feature", "_UI_Dimension_type"),
 				 TouchstonePackage.Literals.DIMENSION__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Dimension_descriptionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Dimension_descriptionEn_feature", "_UI_Dimension_type"),
+				 TouchstonePackage.Literals.DIMENSION__DESCRIPTION_EN,
 				 true,
 				 false,
 				 false,
@@ -168,7 +214,9 @@ public class DimensionItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Dimension.class)) {
 			case TouchstonePackage.DIMENSION__CODE:
 			case TouchstonePackage.DIMENSION__NAME:
+			case TouchstonePackage.DIMENSION__NAME_EN:
 			case TouchstonePackage.DIMENSION__DESCRIPTION:
+			case TouchstonePackage.DIMENSION__DESCRIPTION_EN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

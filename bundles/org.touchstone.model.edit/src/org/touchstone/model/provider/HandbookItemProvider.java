@@ -50,6 +50,7 @@ public class HandbookItemProvider extends IdentifiedItemProvider {
 
 			addKeyPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
+			addTitleEnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -90,6 +91,28 @@ public class HandbookItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Handbook_title_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Handbook_title_feature", "_UI_Handbook_type"),
 				 TouchstonePackage.Literals.HANDBOOK__TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Title En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTitleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Handbook_titleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Handbook_titleEn_feature", "_UI_Handbook_type"),
+				 TouchstonePackage.Literals.HANDBOOK__TITLE_EN,
 				 true,
 				 false,
 				 false,
@@ -178,6 +201,7 @@ public class HandbookItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Handbook.class)) {
 			case TouchstonePackage.HANDBOOK__KEY:
 			case TouchstonePackage.HANDBOOK__TITLE:
+			case TouchstonePackage.HANDBOOK__TITLE_EN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TouchstonePackage.HANDBOOK__CHAPTERS:

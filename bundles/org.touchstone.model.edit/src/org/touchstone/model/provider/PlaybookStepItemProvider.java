@@ -46,9 +46,12 @@ public class PlaybookStepItemProvider extends IdentifiedItemProvider {
 			super.getPropertyDescriptors(object);
 
 			addActionPropertyDescriptor(object);
+			addActionEnPropertyDescriptor(object);
 			addOwnerRolePropertyDescriptor(object);
+			addOwnerRoleEnPropertyDescriptor(object);
 			addTimeLimitMinutesPropertyDescriptor(object);
 			addWordsPropertyDescriptor(object);
+			addWordsEnPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -76,6 +79,28 @@ public class PlaybookStepItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Action En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addActionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlaybookStep_actionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlaybookStep_actionEn_feature", "_UI_PlaybookStep_type"),
+				 TouchstonePackage.Literals.PLAYBOOK_STEP__ACTION_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Owner Role feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -89,6 +114,28 @@ public class PlaybookStepItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PlaybookStep_ownerRole_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_PlaybookStep_ownerRole_feature", "_UI_PlaybookStep_type"),
 				 TouchstonePackage.Literals.PLAYBOOK_STEP__OWNER_ROLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Owner Role En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addOwnerRoleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlaybookStep_ownerRoleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlaybookStep_ownerRoleEn_feature", "_UI_PlaybookStep_type"),
+				 TouchstonePackage.Literals.PLAYBOOK_STEP__OWNER_ROLE_EN,
 				 true,
 				 false,
 				 false,
@@ -133,6 +180,28 @@ public class PlaybookStepItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_PlaybookStep_words_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_PlaybookStep_words_feature", "_UI_PlaybookStep_type"),
 				 TouchstonePackage.Literals.PLAYBOOK_STEP__WORDS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Words En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addWordsEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PlaybookStep_wordsEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PlaybookStep_wordsEn_feature", "_UI_PlaybookStep_type"),
+				 TouchstonePackage.Literals.PLAYBOOK_STEP__WORDS_EN,
 				 true,
 				 false,
 				 false,
@@ -190,9 +259,12 @@ public class PlaybookStepItemProvider extends IdentifiedItemProvider {
 
 		switch (notification.getFeatureID(PlaybookStep.class)) {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
+			case TouchstonePackage.PLAYBOOK_STEP__ACTION_EN:
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
+			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN:
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
+			case TouchstonePackage.PLAYBOOK_STEP__WORDS_EN:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

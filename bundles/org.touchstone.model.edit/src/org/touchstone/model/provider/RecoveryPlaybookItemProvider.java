@@ -50,15 +50,22 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 
 			addKeyPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
+			addTitleEnPropertyDescriptor(object);
 			addFailureTypePropertyDescriptor(object);
 			addTriggerPropertyDescriptor(object);
+			addTriggerEnPropertyDescriptor(object);
 			addEmpowermentLimitPropertyDescriptor(object);
+			addEmpowermentLimitEnPropertyDescriptor(object);
 			addEscalationPropertyDescriptor(object);
+			addEscalationEnPropertyDescriptor(object);
 			addFollowUpPropertyDescriptor(object);
+			addFollowUpEnPropertyDescriptor(object);
 			addPrinciplesPropertyDescriptor(object);
-			addGuaranteePropertyDescriptor(object);
 			addStandardsPropertyDescriptor(object);
 			addCasesPropertyDescriptor(object);
+			addContactSituationsPropertyDescriptor(object);
+			addGapsPropertyDescriptor(object);
+			addDifficultCustomerPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -99,6 +106,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_RecoveryPlaybook_title_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_title_feature", "_UI_RecoveryPlaybook_type"),
 				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__TITLE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Title En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTitleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_titleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_titleEn_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__TITLE_EN,
 				 true,
 				 false,
 				 false,
@@ -152,6 +181,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Trigger En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTriggerEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_triggerEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_triggerEn_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__TRIGGER_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Empowerment Limit feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -165,6 +216,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_RecoveryPlaybook_empowermentLimit_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_empowermentLimit_feature", "_UI_RecoveryPlaybook_type"),
 				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Empowerment Limit En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEmpowermentLimitEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_empowermentLimitEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_empowermentLimitEn_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN,
 				 true,
 				 false,
 				 false,
@@ -196,6 +269,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Escalation En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEscalationEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_escalationEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_escalationEn_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__ESCALATION_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Follow Up feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -218,6 +313,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Follow Up En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFollowUpEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_followUpEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_followUpEn_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__FOLLOW_UP_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Principles feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -231,28 +348,6 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_RecoveryPlaybook_principles_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_principles_feature", "_UI_RecoveryPlaybook_type"),
 				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__PRINCIPLES,
-				 true,
-				 false,
-				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
-				 null,
-				 null));
-	}
-
-	/**
-	 * This adds a property descriptor for the Guarantee feature.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	protected void addGuaranteePropertyDescriptor(Object object) {
-		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
-				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
-				 getResourceLocator(),
-				 getString("_UI_RecoveryPlaybook_guarantee_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_guarantee_feature", "_UI_RecoveryPlaybook_type"),
-				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__GUARANTEE,
 				 true,
 				 false,
 				 false,
@@ -306,6 +401,72 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Contact Situations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContactSituationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_contactSituations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_contactSituations_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Gaps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGapsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_gaps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_gaps_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__GAPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Difficult Customer feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDifficultCustomerPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_difficultCustomer_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_difficultCustomer_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -318,6 +479,7 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(TouchstonePackage.Literals.RECOVERY_PLAYBOOK__STEPS);
+			childrenFeatures.add(TouchstonePackage.Literals.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE);
 		}
 		return childrenFeatures;
 	}
@@ -385,16 +547,24 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(RecoveryPlaybook.class)) {
 			case TouchstonePackage.RECOVERY_PLAYBOOK__KEY:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FAILURE_TYPE:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES:
-			case TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

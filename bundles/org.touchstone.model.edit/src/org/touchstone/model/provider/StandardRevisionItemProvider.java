@@ -53,15 +53,22 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			addAuthorPropertyDescriptor(object);
 			addEditorsPropertyDescriptor(object);
 			addTitlePropertyDescriptor(object);
+			addTitleEnPropertyDescriptor(object);
 			addDimensionPropertyDescriptor(object);
 			addStatementPropertyDescriptor(object);
+			addStatementEnPropertyDescriptor(object);
 			addObservationPropertyDescriptor(object);
+			addObservationEnPropertyDescriptor(object);
 			addTouchpointPropertyDescriptor(object);
 			addOwnerPropertyDescriptor(object);
 			addEffectiveDatePropertyDescriptor(object);
 			addReviewIntervalMonthsPropertyDescriptor(object);
 			addRationalePropertyDescriptor(object);
+			addRationaleEnPropertyDescriptor(object);
 			addCasesPropertyDescriptor(object);
+			addExpectationLevelPropertyDescriptor(object);
+			addContactSituationsPropertyDescriptor(object);
+			addGapsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -177,6 +184,28 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Title En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTitleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_titleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_titleEn_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__TITLE_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Dimension feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -221,6 +250,28 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Statement En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatementEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_statementEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_statementEn_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Observation feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -234,6 +285,28 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_StandardRevision_observation_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_observation_feature", "_UI_StandardRevision_type"),
 				 TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Observation En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addObservationEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_observationEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_observationEn_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION_EN,
 				 true,
 				 false,
 				 false,
@@ -353,6 +426,28 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Rationale En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRationaleEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_rationaleEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_rationaleEn_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__RATIONALE_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Cases feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -375,6 +470,72 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Expectation Level feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addExpectationLevelPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_expectationLevel_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_expectationLevel_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__EXPECTATION_LEVEL,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Contact Situations feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContactSituationsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_contactSituations_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_contactSituations_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__CONTACT_SITUATIONS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Gaps feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addGapsPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_gaps_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_gaps_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__GAPS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -386,7 +547,7 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
 		if (childrenFeatures == null) {
 			super.getChildrenFeatures(object);
-			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__CRITERION);
+			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__CRITERIA);
 			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__SEGMENTS);
 			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__TRANSITIONS);
 		}
@@ -459,15 +620,22 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.STANDARD_REVISION__AUTHOR:
 			case TouchstonePackage.STANDARD_REVISION__EDITORS:
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
+			case TouchstonePackage.STANDARD_REVISION__TITLE_EN:
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT_EN:
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN:
 			case TouchstonePackage.STANDARD_REVISION__OWNER:
 			case TouchstonePackage.STANDARD_REVISION__EFFECTIVE_DATE:
 			case TouchstonePackage.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS:
 			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE_EN:
+			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
+			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
+			case TouchstonePackage.STANDARD_REVISION__GAPS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
 			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));

@@ -51,6 +51,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			addSchemaVersionPropertyDescriptor(object);
 			addIdPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addNameEnPropertyDescriptor(object);
 			addLocalePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -114,6 +115,28 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Tenant_name_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Tenant_name_feature", "_UI_Tenant_type"),
 				 TouchstonePackage.Literals.TENANT__NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Name En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNameEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Tenant_nameEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Tenant_nameEn_feature", "_UI_Tenant_type"),
+				 TouchstonePackage.Literals.TENANT__NAME_EN,
 				 true,
 				 false,
 				 false,
@@ -233,6 +256,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.TENANT__SCHEMA_VERSION:
 			case TouchstonePackage.TENANT__ID:
 			case TouchstonePackage.TENANT__NAME:
+			case TouchstonePackage.TENANT__NAME_EN:
 			case TouchstonePackage.TENANT__LOCALE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

@@ -4,11 +4,13 @@
 package org.touchstone.model.provider;
 
 
+import java.util.Collection;
 import java.util.List;
 
 import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.common.notify.Notification;
 
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.edit.provider.ComposeableAdapterFactory;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.ItemPropertyDescriptor;
@@ -47,9 +49,12 @@ public class TouchpointItemProvider extends IdentifiedItemProvider {
 
 			addKeyPropertyDescriptor(object);
 			addNamePropertyDescriptor(object);
+			addNameEnPropertyDescriptor(object);
 			addDescriptionPropertyDescriptor(object);
+			addDescriptionEnPropertyDescriptor(object);
 			addStagePropertyDescriptor(object);
-			addMomentStepPropertyDescriptor(object);
+			addProceduralStrengthPropertyDescriptor(object);
+			addPersonalStrengthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -99,6 +104,28 @@ public class TouchpointItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Name En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNameEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_nameEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_nameEn_feature", "_UI_Touchpoint_type"),
+				 TouchstonePackage.Literals.TOUCHPOINT__NAME_EN,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This adds a property descriptor for the Description feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -112,6 +139,28 @@ public class TouchpointItemProvider extends IdentifiedItemProvider {
 				 getString("_UI_Touchpoint_description_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_description_feature", "_UI_Touchpoint_type"),
 				 TouchstonePackage.Literals.TOUCHPOINT__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description En feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionEnPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_descriptionEn_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_descriptionEn_feature", "_UI_Touchpoint_type"),
+				 TouchstonePackage.Literals.TOUCHPOINT__DESCRIPTION_EN,
 				 true,
 				 false,
 				 false,
@@ -143,25 +192,77 @@ public class TouchpointItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
-	 * This adds a property descriptor for the Moment Step feature.
+	 * This adds a property descriptor for the Procedural Strength feature.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	protected void addMomentStepPropertyDescriptor(Object object) {
+	protected void addProceduralStrengthPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
 			(createItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
-				 getString("_UI_Touchpoint_momentStep_feature"),
-				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_momentStep_feature", "_UI_Touchpoint_type"),
-				 TouchstonePackage.Literals.TOUCHPOINT__MOMENT_STEP,
+				 getString("_UI_Touchpoint_proceduralStrength_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_proceduralStrength_feature", "_UI_Touchpoint_type"),
+				 TouchstonePackage.Literals.TOUCHPOINT__PROCEDURAL_STRENGTH,
 				 true,
 				 false,
 				 false,
-				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
 				 null,
 				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Personal Strength feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPersonalStrengthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Touchpoint_personalStrength_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Touchpoint_personalStrength_feature", "_UI_Touchpoint_type"),
+				 TouchstonePackage.Literals.TOUCHPOINT__PERSONAL_STRENGTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
+	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
+	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Collection<? extends EStructuralFeature> getChildrenFeatures(Object object) {
+		if (childrenFeatures == null) {
+			super.getChildrenFeatures(object);
+			childrenFeatures.add(TouchstonePackage.Literals.TOUCHPOINT__SCRIPT);
+		}
+		return childrenFeatures;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EStructuralFeature getChildFeature(Object object, Object child) {
+		// Check the type of the specified child object and return the proper feature to use for
+		// adding (see {@link AddCommand}) it as a child.
+
+		return super.getChildFeature(object, child);
 	}
 
 	/**
@@ -214,10 +315,16 @@ public class TouchpointItemProvider extends IdentifiedItemProvider {
 		switch (notification.getFeatureID(Touchpoint.class)) {
 			case TouchstonePackage.TOUCHPOINT__KEY:
 			case TouchstonePackage.TOUCHPOINT__NAME:
+			case TouchstonePackage.TOUCHPOINT__NAME_EN:
 			case TouchstonePackage.TOUCHPOINT__DESCRIPTION:
+			case TouchstonePackage.TOUCHPOINT__DESCRIPTION_EN:
 			case TouchstonePackage.TOUCHPOINT__STAGE:
-			case TouchstonePackage.TOUCHPOINT__MOMENT_STEP:
+			case TouchstonePackage.TOUCHPOINT__PROCEDURAL_STRENGTH:
+			case TouchstonePackage.TOUCHPOINT__PERSONAL_STRENGTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
+				return;
+			case TouchstonePackage.TOUCHPOINT__SCRIPT:
+				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
 		super.notifyChanged(notification);

@@ -487,6 +487,52 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.touchstone.model.EncounterStep} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected EncounterStepItemProvider encounterStepItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.touchstone.model.EncounterStep}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createEncounterStepAdapter() {
+		if (encounterStepItemProvider == null) {
+			encounterStepItemProvider = new EncounterStepItemProvider(this);
+		}
+
+		return encounterStepItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.touchstone.model.ServiceGuarantee} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ServiceGuaranteeItemProvider serviceGuaranteeItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.touchstone.model.ServiceGuarantee}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createServiceGuaranteeAdapter() {
+		if (serviceGuaranteeItemProvider == null) {
+			serviceGuaranteeItemProvider = new ServiceGuaranteeItemProvider(this);
+		}
+
+		return serviceGuaranteeItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -609,6 +655,8 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 		if (handbookItemProvider != null) handbookItemProvider.dispose();
 		if (authoredChapterItemProvider != null) authoredChapterItemProvider.dispose();
 		if (generatedSectionItemProvider != null) generatedSectionItemProvider.dispose();
+		if (encounterStepItemProvider != null) encounterStepItemProvider.dispose();
+		if (serviceGuaranteeItemProvider != null) serviceGuaranteeItemProvider.dispose();
 	}
 
 }

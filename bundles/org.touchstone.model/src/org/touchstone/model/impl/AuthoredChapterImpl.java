@@ -21,6 +21,7 @@ import org.touchstone.model.TouchstonePackage;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.impl.AuthoredChapterImpl#getMarkdown <em>Markdown</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.AuthoredChapterImpl#getMarkdownEn <em>Markdown En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.AuthoredChapterImpl#getSource <em>Source</em>}</li>
  * </ul>
  *
@@ -46,6 +47,26 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 	 * @ordered
 	 */
 	protected String markdown = MARKDOWN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMarkdownEn() <em>Markdown En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMarkdownEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String MARKDOWN_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMarkdownEn() <em>Markdown En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMarkdownEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String markdownEn = MARKDOWN_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getSource() <em>Source</em>}' attribute.
@@ -115,6 +136,29 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 	 * @generated
 	 */
 	@Override
+	public String getMarkdownEn() {
+		return markdownEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMarkdownEn(String newMarkdownEn) {
+		String oldMarkdownEn = markdownEn;
+		markdownEn = newMarkdownEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN, oldMarkdownEn, markdownEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getSource() {
 		return source;
 	}
@@ -142,6 +186,8 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 		switch (featureID) {
 			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN:
 				return getMarkdown();
+			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN:
+				return getMarkdownEn();
 			case TouchstonePackage.AUTHORED_CHAPTER__SOURCE:
 				return getSource();
 		}
@@ -158,6 +204,9 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 		switch (featureID) {
 			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN:
 				setMarkdown((String)newValue);
+				return;
+			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN:
+				setMarkdownEn((String)newValue);
 				return;
 			case TouchstonePackage.AUTHORED_CHAPTER__SOURCE:
 				setSource((String)newValue);
@@ -177,6 +226,9 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN:
 				setMarkdown(MARKDOWN_EDEFAULT);
 				return;
+			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN:
+				setMarkdownEn(MARKDOWN_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.AUTHORED_CHAPTER__SOURCE:
 				setSource(SOURCE_EDEFAULT);
 				return;
@@ -194,6 +246,8 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 		switch (featureID) {
 			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN:
 				return MARKDOWN_EDEFAULT == null ? markdown != null : !MARKDOWN_EDEFAULT.equals(markdown);
+			case TouchstonePackage.AUTHORED_CHAPTER__MARKDOWN_EN:
+				return MARKDOWN_EN_EDEFAULT == null ? markdownEn != null : !MARKDOWN_EN_EDEFAULT.equals(markdownEn);
 			case TouchstonePackage.AUTHORED_CHAPTER__SOURCE:
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 		}
@@ -212,6 +266,8 @@ public class AuthoredChapterImpl extends ChapterImpl implements AuthoredChapter 
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (markdown: ");
 		result.append(markdown);
+		result.append(", markdownEn: ");
+		result.append(markdownEn);
 		result.append(", source: ");
 		result.append(source);
 		result.append(')');

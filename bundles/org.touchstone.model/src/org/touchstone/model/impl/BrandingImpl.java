@@ -22,6 +22,7 @@ import org.touchstone.model.TouchstonePackage;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.impl.BrandingImpl#getDisplayName <em>Display Name</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.BrandingImpl#getDisplayNameEn <em>Display Name En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.BrandingImpl#getLogo <em>Logo</em>}</li>
  *   <li>{@link org.touchstone.model.impl.BrandingImpl#getPrimaryColour <em>Primary Colour</em>}</li>
  * </ul>
@@ -48,6 +49,26 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 	 * @ordered
 	 */
 	protected String displayName = DISPLAY_NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDisplayNameEn() <em>Display Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DISPLAY_NAME_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDisplayNameEn() <em>Display Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDisplayNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String displayNameEn = DISPLAY_NAME_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLogo() <em>Logo</em>}' attribute.
@@ -137,6 +158,29 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 	 * @generated
 	 */
 	@Override
+	public String getDisplayNameEn() {
+		return displayNameEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDisplayNameEn(String newDisplayNameEn) {
+		String oldDisplayNameEn = displayNameEn;
+		displayNameEn = newDisplayNameEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.BRANDING__DISPLAY_NAME_EN, oldDisplayNameEn, displayNameEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getLogo() {
 		return logo;
 	}
@@ -187,6 +231,8 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 		switch (featureID) {
 			case TouchstonePackage.BRANDING__DISPLAY_NAME:
 				return getDisplayName();
+			case TouchstonePackage.BRANDING__DISPLAY_NAME_EN:
+				return getDisplayNameEn();
 			case TouchstonePackage.BRANDING__LOGO:
 				return getLogo();
 			case TouchstonePackage.BRANDING__PRIMARY_COLOUR:
@@ -205,6 +251,9 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 		switch (featureID) {
 			case TouchstonePackage.BRANDING__DISPLAY_NAME:
 				setDisplayName((String)newValue);
+				return;
+			case TouchstonePackage.BRANDING__DISPLAY_NAME_EN:
+				setDisplayNameEn((String)newValue);
 				return;
 			case TouchstonePackage.BRANDING__LOGO:
 				setLogo((String)newValue);
@@ -227,6 +276,9 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 			case TouchstonePackage.BRANDING__DISPLAY_NAME:
 				setDisplayName(DISPLAY_NAME_EDEFAULT);
 				return;
+			case TouchstonePackage.BRANDING__DISPLAY_NAME_EN:
+				setDisplayNameEn(DISPLAY_NAME_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.BRANDING__LOGO:
 				setLogo(LOGO_EDEFAULT);
 				return;
@@ -247,6 +299,8 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 		switch (featureID) {
 			case TouchstonePackage.BRANDING__DISPLAY_NAME:
 				return DISPLAY_NAME_EDEFAULT == null ? displayName != null : !DISPLAY_NAME_EDEFAULT.equals(displayName);
+			case TouchstonePackage.BRANDING__DISPLAY_NAME_EN:
+				return DISPLAY_NAME_EN_EDEFAULT == null ? displayNameEn != null : !DISPLAY_NAME_EN_EDEFAULT.equals(displayNameEn);
 			case TouchstonePackage.BRANDING__LOGO:
 				return LOGO_EDEFAULT == null ? logo != null : !LOGO_EDEFAULT.equals(logo);
 			case TouchstonePackage.BRANDING__PRIMARY_COLOUR:
@@ -267,6 +321,8 @@ public class BrandingImpl extends MinimalEObjectImpl.Container implements Brandi
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (displayName: ");
 		result.append(displayName);
+		result.append(", displayNameEn: ");
+		result.append(displayNameEn);
 		result.append(", logo: ");
 		result.append(logo);
 		result.append(", primaryColour: ");

@@ -34,7 +34,9 @@ import org.touchstone.model.TouchstonePackage;
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getCompany <em>Company</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getIndustry <em>Industry</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getIndustryEn <em>Industry En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getRegion <em>Region</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getRegionEn <em>Region En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getYear <em>Year</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getTags <em>Tags</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CaseStudyImpl#getPrinciples <em>Principles</em>}</li>
@@ -106,6 +108,26 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 	protected String industry = INDUSTRY_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getIndustryEn() <em>Industry En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndustryEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String INDUSTRY_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getIndustryEn() <em>Industry En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getIndustryEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String industryEn = INDUSTRY_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getRegion() <em>Region</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -124,6 +146,26 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 	 * @ordered
 	 */
 	protected String region = REGION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getRegionEn() <em>Region En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REGION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRegionEn() <em>Region En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRegionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String regionEn = REGION_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getYear() <em>Year</em>}' attribute.
@@ -279,6 +321,29 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 	 * @generated
 	 */
 	@Override
+	public String getIndustryEn() {
+		return industryEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setIndustryEn(String newIndustryEn) {
+		String oldIndustryEn = industryEn;
+		industryEn = newIndustryEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CASE_STUDY__INDUSTRY_EN, oldIndustryEn, industryEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getRegion() {
 		return region;
 	}
@@ -294,6 +359,29 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 		region = newRegion;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CASE_STUDY__REGION, oldRegion, region));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRegionEn() {
+		return regionEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRegionEn(String newRegionEn) {
+		String oldRegionEn = regionEn;
+		regionEn = newRegionEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CASE_STUDY__REGION_EN, oldRegionEn, regionEn));
 	}
 
 	/**
@@ -399,8 +487,12 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 				return getCompany();
 			case TouchstonePackage.CASE_STUDY__INDUSTRY:
 				return getIndustry();
+			case TouchstonePackage.CASE_STUDY__INDUSTRY_EN:
+				return getIndustryEn();
 			case TouchstonePackage.CASE_STUDY__REGION:
 				return getRegion();
+			case TouchstonePackage.CASE_STUDY__REGION_EN:
+				return getRegionEn();
 			case TouchstonePackage.CASE_STUDY__YEAR:
 				return getYear();
 			case TouchstonePackage.CASE_STUDY__TAGS:
@@ -433,8 +525,14 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 			case TouchstonePackage.CASE_STUDY__INDUSTRY:
 				setIndustry((String)newValue);
 				return;
+			case TouchstonePackage.CASE_STUDY__INDUSTRY_EN:
+				setIndustryEn((String)newValue);
+				return;
 			case TouchstonePackage.CASE_STUDY__REGION:
 				setRegion((String)newValue);
+				return;
+			case TouchstonePackage.CASE_STUDY__REGION_EN:
+				setRegionEn((String)newValue);
 				return;
 			case TouchstonePackage.CASE_STUDY__YEAR:
 				setYear((Integer)newValue);
@@ -476,8 +574,14 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 			case TouchstonePackage.CASE_STUDY__INDUSTRY:
 				setIndustry(INDUSTRY_EDEFAULT);
 				return;
+			case TouchstonePackage.CASE_STUDY__INDUSTRY_EN:
+				setIndustryEn(INDUSTRY_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.CASE_STUDY__REGION:
 				setRegion(REGION_EDEFAULT);
+				return;
+			case TouchstonePackage.CASE_STUDY__REGION_EN:
+				setRegionEn(REGION_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.CASE_STUDY__YEAR:
 				setYear(YEAR_EDEFAULT);
@@ -512,8 +616,12 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 				return COMPANY_EDEFAULT == null ? company != null : !COMPANY_EDEFAULT.equals(company);
 			case TouchstonePackage.CASE_STUDY__INDUSTRY:
 				return INDUSTRY_EDEFAULT == null ? industry != null : !INDUSTRY_EDEFAULT.equals(industry);
+			case TouchstonePackage.CASE_STUDY__INDUSTRY_EN:
+				return INDUSTRY_EN_EDEFAULT == null ? industryEn != null : !INDUSTRY_EN_EDEFAULT.equals(industryEn);
 			case TouchstonePackage.CASE_STUDY__REGION:
 				return REGION_EDEFAULT == null ? region != null : !REGION_EDEFAULT.equals(region);
+			case TouchstonePackage.CASE_STUDY__REGION_EN:
+				return REGION_EN_EDEFAULT == null ? regionEn != null : !REGION_EN_EDEFAULT.equals(regionEn);
 			case TouchstonePackage.CASE_STUDY__YEAR:
 				return year != YEAR_EDEFAULT;
 			case TouchstonePackage.CASE_STUDY__TAGS:
@@ -544,8 +652,12 @@ public class CaseStudyImpl extends IdentifiedImpl implements CaseStudy {
 		result.append(company);
 		result.append(", industry: ");
 		result.append(industry);
+		result.append(", industryEn: ");
+		result.append(industryEn);
 		result.append(", region: ");
 		result.append(region);
+		result.append(", regionEn: ");
+		result.append(regionEn);
 		result.append(", year: ");
 		result.append(year);
 		result.append(", tags: ");

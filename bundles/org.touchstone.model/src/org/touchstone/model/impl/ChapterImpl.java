@@ -21,6 +21,7 @@ import org.touchstone.model.TouchstonePackage;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.impl.ChapterImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.ChapterImpl#getTitleEn <em>Title En</em>}</li>
  * </ul>
  *
  * @generated
@@ -45,6 +46,26 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 	 * @ordered
 	 */
 	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String titleEn = TITLE_EN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -94,10 +115,35 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 	 * @generated
 	 */
 	@Override
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitleEn(String newTitleEn) {
+		String oldTitleEn = titleEn;
+		titleEn = newTitleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CHAPTER__TITLE_EN, oldTitleEn, titleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.CHAPTER__TITLE:
 				return getTitle();
+			case TouchstonePackage.CHAPTER__TITLE_EN:
+				return getTitleEn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -112,6 +158,9 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 		switch (featureID) {
 			case TouchstonePackage.CHAPTER__TITLE:
 				setTitle((String)newValue);
+				return;
+			case TouchstonePackage.CHAPTER__TITLE_EN:
+				setTitleEn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -128,6 +177,9 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 			case TouchstonePackage.CHAPTER__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case TouchstonePackage.CHAPTER__TITLE_EN:
+				setTitleEn(TITLE_EN_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -142,6 +194,8 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 		switch (featureID) {
 			case TouchstonePackage.CHAPTER__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case TouchstonePackage.CHAPTER__TITLE_EN:
+				return TITLE_EN_EDEFAULT == null ? titleEn != null : !TITLE_EN_EDEFAULT.equals(titleEn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -158,6 +212,8 @@ public abstract class ChapterImpl extends IdentifiedImpl implements Chapter {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (title: ");
 		result.append(title);
+		result.append(", titleEn: ");
+		result.append(titleEn);
 		result.append(')');
 		return result.toString();
 	}

@@ -23,6 +23,7 @@ import org.touchstone.model.TouchstonePackage;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getMetric <em>Metric</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CriterionImpl#getMetricEn <em>Metric En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getComparison <em>Comparison</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getThreshold <em>Threshold</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CriterionImpl#getUnit <em>Unit</em>}</li>
@@ -51,6 +52,26 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 	 * @ordered
 	 */
 	protected String metric = METRIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getMetricEn() <em>Metric En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetricEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String METRIC_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getMetricEn() <em>Metric En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMetricEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String metricEn = METRIC_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getComparison() <em>Comparison</em>}' attribute.
@@ -180,6 +201,29 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 	 * @generated
 	 */
 	@Override
+	public String getMetricEn() {
+		return metricEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMetricEn(String newMetricEn) {
+		String oldMetricEn = metricEn;
+		metricEn = newMetricEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CRITERION__METRIC_EN, oldMetricEn, metricEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Comparison getComparison() {
 		return comparison;
 	}
@@ -276,6 +320,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 		switch (featureID) {
 			case TouchstonePackage.CRITERION__METRIC:
 				return getMetric();
+			case TouchstonePackage.CRITERION__METRIC_EN:
+				return getMetricEn();
 			case TouchstonePackage.CRITERION__COMPARISON:
 				return getComparison();
 			case TouchstonePackage.CRITERION__THRESHOLD:
@@ -298,6 +344,9 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 		switch (featureID) {
 			case TouchstonePackage.CRITERION__METRIC:
 				setMetric((String)newValue);
+				return;
+			case TouchstonePackage.CRITERION__METRIC_EN:
+				setMetricEn((String)newValue);
 				return;
 			case TouchstonePackage.CRITERION__COMPARISON:
 				setComparison((Comparison)newValue);
@@ -326,6 +375,9 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 			case TouchstonePackage.CRITERION__METRIC:
 				setMetric(METRIC_EDEFAULT);
 				return;
+			case TouchstonePackage.CRITERION__METRIC_EN:
+				setMetricEn(METRIC_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.CRITERION__COMPARISON:
 				setComparison(COMPARISON_EDEFAULT);
 				return;
@@ -352,6 +404,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 		switch (featureID) {
 			case TouchstonePackage.CRITERION__METRIC:
 				return METRIC_EDEFAULT == null ? metric != null : !METRIC_EDEFAULT.equals(metric);
+			case TouchstonePackage.CRITERION__METRIC_EN:
+				return METRIC_EN_EDEFAULT == null ? metricEn != null : !METRIC_EN_EDEFAULT.equals(metricEn);
 			case TouchstonePackage.CRITERION__COMPARISON:
 				return comparison != COMPARISON_EDEFAULT;
 			case TouchstonePackage.CRITERION__THRESHOLD:
@@ -376,6 +430,8 @@ public class CriterionImpl extends MinimalEObjectImpl.Container implements Crite
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (metric: ");
 		result.append(metric);
+		result.append(", metricEn: ");
+		result.append(metricEn);
 		result.append(", comparison: ");
 		result.append(comparison);
 		result.append(", threshold: ");

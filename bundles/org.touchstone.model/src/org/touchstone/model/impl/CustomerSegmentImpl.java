@@ -25,12 +25,15 @@ import org.touchstone.model.ValueTier;
  * <ul>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getDescriptionEn <em>Description En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getValueTier <em>Value Tier</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getLoyaltyStage <em>Loyalty Stage</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#isInternal <em>Internal</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getStyle <em>Style</em>}</li>
  *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getGuidance <em>Guidance</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.CustomerSegmentImpl#getGuidanceEn <em>Guidance En</em>}</li>
  * </ul>
  *
  * @generated
@@ -77,6 +80,26 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 	protected String name = NAME_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameEn = NAME_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -95,6 +118,26 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptionEn() <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptionEn() <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptionEn = DESCRIPTION_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getValueTier() <em>Value Tier</em>}' attribute.
@@ -197,6 +240,26 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 	protected String guidance = GUIDANCE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getGuidanceEn() <em>Guidance En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGuidanceEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String GUIDANCE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getGuidanceEn() <em>Guidance En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGuidanceEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String guidanceEn = GUIDANCE_EN_EDEFAULT;
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -267,6 +330,29 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 	 * @generated
 	 */
 	@Override
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameEn(String newNameEn) {
+		String oldNameEn = nameEn;
+		nameEn = newNameEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN, oldNameEn, nameEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDescription() {
 		return description;
 	}
@@ -282,6 +368,29 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 		description = newDescription;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescriptionEn() {
+		return descriptionEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptionEn(String newDescriptionEn) {
+		String oldDescriptionEn = descriptionEn;
+		descriptionEn = newDescriptionEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN, oldDescriptionEn, descriptionEn));
 	}
 
 	/**
@@ -405,14 +514,41 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 	 * @generated
 	 */
 	@Override
+	public String getGuidanceEn() {
+		return guidanceEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setGuidanceEn(String newGuidanceEn) {
+		String oldGuidanceEn = guidanceEn;
+		guidanceEn = newGuidanceEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN, oldGuidanceEn, guidanceEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.CUSTOMER_SEGMENT__KEY:
 				return getKey();
 			case TouchstonePackage.CUSTOMER_SEGMENT__NAME:
 				return getName();
+			case TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN:
+				return getNameEn();
 			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION:
 				return getDescription();
+			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN:
+				return getDescriptionEn();
 			case TouchstonePackage.CUSTOMER_SEGMENT__VALUE_TIER:
 				return getValueTier();
 			case TouchstonePackage.CUSTOMER_SEGMENT__LOYALTY_STAGE:
@@ -423,6 +559,8 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 				return getStyle();
 			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE:
 				return getGuidance();
+			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN:
+				return getGuidanceEn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -441,8 +579,14 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 			case TouchstonePackage.CUSTOMER_SEGMENT__NAME:
 				setName((String)newValue);
 				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN:
+				setNameEn((String)newValue);
+				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN:
+				setDescriptionEn((String)newValue);
 				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__VALUE_TIER:
 				setValueTier((ValueTier)newValue);
@@ -458,6 +602,9 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE:
 				setGuidance((String)newValue);
+				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN:
+				setGuidanceEn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -477,8 +624,14 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 			case TouchstonePackage.CUSTOMER_SEGMENT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN:
+				setNameEn(NAME_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
+				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN:
+				setDescriptionEn(DESCRIPTION_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__VALUE_TIER:
 				setValueTier(VALUE_TIER_EDEFAULT);
@@ -494,6 +647,9 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 				return;
 			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE:
 				setGuidance(GUIDANCE_EDEFAULT);
+				return;
+			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN:
+				setGuidanceEn(GUIDANCE_EN_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -511,8 +667,12 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case TouchstonePackage.CUSTOMER_SEGMENT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case TouchstonePackage.CUSTOMER_SEGMENT__NAME_EN:
+				return NAME_EN_EDEFAULT == null ? nameEn != null : !NAME_EN_EDEFAULT.equals(nameEn);
 			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case TouchstonePackage.CUSTOMER_SEGMENT__DESCRIPTION_EN:
+				return DESCRIPTION_EN_EDEFAULT == null ? descriptionEn != null : !DESCRIPTION_EN_EDEFAULT.equals(descriptionEn);
 			case TouchstonePackage.CUSTOMER_SEGMENT__VALUE_TIER:
 				return valueTier != VALUE_TIER_EDEFAULT;
 			case TouchstonePackage.CUSTOMER_SEGMENT__LOYALTY_STAGE:
@@ -523,6 +683,8 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 				return style != STYLE_EDEFAULT;
 			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE:
 				return GUIDANCE_EDEFAULT == null ? guidance != null : !GUIDANCE_EDEFAULT.equals(guidance);
+			case TouchstonePackage.CUSTOMER_SEGMENT__GUIDANCE_EN:
+				return GUIDANCE_EN_EDEFAULT == null ? guidanceEn != null : !GUIDANCE_EN_EDEFAULT.equals(guidanceEn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -541,8 +703,12 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 		result.append(key);
 		result.append(", name: ");
 		result.append(name);
+		result.append(", nameEn: ");
+		result.append(nameEn);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", descriptionEn: ");
+		result.append(descriptionEn);
 		result.append(", valueTier: ");
 		result.append(valueTier);
 		result.append(", loyaltyStage: ");
@@ -553,6 +719,8 @@ public class CustomerSegmentImpl extends IdentifiedImpl implements CustomerSegme
 		result.append(style);
 		result.append(", guidance: ");
 		result.append(guidance);
+		result.append(", guidanceEn: ");
+		result.append(guidanceEn);
 		result.append(')');
 		return result.toString();
 	}

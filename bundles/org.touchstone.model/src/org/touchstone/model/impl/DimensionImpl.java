@@ -22,7 +22,9 @@ import org.touchstone.model.TouchstonePackage;
  * <ul>
  *   <li>{@link org.touchstone.model.impl.DimensionImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.touchstone.model.impl.DimensionImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.DimensionImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.DimensionImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.DimensionImpl#getDescriptionEn <em>Description En</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,6 +71,26 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 	protected String name = NAME_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameEn = NAME_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -87,6 +109,26 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 	 * @ordered
 	 */
 	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescriptionEn() <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescriptionEn() <em>Description En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescriptionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String descriptionEn = DESCRIPTION_EN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -159,6 +201,29 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 	 * @generated
 	 */
 	@Override
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameEn(String newNameEn) {
+		String oldNameEn = nameEn;
+		nameEn = newNameEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.DIMENSION__NAME_EN, oldNameEn, nameEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getDescription() {
 		return description;
 	}
@@ -182,14 +247,41 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 	 * @generated
 	 */
 	@Override
+	public String getDescriptionEn() {
+		return descriptionEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescriptionEn(String newDescriptionEn) {
+		String oldDescriptionEn = descriptionEn;
+		descriptionEn = newDescriptionEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.DIMENSION__DESCRIPTION_EN, oldDescriptionEn, descriptionEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.DIMENSION__CODE:
 				return getCode();
 			case TouchstonePackage.DIMENSION__NAME:
 				return getName();
+			case TouchstonePackage.DIMENSION__NAME_EN:
+				return getNameEn();
 			case TouchstonePackage.DIMENSION__DESCRIPTION:
 				return getDescription();
+			case TouchstonePackage.DIMENSION__DESCRIPTION_EN:
+				return getDescriptionEn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -208,8 +300,14 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 			case TouchstonePackage.DIMENSION__NAME:
 				setName((String)newValue);
 				return;
+			case TouchstonePackage.DIMENSION__NAME_EN:
+				setNameEn((String)newValue);
+				return;
 			case TouchstonePackage.DIMENSION__DESCRIPTION:
 				setDescription((String)newValue);
+				return;
+			case TouchstonePackage.DIMENSION__DESCRIPTION_EN:
+				setDescriptionEn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -229,8 +327,14 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 			case TouchstonePackage.DIMENSION__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case TouchstonePackage.DIMENSION__NAME_EN:
+				setNameEn(NAME_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.DIMENSION__DESCRIPTION:
 				setDescription(DESCRIPTION_EDEFAULT);
+				return;
+			case TouchstonePackage.DIMENSION__DESCRIPTION_EN:
+				setDescriptionEn(DESCRIPTION_EN_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -248,8 +352,12 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case TouchstonePackage.DIMENSION__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case TouchstonePackage.DIMENSION__NAME_EN:
+				return NAME_EN_EDEFAULT == null ? nameEn != null : !NAME_EN_EDEFAULT.equals(nameEn);
 			case TouchstonePackage.DIMENSION__DESCRIPTION:
 				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case TouchstonePackage.DIMENSION__DESCRIPTION_EN:
+				return DESCRIPTION_EN_EDEFAULT == null ? descriptionEn != null : !DESCRIPTION_EN_EDEFAULT.equals(descriptionEn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -268,8 +376,12 @@ public class DimensionImpl extends IdentifiedImpl implements Dimension {
 		result.append(code);
 		result.append(", name: ");
 		result.append(name);
+		result.append(", nameEn: ");
+		result.append(nameEn);
 		result.append(", description: ");
 		result.append(description);
+		result.append(", descriptionEn: ");
+		result.append(descriptionEn);
 		result.append(')');
 		return result.toString();
 	}

@@ -32,6 +32,7 @@ import org.touchstone.model.TouchstonePackage;
  * <ul>
  *   <li>{@link org.touchstone.model.impl.HandbookImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.impl.HandbookImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.HandbookImpl#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.HandbookImpl#getChapters <em>Chapters</em>}</li>
  * </ul>
  *
@@ -77,6 +78,26 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 	 * @ordered
 	 */
 	protected String title = TITLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String titleEn = TITLE_EN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getChapters() <em>Chapters</em>}' containment reference list.
@@ -159,6 +180,29 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 	 * @generated
 	 */
 	@Override
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitleEn(String newTitleEn) {
+		String oldTitleEn = titleEn;
+		titleEn = newTitleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.HANDBOOK__TITLE_EN, oldTitleEn, titleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Chapter> getChapters() {
 		if (chapters == null) {
 			chapters = new EObjectContainmentEList<Chapter>(Chapter.class, this, TouchstonePackage.HANDBOOK__CHAPTERS);
@@ -192,6 +236,8 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 				return getKey();
 			case TouchstonePackage.HANDBOOK__TITLE:
 				return getTitle();
+			case TouchstonePackage.HANDBOOK__TITLE_EN:
+				return getTitleEn();
 			case TouchstonePackage.HANDBOOK__CHAPTERS:
 				return getChapters();
 		}
@@ -212,6 +258,9 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 				return;
 			case TouchstonePackage.HANDBOOK__TITLE:
 				setTitle((String)newValue);
+				return;
+			case TouchstonePackage.HANDBOOK__TITLE_EN:
+				setTitleEn((String)newValue);
 				return;
 			case TouchstonePackage.HANDBOOK__CHAPTERS:
 				getChapters().clear();
@@ -235,6 +284,9 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 			case TouchstonePackage.HANDBOOK__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case TouchstonePackage.HANDBOOK__TITLE_EN:
+				setTitleEn(TITLE_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.HANDBOOK__CHAPTERS:
 				getChapters().clear();
 				return;
@@ -254,6 +306,8 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case TouchstonePackage.HANDBOOK__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case TouchstonePackage.HANDBOOK__TITLE_EN:
+				return TITLE_EN_EDEFAULT == null ? titleEn != null : !TITLE_EN_EDEFAULT.equals(titleEn);
 			case TouchstonePackage.HANDBOOK__CHAPTERS:
 				return chapters != null && !chapters.isEmpty();
 		}
@@ -274,6 +328,8 @@ public class HandbookImpl extends IdentifiedImpl implements Handbook {
 		result.append(key);
 		result.append(", title: ");
 		result.append(title);
+		result.append(", titleEn: ");
+		result.append(titleEn);
 		result.append(')');
 		return result.toString();
 	}

@@ -22,9 +22,12 @@ import org.touchstone.model.TouchstonePackage;
  * </p>
  * <ul>
  *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getAction <em>Action</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getActionEn <em>Action En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getOwnerRole <em>Owner Role</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getOwnerRoleEn <em>Owner Role En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getTimeLimitMinutes <em>Time Limit Minutes</em>}</li>
  *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getWords <em>Words</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.PlaybookStepImpl#getWordsEn <em>Words En</em>}</li>
  * </ul>
  *
  * @generated
@@ -51,6 +54,26 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	protected String action = ACTION_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getActionEn() <em>Action En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ACTION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getActionEn() <em>Action En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getActionEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String actionEn = ACTION_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getOwnerRole() <em>Owner Role</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -69,6 +92,26 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @ordered
 	 */
 	protected String ownerRole = OWNER_ROLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getOwnerRoleEn() <em>Owner Role En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerRoleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_ROLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerRoleEn() <em>Owner Role En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerRoleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerRoleEn = OWNER_ROLE_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getTimeLimitMinutes() <em>Time Limit Minutes</em>}' attribute.
@@ -109,6 +152,26 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @ordered
 	 */
 	protected String words = WORDS_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getWordsEn() <em>Words En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWordsEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String WORDS_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getWordsEn() <em>Words En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getWordsEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String wordsEn = WORDS_EN_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -158,6 +221,29 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 */
 	@Override
+	public String getActionEn() {
+		return actionEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setActionEn(String newActionEn) {
+		String oldActionEn = actionEn;
+		actionEn = newActionEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__ACTION_EN, oldActionEn, actionEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getOwnerRole() {
 		return ownerRole;
 	}
@@ -173,6 +259,29 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 		ownerRole = newOwnerRole;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE, oldOwnerRole, ownerRole));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwnerRoleEn() {
+		return ownerRoleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerRoleEn(String newOwnerRoleEn) {
+		String oldOwnerRoleEn = ownerRoleEn;
+		ownerRoleEn = newOwnerRoleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN, oldOwnerRoleEn, ownerRoleEn));
 	}
 
 	/**
@@ -227,16 +336,45 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 	 * @generated
 	 */
 	@Override
+	public String getWordsEn() {
+		return wordsEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setWordsEn(String newWordsEn) {
+		String oldWordsEn = wordsEn;
+		wordsEn = newWordsEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.PLAYBOOK_STEP__WORDS_EN, oldWordsEn, wordsEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
 				return getAction();
+			case TouchstonePackage.PLAYBOOK_STEP__ACTION_EN:
+				return getActionEn();
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
 				return getOwnerRole();
+			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN:
+				return getOwnerRoleEn();
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				return getTimeLimitMinutes();
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
 				return getWords();
+			case TouchstonePackage.PLAYBOOK_STEP__WORDS_EN:
+				return getWordsEn();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -252,14 +390,23 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
 				setAction((String)newValue);
 				return;
+			case TouchstonePackage.PLAYBOOK_STEP__ACTION_EN:
+				setActionEn((String)newValue);
+				return;
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
 				setOwnerRole((String)newValue);
+				return;
+			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN:
+				setOwnerRoleEn((String)newValue);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				setTimeLimitMinutes((Integer)newValue);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
 				setWords((String)newValue);
+				return;
+			case TouchstonePackage.PLAYBOOK_STEP__WORDS_EN:
+				setWordsEn((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -276,14 +423,23 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
 				setAction(ACTION_EDEFAULT);
 				return;
+			case TouchstonePackage.PLAYBOOK_STEP__ACTION_EN:
+				setActionEn(ACTION_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
 				setOwnerRole(OWNER_ROLE_EDEFAULT);
+				return;
+			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN:
+				setOwnerRoleEn(OWNER_ROLE_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				setTimeLimitMinutes(TIME_LIMIT_MINUTES_EDEFAULT);
 				return;
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
 				setWords(WORDS_EDEFAULT);
+				return;
+			case TouchstonePackage.PLAYBOOK_STEP__WORDS_EN:
+				setWordsEn(WORDS_EN_EDEFAULT);
 				return;
 		}
 		super.eUnset(featureID);
@@ -299,12 +455,18 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 		switch (featureID) {
 			case TouchstonePackage.PLAYBOOK_STEP__ACTION:
 				return ACTION_EDEFAULT == null ? action != null : !ACTION_EDEFAULT.equals(action);
+			case TouchstonePackage.PLAYBOOK_STEP__ACTION_EN:
+				return ACTION_EN_EDEFAULT == null ? actionEn != null : !ACTION_EN_EDEFAULT.equals(actionEn);
 			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE:
 				return OWNER_ROLE_EDEFAULT == null ? ownerRole != null : !OWNER_ROLE_EDEFAULT.equals(ownerRole);
+			case TouchstonePackage.PLAYBOOK_STEP__OWNER_ROLE_EN:
+				return OWNER_ROLE_EN_EDEFAULT == null ? ownerRoleEn != null : !OWNER_ROLE_EN_EDEFAULT.equals(ownerRoleEn);
 			case TouchstonePackage.PLAYBOOK_STEP__TIME_LIMIT_MINUTES:
 				return timeLimitMinutes != TIME_LIMIT_MINUTES_EDEFAULT;
 			case TouchstonePackage.PLAYBOOK_STEP__WORDS:
 				return WORDS_EDEFAULT == null ? words != null : !WORDS_EDEFAULT.equals(words);
+			case TouchstonePackage.PLAYBOOK_STEP__WORDS_EN:
+				return WORDS_EN_EDEFAULT == null ? wordsEn != null : !WORDS_EN_EDEFAULT.equals(wordsEn);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -321,12 +483,18 @@ public class PlaybookStepImpl extends IdentifiedImpl implements PlaybookStep {
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (action: ");
 		result.append(action);
+		result.append(", actionEn: ");
+		result.append(actionEn);
 		result.append(", ownerRole: ");
 		result.append(ownerRole);
+		result.append(", ownerRoleEn: ");
+		result.append(ownerRoleEn);
 		result.append(", timeLimitMinutes: ");
 		result.append(timeLimitMinutes);
 		result.append(", words: ");
 		result.append(words);
+		result.append(", wordsEn: ");
+		result.append(wordsEn);
 		result.append(')');
 		return result.toString();
 	}

@@ -21,10 +21,14 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.touchstone.model.CaseStudy;
+import org.touchstone.model.ContactSituation;
+import org.touchstone.model.DifficultCustomer;
 import org.touchstone.model.FailureType;
 import org.touchstone.model.PlaybookStep;
 import org.touchstone.model.RecoveryPlaybook;
 import org.touchstone.model.RecoveryPrinciple;
+import org.touchstone.model.ServiceGap;
+import org.touchstone.model.ServiceGuarantee;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.TouchstonePackage;
 
@@ -38,16 +42,24 @@ import org.touchstone.model.TouchstonePackage;
  * <ul>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getKey <em>Key</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getFailureType <em>Failure Type</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getTrigger <em>Trigger</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getTriggerEn <em>Trigger En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getSteps <em>Steps</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getEmpowermentLimit <em>Empowerment Limit</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getEmpowermentLimitEn <em>Empowerment Limit En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getEscalation <em>Escalation</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getEscalationEn <em>Escalation En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getFollowUp <em>Follow Up</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getFollowUpEn <em>Follow Up En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getPrinciples <em>Principles</em>}</li>
- *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getGuarantee <em>Guarantee</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getServiceGuarantee <em>Service Guarantee</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getStandards <em>Standards</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getContactSituations <em>Contact Situations</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getGaps <em>Gaps</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getDifficultCustomer <em>Difficult Customer</em>}</li>
  * </ul>
  *
  * @generated
@@ -94,6 +106,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	protected String title = TITLE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String titleEn = TITLE_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getFailureType() <em>Failure Type</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -134,6 +166,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	protected String trigger = TRIGGER_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getTriggerEn() <em>Trigger En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTriggerEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TRIGGER_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTriggerEn() <em>Trigger En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTriggerEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String triggerEn = TRIGGER_EN_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getSteps() <em>Steps</em>}' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -164,6 +216,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	protected String empowermentLimit = EMPOWERMENT_LIMIT_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getEmpowermentLimitEn() <em>Empowerment Limit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmpowermentLimitEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String EMPOWERMENT_LIMIT_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEmpowermentLimitEn() <em>Empowerment Limit En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmpowermentLimitEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String empowermentLimitEn = EMPOWERMENT_LIMIT_EN_EDEFAULT;
+
+	/**
 	 * The default value of the '{@link #getEscalation() <em>Escalation</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,6 +254,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @ordered
 	 */
 	protected String escalation = ESCALATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getEscalationEn() <em>Escalation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalationEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String ESCALATION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEscalationEn() <em>Escalation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEscalationEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String escalationEn = ESCALATION_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getFollowUp() <em>Follow Up</em>}' attribute.
@@ -204,6 +296,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	protected String followUp = FOLLOW_UP_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getFollowUpEn() <em>Follow Up En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FOLLOW_UP_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFollowUpEn() <em>Follow Up En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFollowUpEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String followUpEn = FOLLOW_UP_EN_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getPrinciples() <em>Principles</em>}' attribute list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -214,24 +326,14 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	protected EList<RecoveryPrinciple> principles;
 
 	/**
-	 * The default value of the '{@link #getGuarantee() <em>Guarantee</em>}' attribute.
+	 * The cached value of the '{@link #getServiceGuarantee() <em>Service Guarantee</em>}' containment reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getGuarantee()
+	 * @see #getServiceGuarantee()
 	 * @generated
 	 * @ordered
 	 */
-	protected static final String GUARANTEE_EDEFAULT = null;
-
-	/**
-	 * The cached value of the '{@link #getGuarantee() <em>Guarantee</em>}' attribute.
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @see #getGuarantee()
-	 * @generated
-	 * @ordered
-	 */
-	protected String guarantee = GUARANTEE_EDEFAULT;
+	protected ServiceGuarantee serviceGuarantee;
 
 	/**
 	 * The cached value of the '{@link #getStandards() <em>Standards</em>}' reference list.
@@ -252,6 +354,55 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @ordered
 	 */
 	protected EList<CaseStudy> cases;
+
+	/**
+	 * The cached value of the '{@link #getContactSituations() <em>Contact Situations</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactSituations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ContactSituation> contactSituations;
+
+	/**
+	 * The cached value of the '{@link #getGaps() <em>Gaps</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGaps()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServiceGap> gaps;
+
+	/**
+	 * The default value of the '{@link #getDifficultCustomer() <em>Difficult Customer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDifficultCustomer()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final DifficultCustomer DIFFICULT_CUSTOMER_EDEFAULT = DifficultCustomer.EMOTIONAL;
+
+	/**
+	 * The cached value of the '{@link #getDifficultCustomer() <em>Difficult Customer</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDifficultCustomer()
+	 * @generated
+	 * @ordered
+	 */
+	protected DifficultCustomer difficultCustomer = DIFFICULT_CUSTOMER_EDEFAULT;
+
+	/**
+	 * This is true if the Difficult Customer attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean difficultCustomerESet;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -324,6 +475,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitleEn(String newTitleEn) {
+		String oldTitleEn = titleEn;
+		titleEn = newTitleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN, oldTitleEn, titleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public FailureType getFailureType() {
 		return failureType;
 	}
@@ -370,6 +544,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public String getTriggerEn() {
+		return triggerEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTriggerEn(String newTriggerEn) {
+		String oldTriggerEn = triggerEn;
+		triggerEn = newTriggerEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN, oldTriggerEn, triggerEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<PlaybookStep> getSteps() {
 		if (steps == null) {
 			steps = new EObjectContainmentEList<PlaybookStep>(PlaybookStep.class, this, TouchstonePackage.RECOVERY_PLAYBOOK__STEPS);
@@ -406,6 +603,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public String getEmpowermentLimitEn() {
+		return empowermentLimitEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEmpowermentLimitEn(String newEmpowermentLimitEn) {
+		String oldEmpowermentLimitEn = empowermentLimitEn;
+		empowermentLimitEn = newEmpowermentLimitEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN, oldEmpowermentLimitEn, empowermentLimitEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public String getEscalation() {
 		return escalation;
 	}
@@ -421,6 +641,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 		escalation = newEscalation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION, oldEscalation, escalation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getEscalationEn() {
+		return escalationEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEscalationEn(String newEscalationEn) {
+		String oldEscalationEn = escalationEn;
+		escalationEn = newEscalationEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN, oldEscalationEn, escalationEn));
 	}
 
 	/**
@@ -452,6 +695,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public String getFollowUpEn() {
+		return followUpEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFollowUpEn(String newFollowUpEn) {
+		String oldFollowUpEn = followUpEn;
+		followUpEn = newFollowUpEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN, oldFollowUpEn, followUpEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<RecoveryPrinciple> getPrinciples() {
 		if (principles == null) {
 			principles = new EDataTypeUniqueEList<RecoveryPrinciple>(RecoveryPrinciple.class, this, TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES);
@@ -465,8 +731,23 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
-	public String getGuarantee() {
-		return guarantee;
+	public ServiceGuarantee getServiceGuarantee() {
+		return serviceGuarantee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetServiceGuarantee(ServiceGuarantee newServiceGuarantee, NotificationChain msgs) {
+		ServiceGuarantee oldServiceGuarantee = serviceGuarantee;
+		serviceGuarantee = newServiceGuarantee;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE, oldServiceGuarantee, newServiceGuarantee);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
 	}
 
 	/**
@@ -475,11 +756,18 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
-	public void setGuarantee(String newGuarantee) {
-		String oldGuarantee = guarantee;
-		guarantee = newGuarantee;
-		if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE, oldGuarantee, guarantee));
+	public void setServiceGuarantee(ServiceGuarantee newServiceGuarantee) {
+		if (newServiceGuarantee != serviceGuarantee) {
+			NotificationChain msgs = null;
+			if (serviceGuarantee != null)
+				msgs = ((InternalEObject)serviceGuarantee).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE, null, msgs);
+			if (newServiceGuarantee != null)
+				msgs = ((InternalEObject)newServiceGuarantee).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE, null, msgs);
+			msgs = basicSetServiceGuarantee(newServiceGuarantee, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE, newServiceGuarantee, newServiceGuarantee));
 	}
 
 	/**
@@ -514,10 +802,88 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public EList<ContactSituation> getContactSituations() {
+		if (contactSituations == null) {
+			contactSituations = new EDataTypeUniqueEList<ContactSituation>(ContactSituation.class, this, TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS);
+		}
+		return contactSituations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ServiceGap> getGaps() {
+		if (gaps == null) {
+			gaps = new EDataTypeUniqueEList<ServiceGap>(ServiceGap.class, this, TouchstonePackage.RECOVERY_PLAYBOOK__GAPS);
+		}
+		return gaps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public DifficultCustomer getDifficultCustomer() {
+		return difficultCustomer;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDifficultCustomer(DifficultCustomer newDifficultCustomer) {
+		DifficultCustomer oldDifficultCustomer = difficultCustomer;
+		difficultCustomer = newDifficultCustomer == null ? DIFFICULT_CUSTOMER_EDEFAULT : newDifficultCustomer;
+		boolean oldDifficultCustomerESet = difficultCustomerESet;
+		difficultCustomerESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER, oldDifficultCustomer, difficultCustomer, !oldDifficultCustomerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetDifficultCustomer() {
+		DifficultCustomer oldDifficultCustomer = difficultCustomer;
+		boolean oldDifficultCustomerESet = difficultCustomerESet;
+		difficultCustomer = DIFFICULT_CUSTOMER_EDEFAULT;
+		difficultCustomerESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER, oldDifficultCustomer, DIFFICULT_CUSTOMER_EDEFAULT, oldDifficultCustomerESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetDifficultCustomer() {
+		return difficultCustomerESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
 				return ((InternalEList<?>)getSteps()).basicRemove(otherEnd, msgs);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
+				return basicSetServiceGuarantee(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -534,26 +900,42 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 				return getKey();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE:
 				return getTitle();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN:
+				return getTitleEn();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FAILURE_TYPE:
 				return getFailureType();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER:
 				return getTrigger();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN:
+				return getTriggerEn();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
 				return getSteps();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT:
 				return getEmpowermentLimit();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN:
+				return getEmpowermentLimitEn();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION:
 				return getEscalation();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN:
+				return getEscalationEn();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP:
 				return getFollowUp();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN:
+				return getFollowUpEn();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES:
 				return getPrinciples();
-			case TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE:
-				return getGuarantee();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
+				return getServiceGuarantee();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STANDARDS:
 				return getStandards();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__CASES:
 				return getCases();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
+				return getContactSituations();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
+				return getGaps();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
+				return getDifficultCustomer();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -573,11 +955,17 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE:
 				setTitle((String)newValue);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN:
+				setTitleEn((String)newValue);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FAILURE_TYPE:
 				setFailureType((FailureType)newValue);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER:
 				setTrigger((String)newValue);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN:
+				setTriggerEn((String)newValue);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
 				getSteps().clear();
@@ -586,18 +974,27 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT:
 				setEmpowermentLimit((String)newValue);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN:
+				setEmpowermentLimitEn((String)newValue);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION:
 				setEscalation((String)newValue);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN:
+				setEscalationEn((String)newValue);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP:
 				setFollowUp((String)newValue);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN:
+				setFollowUpEn((String)newValue);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES:
 				getPrinciples().clear();
 				getPrinciples().addAll((Collection<? extends RecoveryPrinciple>)newValue);
 				return;
-			case TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE:
-				setGuarantee((String)newValue);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
+				setServiceGuarantee((ServiceGuarantee)newValue);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STANDARDS:
 				getStandards().clear();
@@ -606,6 +1003,17 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__CASES:
 				getCases().clear();
 				getCases().addAll((Collection<? extends CaseStudy>)newValue);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
+				getContactSituations().clear();
+				getContactSituations().addAll((Collection<? extends ContactSituation>)newValue);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
+				getGaps().clear();
+				getGaps().addAll((Collection<? extends ServiceGap>)newValue);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
+				setDifficultCustomer((DifficultCustomer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -625,11 +1033,17 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN:
+				setTitleEn(TITLE_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FAILURE_TYPE:
 				setFailureType(FAILURE_TYPE_EDEFAULT);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER:
 				setTrigger(TRIGGER_EDEFAULT);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN:
+				setTriggerEn(TRIGGER_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
 				getSteps().clear();
@@ -637,23 +1051,41 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT:
 				setEmpowermentLimit(EMPOWERMENT_LIMIT_EDEFAULT);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN:
+				setEmpowermentLimitEn(EMPOWERMENT_LIMIT_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION:
 				setEscalation(ESCALATION_EDEFAULT);
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN:
+				setEscalationEn(ESCALATION_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP:
 				setFollowUp(FOLLOW_UP_EDEFAULT);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN:
+				setFollowUpEn(FOLLOW_UP_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES:
 				getPrinciples().clear();
 				return;
-			case TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE:
-				setGuarantee(GUARANTEE_EDEFAULT);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
+				setServiceGuarantee((ServiceGuarantee)null);
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STANDARDS:
 				getStandards().clear();
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__CASES:
 				getCases().clear();
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
+				getContactSituations().clear();
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
+				getGaps().clear();
+				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
+				unsetDifficultCustomer();
 				return;
 		}
 		super.eUnset(featureID);
@@ -671,26 +1103,42 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 				return KEY_EDEFAULT == null ? key != null : !KEY_EDEFAULT.equals(key);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TITLE_EN:
+				return TITLE_EN_EDEFAULT == null ? titleEn != null : !TITLE_EN_EDEFAULT.equals(titleEn);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FAILURE_TYPE:
 				return failureType != FAILURE_TYPE_EDEFAULT;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER:
 				return TRIGGER_EDEFAULT == null ? trigger != null : !TRIGGER_EDEFAULT.equals(trigger);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__TRIGGER_EN:
+				return TRIGGER_EN_EDEFAULT == null ? triggerEn != null : !TRIGGER_EN_EDEFAULT.equals(triggerEn);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
 				return steps != null && !steps.isEmpty();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT:
 				return EMPOWERMENT_LIMIT_EDEFAULT == null ? empowermentLimit != null : !EMPOWERMENT_LIMIT_EDEFAULT.equals(empowermentLimit);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN:
+				return EMPOWERMENT_LIMIT_EN_EDEFAULT == null ? empowermentLimitEn != null : !EMPOWERMENT_LIMIT_EN_EDEFAULT.equals(empowermentLimitEn);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION:
 				return ESCALATION_EDEFAULT == null ? escalation != null : !ESCALATION_EDEFAULT.equals(escalation);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__ESCALATION_EN:
+				return ESCALATION_EN_EDEFAULT == null ? escalationEn != null : !ESCALATION_EN_EDEFAULT.equals(escalationEn);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP:
 				return FOLLOW_UP_EDEFAULT == null ? followUp != null : !FOLLOW_UP_EDEFAULT.equals(followUp);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__FOLLOW_UP_EN:
+				return FOLLOW_UP_EN_EDEFAULT == null ? followUpEn != null : !FOLLOW_UP_EN_EDEFAULT.equals(followUpEn);
 			case TouchstonePackage.RECOVERY_PLAYBOOK__PRINCIPLES:
 				return principles != null && !principles.isEmpty();
-			case TouchstonePackage.RECOVERY_PLAYBOOK__GUARANTEE:
-				return GUARANTEE_EDEFAULT == null ? guarantee != null : !GUARANTEE_EDEFAULT.equals(guarantee);
+			case TouchstonePackage.RECOVERY_PLAYBOOK__SERVICE_GUARANTEE:
+				return serviceGuarantee != null;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STANDARDS:
 				return standards != null && !standards.isEmpty();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__CASES:
 				return cases != null && !cases.isEmpty();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
+				return contactSituations != null && !contactSituations.isEmpty();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
+				return gaps != null && !gaps.isEmpty();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
+				return isSetDifficultCustomer();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -709,20 +1157,34 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 		result.append(key);
 		result.append(", title: ");
 		result.append(title);
+		result.append(", titleEn: ");
+		result.append(titleEn);
 		result.append(", failureType: ");
 		result.append(failureType);
 		result.append(", trigger: ");
 		result.append(trigger);
+		result.append(", triggerEn: ");
+		result.append(triggerEn);
 		result.append(", empowermentLimit: ");
 		result.append(empowermentLimit);
+		result.append(", empowermentLimitEn: ");
+		result.append(empowermentLimitEn);
 		result.append(", escalation: ");
 		result.append(escalation);
+		result.append(", escalationEn: ");
+		result.append(escalationEn);
 		result.append(", followUp: ");
 		result.append(followUp);
+		result.append(", followUpEn: ");
+		result.append(followUpEn);
 		result.append(", principles: ");
 		result.append(principles);
-		result.append(", guarantee: ");
-		result.append(guarantee);
+		result.append(", contactSituations: ");
+		result.append(contactSituations);
+		result.append(", gaps: ");
+		result.append(gaps);
+		result.append(", difficultCustomer: ");
+		if (difficultCustomerESet) result.append(difficultCustomer); else result.append("<unset>");
 		result.append(')');
 		return result.toString();
 	}

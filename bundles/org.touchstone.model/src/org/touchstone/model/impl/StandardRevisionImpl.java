@@ -22,9 +22,12 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.touchstone.model.CaseStudy;
+import org.touchstone.model.ContactSituation;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Dimension;
+import org.touchstone.model.ExpectationLevel;
 import org.touchstone.model.SegmentRule;
+import org.touchstone.model.ServiceGap;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
 import org.touchstone.model.Touchpoint;
@@ -44,18 +47,25 @@ import org.touchstone.model.Transition;
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getAuthor <em>Author</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getEditors <em>Editors</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTitle <em>Title</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTitleEn <em>Title En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getDimension <em>Dimension</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatement <em>Statement</em>}</li>
- *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getCriterion <em>Criterion</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getStatementEn <em>Statement En</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getCriteria <em>Criteria</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getObservation <em>Observation</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getObservationEn <em>Observation En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTouchpoint <em>Touchpoint</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getSegments <em>Segments</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getOwner <em>Owner</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getEffectiveDate <em>Effective Date</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getReviewIntervalMonths <em>Review Interval Months</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getRationale <em>Rationale</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getRationaleEn <em>Rationale En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getTransitions <em>Transitions</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getExpectationLevel <em>Expectation Level</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getContactSituations <em>Contact Situations</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getGaps <em>Gaps</em>}</li>
  * </ul>
  *
  * @generated
@@ -152,6 +162,26 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	protected String title = TITLE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TITLE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTitleEn() <em>Title En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTitleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String titleEn = TITLE_EN_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getDimension() <em>Dimension</em>}' reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -182,14 +212,34 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	protected String statement = STATEMENT_EDEFAULT;
 
 	/**
-	 * The cached value of the '{@link #getCriterion() <em>Criterion</em>}' containment reference.
+	 * The default value of the '{@link #getStatementEn() <em>Statement En</em>}' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #getCriterion()
+	 * @see #getStatementEn()
 	 * @generated
 	 * @ordered
 	 */
-	protected Criterion criterion;
+	protected static final String STATEMENT_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getStatementEn() <em>Statement En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatementEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String statementEn = STATEMENT_EN_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getCriteria() <em>Criteria</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCriteria()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Criterion> criteria;
 
 	/**
 	 * The default value of the '{@link #getObservation() <em>Observation</em>}' attribute.
@@ -210,6 +260,26 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @ordered
 	 */
 	protected String observation = OBSERVATION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getObservationEn() <em>Observation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservationEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OBSERVATION_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getObservationEn() <em>Observation En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getObservationEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String observationEn = OBSERVATION_EN_EDEFAULT;
 
 	/**
 	 * The cached value of the '{@link #getTouchpoint() <em>Touchpoint</em>}' reference.
@@ -312,6 +382,26 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	protected String rationale = RATIONALE_EDEFAULT;
 
 	/**
+	 * The default value of the '{@link #getRationaleEn() <em>Rationale En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationaleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String RATIONALE_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRationaleEn() <em>Rationale En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRationaleEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rationaleEn = RATIONALE_EN_EDEFAULT;
+
+	/**
 	 * The cached value of the '{@link #getCases() <em>Cases</em>}' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -330,6 +420,55 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @ordered
 	 */
 	protected EList<Transition> transitions;
+
+	/**
+	 * The default value of the '{@link #getExpectationLevel() <em>Expectation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ExpectationLevel EXPECTATION_LEVEL_EDEFAULT = ExpectationLevel.BASIC;
+
+	/**
+	 * The cached value of the '{@link #getExpectationLevel() <em>Expectation Level</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getExpectationLevel()
+	 * @generated
+	 * @ordered
+	 */
+	protected ExpectationLevel expectationLevel = EXPECTATION_LEVEL_EDEFAULT;
+
+	/**
+	 * This is true if the Expectation Level attribute has been set.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean expectationLevelESet;
+
+	/**
+	 * The cached value of the '{@link #getContactSituations() <em>Contact Situations</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContactSituations()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ContactSituation> contactSituations;
+
+	/**
+	 * The cached value of the '{@link #getGaps() <em>Gaps</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getGaps()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ServiceGap> gaps;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -461,6 +600,29 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
+	public String getTitleEn() {
+		return titleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTitleEn(String newTitleEn) {
+		String oldTitleEn = titleEn;
+		titleEn = newTitleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__TITLE_EN, oldTitleEn, titleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Dimension getDimension() {
 		if (dimension != null && dimension.eIsProxy()) {
 			InternalEObject oldDimension = (InternalEObject)dimension;
@@ -524,23 +686,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
-	public Criterion getCriterion() {
-		return criterion;
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	public NotificationChain basicSetCriterion(Criterion newCriterion, NotificationChain msgs) {
-		Criterion oldCriterion = criterion;
-		criterion = newCriterion;
-		if (eNotificationRequired()) {
-			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__CRITERION, oldCriterion, newCriterion);
-			if (msgs == null) msgs = notification; else msgs.add(notification);
-		}
-		return msgs;
+	public String getStatementEn() {
+		return statementEn;
 	}
 
 	/**
@@ -549,18 +696,24 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
-	public void setCriterion(Criterion newCriterion) {
-		if (newCriterion != criterion) {
-			NotificationChain msgs = null;
-			if (criterion != null)
-				msgs = ((InternalEObject)criterion).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.STANDARD_REVISION__CRITERION, null, msgs);
-			if (newCriterion != null)
-				msgs = ((InternalEObject)newCriterion).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - TouchstonePackage.STANDARD_REVISION__CRITERION, null, msgs);
-			msgs = basicSetCriterion(newCriterion, msgs);
-			if (msgs != null) msgs.dispatch();
+	public void setStatementEn(String newStatementEn) {
+		String oldStatementEn = statementEn;
+		statementEn = newStatementEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__STATEMENT_EN, oldStatementEn, statementEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Criterion> getCriteria() {
+		if (criteria == null) {
+			criteria = new EObjectContainmentEList<Criterion>(Criterion.class, this, TouchstonePackage.STANDARD_REVISION__CRITERIA);
 		}
-		else if (eNotificationRequired())
-			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__CRITERION, newCriterion, newCriterion));
+		return criteria;
 	}
 
 	/**
@@ -584,6 +737,29 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		observation = newObservation;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__OBSERVATION, oldObservation, observation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getObservationEn() {
+		return observationEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setObservationEn(String newObservationEn) {
+		String oldObservationEn = observationEn;
+		observationEn = newObservationEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN, oldObservationEn, observationEn));
 	}
 
 	/**
@@ -737,6 +913,29 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
+	public String getRationaleEn() {
+		return rationaleEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRationaleEn(String newRationaleEn) {
+		String oldRationaleEn = rationaleEn;
+		rationaleEn = newRationaleEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__RATIONALE_EN, oldRationaleEn, rationaleEn));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<CaseStudy> getCases() {
 		if (cases == null) {
 			cases = new EObjectResolvingEList<CaseStudy>(CaseStudy.class, this, TouchstonePackage.STANDARD_REVISION__CASES);
@@ -763,10 +962,86 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
+	public ExpectationLevel getExpectationLevel() {
+		return expectationLevel;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setExpectationLevel(ExpectationLevel newExpectationLevel) {
+		ExpectationLevel oldExpectationLevel = expectationLevel;
+		expectationLevel = newExpectationLevel == null ? EXPECTATION_LEVEL_EDEFAULT : newExpectationLevel;
+		boolean oldExpectationLevelESet = expectationLevelESet;
+		expectationLevelESet = true;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL, oldExpectationLevel, expectationLevel, !oldExpectationLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void unsetExpectationLevel() {
+		ExpectationLevel oldExpectationLevel = expectationLevel;
+		boolean oldExpectationLevelESet = expectationLevelESet;
+		expectationLevel = EXPECTATION_LEVEL_EDEFAULT;
+		expectationLevelESet = false;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.UNSET, TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL, oldExpectationLevel, EXPECTATION_LEVEL_EDEFAULT, oldExpectationLevelESet));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSetExpectationLevel() {
+		return expectationLevelESet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ContactSituation> getContactSituations() {
+		if (contactSituations == null) {
+			contactSituations = new EDataTypeUniqueEList<ContactSituation>(ContactSituation.class, this, TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS);
+		}
+		return contactSituations;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<ServiceGap> getGaps() {
+		if (gaps == null) {
+			gaps = new EDataTypeUniqueEList<ServiceGap>(ServiceGap.class, this, TouchstonePackage.STANDARD_REVISION__GAPS);
+		}
+		return gaps;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
-				return basicSetCriterion(null, msgs);
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
+				return ((InternalEList<?>)getCriteria()).basicRemove(otherEnd, msgs);
 			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
 				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
@@ -793,15 +1068,21 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return getEditors();
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				return getTitle();
+			case TouchstonePackage.STANDARD_REVISION__TITLE_EN:
+				return getTitleEn();
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
 				if (resolve) return getDimension();
 				return basicGetDimension();
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
 				return getStatement();
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
-				return getCriterion();
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT_EN:
+				return getStatementEn();
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
+				return getCriteria();
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
 				return getObservation();
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN:
+				return getObservationEn();
 			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
 				if (resolve) return getTouchpoint();
 				return basicGetTouchpoint();
@@ -815,10 +1096,18 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return getReviewIntervalMonths();
 			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
 				return getRationale();
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE_EN:
+				return getRationaleEn();
 			case TouchstonePackage.STANDARD_REVISION__CASES:
 				return getCases();
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				return getTransitions();
+			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
+				return getExpectationLevel();
+			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
+				return getContactSituations();
+			case TouchstonePackage.STANDARD_REVISION__GAPS:
+				return getGaps();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -848,17 +1137,27 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				setTitle((String)newValue);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__TITLE_EN:
+				setTitleEn((String)newValue);
+				return;
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
 				setDimension((Dimension)newValue);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
 				setStatement((String)newValue);
 				return;
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
-				setCriterion((Criterion)newValue);
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT_EN:
+				setStatementEn((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
+				getCriteria().clear();
+				getCriteria().addAll((Collection<? extends Criterion>)newValue);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
 				setObservation((String)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN:
+				setObservationEn((String)newValue);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
 				setTouchpoint((Touchpoint)newValue);
@@ -879,6 +1178,9 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
 				setRationale((String)newValue);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE_EN:
+				setRationaleEn((String)newValue);
+				return;
 			case TouchstonePackage.STANDARD_REVISION__CASES:
 				getCases().clear();
 				getCases().addAll((Collection<? extends CaseStudy>)newValue);
@@ -886,6 +1188,17 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				getTransitions().clear();
 				getTransitions().addAll((Collection<? extends Transition>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
+				setExpectationLevel((ExpectationLevel)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
+				getContactSituations().clear();
+				getContactSituations().addAll((Collection<? extends ContactSituation>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__GAPS:
+				getGaps().clear();
+				getGaps().addAll((Collection<? extends ServiceGap>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -914,17 +1227,26 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				setTitle(TITLE_EDEFAULT);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__TITLE_EN:
+				setTitleEn(TITLE_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
 				setDimension((Dimension)null);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
 				setStatement(STATEMENT_EDEFAULT);
 				return;
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
-				setCriterion((Criterion)null);
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT_EN:
+				setStatementEn(STATEMENT_EN_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
+				getCriteria().clear();
 				return;
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
 				setObservation(OBSERVATION_EDEFAULT);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN:
+				setObservationEn(OBSERVATION_EN_EDEFAULT);
 				return;
 			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
 				setTouchpoint((Touchpoint)null);
@@ -944,11 +1266,23 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
 				setRationale(RATIONALE_EDEFAULT);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE_EN:
+				setRationaleEn(RATIONALE_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.STANDARD_REVISION__CASES:
 				getCases().clear();
 				return;
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				getTransitions().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
+				unsetExpectationLevel();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
+				getContactSituations().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__GAPS:
+				getGaps().clear();
 				return;
 		}
 		super.eUnset(featureID);
@@ -972,14 +1306,20 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return editors != null && !editors.isEmpty();
 			case TouchstonePackage.STANDARD_REVISION__TITLE:
 				return TITLE_EDEFAULT == null ? title != null : !TITLE_EDEFAULT.equals(title);
+			case TouchstonePackage.STANDARD_REVISION__TITLE_EN:
+				return TITLE_EN_EDEFAULT == null ? titleEn != null : !TITLE_EN_EDEFAULT.equals(titleEn);
 			case TouchstonePackage.STANDARD_REVISION__DIMENSION:
 				return dimension != null;
 			case TouchstonePackage.STANDARD_REVISION__STATEMENT:
 				return STATEMENT_EDEFAULT == null ? statement != null : !STATEMENT_EDEFAULT.equals(statement);
-			case TouchstonePackage.STANDARD_REVISION__CRITERION:
-				return criterion != null;
+			case TouchstonePackage.STANDARD_REVISION__STATEMENT_EN:
+				return STATEMENT_EN_EDEFAULT == null ? statementEn != null : !STATEMENT_EN_EDEFAULT.equals(statementEn);
+			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
+				return criteria != null && !criteria.isEmpty();
 			case TouchstonePackage.STANDARD_REVISION__OBSERVATION:
 				return OBSERVATION_EDEFAULT == null ? observation != null : !OBSERVATION_EDEFAULT.equals(observation);
+			case TouchstonePackage.STANDARD_REVISION__OBSERVATION_EN:
+				return OBSERVATION_EN_EDEFAULT == null ? observationEn != null : !OBSERVATION_EN_EDEFAULT.equals(observationEn);
 			case TouchstonePackage.STANDARD_REVISION__TOUCHPOINT:
 				return touchpoint != null;
 			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
@@ -992,10 +1332,18 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return reviewIntervalMonths != REVIEW_INTERVAL_MONTHS_EDEFAULT;
 			case TouchstonePackage.STANDARD_REVISION__RATIONALE:
 				return RATIONALE_EDEFAULT == null ? rationale != null : !RATIONALE_EDEFAULT.equals(rationale);
+			case TouchstonePackage.STANDARD_REVISION__RATIONALE_EN:
+				return RATIONALE_EN_EDEFAULT == null ? rationaleEn != null : !RATIONALE_EN_EDEFAULT.equals(rationaleEn);
 			case TouchstonePackage.STANDARD_REVISION__CASES:
 				return cases != null && !cases.isEmpty();
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				return transitions != null && !transitions.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
+				return isSetExpectationLevel();
+			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
+				return contactSituations != null && !contactSituations.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__GAPS:
+				return gaps != null && !gaps.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1020,10 +1368,16 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		result.append(editors);
 		result.append(", title: ");
 		result.append(title);
+		result.append(", titleEn: ");
+		result.append(titleEn);
 		result.append(", statement: ");
 		result.append(statement);
+		result.append(", statementEn: ");
+		result.append(statementEn);
 		result.append(", observation: ");
 		result.append(observation);
+		result.append(", observationEn: ");
+		result.append(observationEn);
 		result.append(", owner: ");
 		result.append(owner);
 		result.append(", effectiveDate: ");
@@ -1032,6 +1386,14 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		result.append(reviewIntervalMonths);
 		result.append(", rationale: ");
 		result.append(rationale);
+		result.append(", rationaleEn: ");
+		result.append(rationaleEn);
+		result.append(", expectationLevel: ");
+		if (expectationLevelESet) result.append(expectationLevel); else result.append("<unset>");
+		result.append(", contactSituations: ");
+		result.append(contactSituations);
+		result.append(", gaps: ");
+		result.append(gaps);
 		result.append(')');
 		return result.toString();
 	}

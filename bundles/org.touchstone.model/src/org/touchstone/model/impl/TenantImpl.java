@@ -42,6 +42,7 @@ import org.touchstone.model.User;
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getSchemaVersion <em>Schema Version</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getId <em>Id</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getName <em>Name</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.TenantImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getLocale <em>Locale</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getBranding <em>Branding</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getUsers <em>Users</em>}</li>
@@ -116,6 +117,26 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 	 * @ordered
 	 */
 	protected String name = NAME_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NAME_EN_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNameEn() <em>Name En</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNameEn()
+	 * @generated
+	 * @ordered
+	 */
+	protected String nameEn = NAME_EN_EDEFAULT;
 
 	/**
 	 * The default value of the '{@link #getLocale() <em>Locale</em>}' attribute.
@@ -313,6 +334,29 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 		name = newName;
 		if (eNotificationRequired())
 			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.TENANT__NAME, oldName, name));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNameEn() {
+		return nameEn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNameEn(String newNameEn) {
+		String oldNameEn = nameEn;
+		nameEn = newNameEn;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.TENANT__NAME_EN, oldNameEn, nameEn));
 	}
 
 	/**
@@ -531,6 +575,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return getId();
 			case TouchstonePackage.TENANT__NAME:
 				return getName();
+			case TouchstonePackage.TENANT__NAME_EN:
+				return getNameEn();
 			case TouchstonePackage.TENANT__LOCALE:
 				return getLocale();
 			case TouchstonePackage.TENANT__BRANDING:
@@ -572,6 +618,9 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return;
 			case TouchstonePackage.TENANT__NAME:
 				setName((String)newValue);
+				return;
+			case TouchstonePackage.TENANT__NAME_EN:
+				setNameEn((String)newValue);
 				return;
 			case TouchstonePackage.TENANT__LOCALE:
 				setLocale((Language)newValue);
@@ -632,6 +681,9 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 			case TouchstonePackage.TENANT__NAME:
 				setName(NAME_EDEFAULT);
 				return;
+			case TouchstonePackage.TENANT__NAME_EN:
+				setNameEn(NAME_EN_EDEFAULT);
+				return;
 			case TouchstonePackage.TENANT__LOCALE:
 				setLocale(LOCALE_EDEFAULT);
 				return;
@@ -680,6 +732,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return ID_EDEFAULT == null ? id != null : !ID_EDEFAULT.equals(id);
 			case TouchstonePackage.TENANT__NAME:
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
+			case TouchstonePackage.TENANT__NAME_EN:
+				return NAME_EN_EDEFAULT == null ? nameEn != null : !NAME_EN_EDEFAULT.equals(nameEn);
 			case TouchstonePackage.TENANT__LOCALE:
 				return locale != LOCALE_EDEFAULT;
 			case TouchstonePackage.TENANT__BRANDING:
@@ -720,6 +774,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 		result.append(id);
 		result.append(", name: ");
 		result.append(name);
+		result.append(", nameEn: ");
+		result.append(nameEn);
 		result.append(", locale: ");
 		result.append(locale);
 		result.append(')');

@@ -76,6 +76,8 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 			case TouchstonePackage.HANDBOOK: return createHandbook();
 			case TouchstonePackage.AUTHORED_CHAPTER: return createAuthoredChapter();
 			case TouchstonePackage.GENERATED_SECTION: return createGeneratedSection();
+			case TouchstonePackage.ENCOUNTER_STEP: return createEncounterStep();
+			case TouchstonePackage.SERVICE_GUARANTEE: return createServiceGuarantee();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -113,6 +115,20 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 				return createRecoveryPrincipleFromString(eDataType, initialValue);
 			case TouchstonePackage.SECTION_KIND:
 				return createSectionKindFromString(eDataType, initialValue);
+			case TouchstonePackage.EXPECTATION_LEVEL:
+				return createExpectationLevelFromString(eDataType, initialValue);
+			case TouchstonePackage.SERVICE_TYPE:
+				return createServiceTypeFromString(eDataType, initialValue);
+			case TouchstonePackage.CONTACT_SITUATION:
+				return createContactSituationFromString(eDataType, initialValue);
+			case TouchstonePackage.SERVICE_GAP:
+				return createServiceGapFromString(eDataType, initialValue);
+			case TouchstonePackage.DIFFICULT_CUSTOMER:
+				return createDifficultCustomerFromString(eDataType, initialValue);
+			case TouchstonePackage.FAILURE_GROUP:
+				return createFailureGroupFromString(eDataType, initialValue);
+			case TouchstonePackage.GUARANTEE_CAUTION:
+				return createGuaranteeCautionFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -150,6 +166,20 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 				return convertRecoveryPrincipleToString(eDataType, instanceValue);
 			case TouchstonePackage.SECTION_KIND:
 				return convertSectionKindToString(eDataType, instanceValue);
+			case TouchstonePackage.EXPECTATION_LEVEL:
+				return convertExpectationLevelToString(eDataType, instanceValue);
+			case TouchstonePackage.SERVICE_TYPE:
+				return convertServiceTypeToString(eDataType, instanceValue);
+			case TouchstonePackage.CONTACT_SITUATION:
+				return convertContactSituationToString(eDataType, instanceValue);
+			case TouchstonePackage.SERVICE_GAP:
+				return convertServiceGapToString(eDataType, instanceValue);
+			case TouchstonePackage.DIFFICULT_CUSTOMER:
+				return convertDifficultCustomerToString(eDataType, instanceValue);
+			case TouchstonePackage.FAILURE_GROUP:
+				return convertFailureGroupToString(eDataType, instanceValue);
+			case TouchstonePackage.GUARANTEE_CAUTION:
+				return convertGuaranteeCautionToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -351,6 +381,28 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 	public GeneratedSection createGeneratedSection() {
 		GeneratedSectionImpl generatedSection = new GeneratedSectionImpl();
 		return generatedSection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EncounterStep createEncounterStep() {
+		EncounterStepImpl encounterStep = new EncounterStepImpl();
+		return encounterStep;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ServiceGuarantee createServiceGuarantee() {
+		ServiceGuaranteeImpl serviceGuarantee = new ServiceGuaranteeImpl();
+		return serviceGuarantee;
 	}
 
 	/**
@@ -590,6 +642,146 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 	 * @generated
 	 */
 	public String convertSectionKindToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ExpectationLevel createExpectationLevelFromString(EDataType eDataType, String initialValue) {
+		ExpectationLevel result = ExpectationLevel.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertExpectationLevelToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ServiceType createServiceTypeFromString(EDataType eDataType, String initialValue) {
+		ServiceType result = ServiceType.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertServiceTypeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ContactSituation createContactSituationFromString(EDataType eDataType, String initialValue) {
+		ContactSituation result = ContactSituation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertContactSituationToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ServiceGap createServiceGapFromString(EDataType eDataType, String initialValue) {
+		ServiceGap result = ServiceGap.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertServiceGapToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public DifficultCustomer createDifficultCustomerFromString(EDataType eDataType, String initialValue) {
+		DifficultCustomer result = DifficultCustomer.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertDifficultCustomerToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FailureGroup createFailureGroupFromString(EDataType eDataType, String initialValue) {
+		FailureGroup result = FailureGroup.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFailureGroupToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public GuaranteeCaution createGuaranteeCautionFromString(EDataType eDataType, String initialValue) {
+		GuaranteeCaution result = GuaranteeCaution.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertGuaranteeCautionToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

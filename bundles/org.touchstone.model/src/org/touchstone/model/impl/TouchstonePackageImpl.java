@@ -18,11 +18,17 @@ import org.touchstone.model.CaseStudy;
 import org.touchstone.model.CaseText;
 import org.touchstone.model.Chapter;
 import org.touchstone.model.Comparison;
+import org.touchstone.model.ContactSituation;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.CustomerSegment;
+import org.touchstone.model.DifficultCustomer;
 import org.touchstone.model.Dimension;
+import org.touchstone.model.EncounterStep;
+import org.touchstone.model.ExpectationLevel;
+import org.touchstone.model.FailureGroup;
 import org.touchstone.model.FailureType;
 import org.touchstone.model.GeneratedSection;
+import org.touchstone.model.GuaranteeCaution;
 import org.touchstone.model.Handbook;
 import org.touchstone.model.Identified;
 import org.touchstone.model.JourneyStage;
@@ -35,7 +41,10 @@ import org.touchstone.model.RecoveryPrinciple;
 import org.touchstone.model.Role;
 import org.touchstone.model.SectionKind;
 import org.touchstone.model.SegmentRule;
+import org.touchstone.model.ServiceGap;
+import org.touchstone.model.ServiceGuarantee;
 import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.ServiceType;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
 import org.touchstone.model.Tenant;
@@ -198,6 +207,20 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass encounterStepEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass serviceGuaranteeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum languageEEnum = null;
 
 	/**
@@ -276,6 +299,55 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	private EEnum sectionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum expectationLevelEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum serviceTypeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum contactSituationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum serviceGapEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum difficultCustomerEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum failureGroupEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum guaranteeCautionEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -403,7 +475,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTenant_Locale() {
+	public EAttribute getTenant_NameEn() {
 		return (EAttribute)tenantEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -413,8 +485,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Branding() {
-		return (EReference)tenantEClass.getEStructuralFeatures().get(4);
+	public EAttribute getTenant_Locale() {
+		return (EAttribute)tenantEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -423,7 +495,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Users() {
+	public EReference getTenant_Branding() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -433,7 +505,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Dimensions() {
+	public EReference getTenant_Users() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -443,7 +515,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Segments() {
+	public EReference getTenant_Dimensions() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -453,7 +525,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Touchpoints() {
+	public EReference getTenant_Segments() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -463,7 +535,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Standards() {
+	public EReference getTenant_Touchpoints() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -473,7 +545,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Playbooks() {
+	public EReference getTenant_Standards() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(10);
 	}
 
@@ -483,7 +555,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Cases() {
+	public EReference getTenant_Playbooks() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -493,8 +565,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getTenant_Handbooks() {
+	public EReference getTenant_Cases() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Handbooks() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -523,7 +605,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBranding_Logo() {
+	public EAttribute getBranding_DisplayNameEn() {
 		return (EAttribute)brandingEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -533,8 +615,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getBranding_PrimaryColour() {
+	public EAttribute getBranding_Logo() {
 		return (EAttribute)brandingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBranding_PrimaryColour() {
+		return (EAttribute)brandingEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -613,8 +705,28 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getDimension_Description() {
+	public EAttribute getDimension_NameEn() {
 		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDimension_Description() {
+		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getDimension_DescriptionEn() {
+		return (EAttribute)dimensionEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -653,7 +765,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_Description() {
+	public EAttribute getCustomerSegment_NameEn() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -663,7 +775,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_ValueTier() {
+	public EAttribute getCustomerSegment_Description() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -673,7 +785,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_LoyaltyStage() {
+	public EAttribute getCustomerSegment_DescriptionEn() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -683,7 +795,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_Internal() {
+	public EAttribute getCustomerSegment_ValueTier() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -693,7 +805,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_Style() {
+	public EAttribute getCustomerSegment_LoyaltyStage() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -703,8 +815,38 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCustomerSegment_Guidance() {
+	public EAttribute getCustomerSegment_Internal() {
 		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Style() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_Guidance() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCustomerSegment_GuidanceEn() {
+		return (EAttribute)customerSegmentEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -743,7 +885,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTouchpoint_Description() {
+	public EAttribute getTouchpoint_NameEn() {
 		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -753,7 +895,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTouchpoint_Stage() {
+	public EAttribute getTouchpoint_Description() {
 		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -763,8 +905,48 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getTouchpoint_MomentStep() {
+	public EAttribute getTouchpoint_DescriptionEn() {
 		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_Stage() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_ProceduralStrength() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTouchpoint_PersonalStrength() {
+		return (EAttribute)touchpointEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTouchpoint_Script() {
+		return (EReference)touchpointEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -863,8 +1045,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStandardRevision_TitleEn() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStandardRevision_Dimension() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(5);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -874,7 +1066,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EAttribute getStandardRevision_Statement() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(6);
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -883,17 +1075,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getStandardRevision_Criterion() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(7);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EAttribute getStandardRevision_Observation() {
+	public EAttribute getStandardRevision_StatementEn() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -903,7 +1085,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getStandardRevision_Touchpoint() {
+	public EReference getStandardRevision_Criteria() {
 		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -913,8 +1095,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getStandardRevision_Segments() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(10);
+	public EAttribute getStandardRevision_Observation() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -923,7 +1105,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_Owner() {
+	public EAttribute getStandardRevision_ObservationEn() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(11);
 	}
 
@@ -933,8 +1115,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_EffectiveDate() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(12);
+	public EReference getStandardRevision_Touchpoint() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -943,8 +1125,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_ReviewIntervalMonths() {
-		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(13);
+	public EReference getStandardRevision_Segments() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -953,7 +1135,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getStandardRevision_Rationale() {
+	public EAttribute getStandardRevision_Owner() {
 		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(14);
 	}
 
@@ -963,8 +1145,48 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getStandardRevision_EffectiveDate() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_ReviewIntervalMonths() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Rationale() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_RationaleEn() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getStandardRevision_Cases() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(15);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -974,7 +1196,37 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EReference getStandardRevision_Transitions() {
-		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(16);
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(20);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_ExpectationLevel() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(21);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_ContactSituations() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(22);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_Gaps() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(23);
 	}
 
 	/**
@@ -1003,7 +1255,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCriterion_Comparison() {
+	public EAttribute getCriterion_MetricEn() {
 		return (EAttribute)criterionEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1013,7 +1265,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCriterion_Threshold() {
+	public EAttribute getCriterion_Comparison() {
 		return (EAttribute)criterionEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1023,7 +1275,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCriterion_Unit() {
+	public EAttribute getCriterion_Threshold() {
 		return (EAttribute)criterionEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1033,8 +1285,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCriterion_ComplianceTarget() {
+	public EAttribute getCriterion_Unit() {
 		return (EAttribute)criterionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCriterion_ComplianceTarget() {
+		return (EAttribute)criterionEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1183,7 +1445,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_FailureType() {
+	public EAttribute getRecoveryPlaybook_TitleEn() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1193,7 +1455,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_Trigger() {
+	public EAttribute getRecoveryPlaybook_FailureType() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1203,8 +1465,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EReference getRecoveryPlaybook_Steps() {
-		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(4);
+	public EAttribute getRecoveryPlaybook_Trigger() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -1213,7 +1475,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_EmpowermentLimit() {
+	public EAttribute getRecoveryPlaybook_TriggerEn() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1223,8 +1485,8 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_Escalation() {
-		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(6);
+	public EReference getRecoveryPlaybook_Steps() {
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1233,7 +1495,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_FollowUp() {
+	public EAttribute getRecoveryPlaybook_EmpowermentLimit() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1243,7 +1505,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_Principles() {
+	public EAttribute getRecoveryPlaybook_EmpowermentLimitEn() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(8);
 	}
 
@@ -1253,7 +1515,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getRecoveryPlaybook_Guarantee() {
+	public EAttribute getRecoveryPlaybook_Escalation() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(9);
 	}
 
@@ -1263,8 +1525,58 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getRecoveryPlaybook_EscalationEn() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_FollowUp() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_FollowUpEn() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Principles() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getRecoveryPlaybook_ServiceGuarantee() {
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getRecoveryPlaybook_Standards() {
-		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(10);
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1274,7 +1586,37 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 */
 	@Override
 	public EReference getRecoveryPlaybook_Cases() {
-		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(11);
+		return (EReference)recoveryPlaybookEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_ContactSituations() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_Gaps() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(18);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_DifficultCustomer() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(19);
 	}
 
 	/**
@@ -1303,7 +1645,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlaybookStep_OwnerRole() {
+	public EAttribute getPlaybookStep_ActionEn() {
 		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(1);
 	}
 
@@ -1313,7 +1655,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlaybookStep_TimeLimitMinutes() {
+	public EAttribute getPlaybookStep_OwnerRole() {
 		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(2);
 	}
 
@@ -1323,8 +1665,38 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getPlaybookStep_Words() {
+	public EAttribute getPlaybookStep_OwnerRoleEn() {
 		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_TimeLimitMinutes() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_Words() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlaybookStep_WordsEn() {
+		return (EAttribute)playbookStepEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1373,7 +1745,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_Region() {
+	public EAttribute getCaseStudy_IndustryEn() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(3);
 	}
 
@@ -1383,7 +1755,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_Year() {
+	public EAttribute getCaseStudy_Region() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(4);
 	}
 
@@ -1393,7 +1765,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_Tags() {
+	public EAttribute getCaseStudy_RegionEn() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(5);
 	}
 
@@ -1403,7 +1775,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_Principles() {
+	public EAttribute getCaseStudy_Year() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(6);
 	}
 
@@ -1413,7 +1785,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCaseStudy_Sources() {
+	public EAttribute getCaseStudy_Tags() {
 		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(7);
 	}
 
@@ -1423,8 +1795,28 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCaseStudy_Principles() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCaseStudy_Sources() {
+		return (EAttribute)caseStudyEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCaseStudy_Texts() {
-		return (EReference)caseStudyEClass.getEStructuralFeatures().get(8);
+		return (EReference)caseStudyEClass.getEStructuralFeatures().get(10);
 	}
 
 	/**
@@ -1523,8 +1915,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getHandbook_TitleEn() {
+		return (EAttribute)handbookEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getHandbook_Chapters() {
-		return (EReference)handbookEClass.getEStructuralFeatures().get(2);
+		return (EReference)handbookEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -1553,6 +1955,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getChapter_TitleEn() {
+		return (EAttribute)chapterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAuthoredChapter() {
 		return authoredChapterEClass;
 	}
@@ -1573,8 +1985,18 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
-	public EAttribute getAuthoredChapter_Source() {
+	public EAttribute getAuthoredChapter_MarkdownEn() {
 		return (EAttribute)authoredChapterEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAuthoredChapter_Source() {
+		return (EAttribute)authoredChapterEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -1595,6 +2017,156 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EAttribute getGeneratedSection_Kind() {
 		return (EAttribute)generatedSectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getEncounterStep() {
+		return encounterStepEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEncounterStep_Step() {
+		return (EAttribute)encounterStepEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEncounterStep_Action() {
+		return (EAttribute)encounterStepEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEncounterStep_ActionEn() {
+		return (EAttribute)encounterStepEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEncounterStep_Words() {
+		return (EAttribute)encounterStepEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getEncounterStep_WordsEn() {
+		return (EAttribute)encounterStepEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getServiceGuarantee() {
+		return serviceGuaranteeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_Promise() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_PromiseEn() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_Unconditional() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_Meaningful() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_EasyToUnderstand() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_EasyToInvoke() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_Credible() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getServiceGuarantee_Cautions() {
+		return (EAttribute)serviceGuaranteeEClass.getEStructuralFeatures().get(7);
 	}
 
 	/**
@@ -1723,6 +2295,76 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EEnum getExpectationLevel() {
+		return expectationLevelEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getServiceType() {
+		return serviceTypeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getContactSituation() {
+		return contactSituationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getServiceGap() {
+		return serviceGapEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getDifficultCustomer() {
+		return difficultCustomerEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFailureGroup() {
+		return failureGroupEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getGuaranteeCaution() {
+		return guaranteeCautionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public TouchstoneFactory getTouchstoneFactory() {
 		return (TouchstoneFactory)getEFactoryInstance();
 	}
@@ -1753,6 +2395,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(tenantEClass, TENANT__SCHEMA_VERSION);
 		createEAttribute(tenantEClass, TENANT__ID);
 		createEAttribute(tenantEClass, TENANT__NAME);
+		createEAttribute(tenantEClass, TENANT__NAME_EN);
 		createEAttribute(tenantEClass, TENANT__LOCALE);
 		createEReference(tenantEClass, TENANT__BRANDING);
 		createEReference(tenantEClass, TENANT__USERS);
@@ -1766,6 +2409,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 
 		brandingEClass = createEClass(BRANDING);
 		createEAttribute(brandingEClass, BRANDING__DISPLAY_NAME);
+		createEAttribute(brandingEClass, BRANDING__DISPLAY_NAME_EN);
 		createEAttribute(brandingEClass, BRANDING__LOGO);
 		createEAttribute(brandingEClass, BRANDING__PRIMARY_COLOUR);
 
@@ -1777,24 +2421,33 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		dimensionEClass = createEClass(DIMENSION);
 		createEAttribute(dimensionEClass, DIMENSION__CODE);
 		createEAttribute(dimensionEClass, DIMENSION__NAME);
+		createEAttribute(dimensionEClass, DIMENSION__NAME_EN);
 		createEAttribute(dimensionEClass, DIMENSION__DESCRIPTION);
+		createEAttribute(dimensionEClass, DIMENSION__DESCRIPTION_EN);
 
 		customerSegmentEClass = createEClass(CUSTOMER_SEGMENT);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__KEY);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__NAME);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__NAME_EN);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__DESCRIPTION);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__DESCRIPTION_EN);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__VALUE_TIER);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__LOYALTY_STAGE);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__INTERNAL);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__STYLE);
 		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__GUIDANCE);
+		createEAttribute(customerSegmentEClass, CUSTOMER_SEGMENT__GUIDANCE_EN);
 
 		touchpointEClass = createEClass(TOUCHPOINT);
 		createEAttribute(touchpointEClass, TOUCHPOINT__KEY);
 		createEAttribute(touchpointEClass, TOUCHPOINT__NAME);
+		createEAttribute(touchpointEClass, TOUCHPOINT__NAME_EN);
 		createEAttribute(touchpointEClass, TOUCHPOINT__DESCRIPTION);
+		createEAttribute(touchpointEClass, TOUCHPOINT__DESCRIPTION_EN);
 		createEAttribute(touchpointEClass, TOUCHPOINT__STAGE);
-		createEAttribute(touchpointEClass, TOUCHPOINT__MOMENT_STEP);
+		createEAttribute(touchpointEClass, TOUCHPOINT__PROCEDURAL_STRENGTH);
+		createEAttribute(touchpointEClass, TOUCHPOINT__PERSONAL_STRENGTH);
+		createEReference(touchpointEClass, TOUCHPOINT__SCRIPT);
 
 		serviceStandardEClass = createEClass(SERVICE_STANDARD);
 		createEAttribute(serviceStandardEClass, SERVICE_STANDARD__KEY);
@@ -1806,21 +2459,29 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__AUTHOR);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EDITORS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__TITLE);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__TITLE_EN);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__DIMENSION);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATEMENT);
-		createEReference(standardRevisionEClass, STANDARD_REVISION__CRITERION);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__STATEMENT_EN);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__CRITERIA);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__OBSERVATION);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__OBSERVATION_EN);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__TOUCHPOINT);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__SEGMENTS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__OWNER);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EFFECTIVE_DATE);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__REVIEW_INTERVAL_MONTHS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__RATIONALE);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__RATIONALE_EN);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__CASES);
 		createEReference(standardRevisionEClass, STANDARD_REVISION__TRANSITIONS);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EXPECTATION_LEVEL);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__CONTACT_SITUATIONS);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__GAPS);
 
 		criterionEClass = createEClass(CRITERION);
 		createEAttribute(criterionEClass, CRITERION__METRIC);
+		createEAttribute(criterionEClass, CRITERION__METRIC_EN);
 		createEAttribute(criterionEClass, CRITERION__COMPARISON);
 		createEAttribute(criterionEClass, CRITERION__THRESHOLD);
 		createEAttribute(criterionEClass, CRITERION__UNIT);
@@ -1842,28 +2503,41 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		recoveryPlaybookEClass = createEClass(RECOVERY_PLAYBOOK);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__KEY);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TITLE);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TITLE_EN);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__FAILURE_TYPE);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TRIGGER);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__TRIGGER_EN);
 		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__STEPS);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT_EN);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__ESCALATION);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__ESCALATION_EN);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__FOLLOW_UP);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__FOLLOW_UP_EN);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__PRINCIPLES);
-		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__GUARANTEE);
+		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__SERVICE_GUARANTEE);
 		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__STANDARDS);
 		createEReference(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__CASES);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__CONTACT_SITUATIONS);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__GAPS);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER);
 
 		playbookStepEClass = createEClass(PLAYBOOK_STEP);
 		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__ACTION);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__ACTION_EN);
 		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__OWNER_ROLE);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__OWNER_ROLE_EN);
 		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__TIME_LIMIT_MINUTES);
 		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__WORDS);
+		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__WORDS_EN);
 
 		caseStudyEClass = createEClass(CASE_STUDY);
 		createEAttribute(caseStudyEClass, CASE_STUDY__KEY);
 		createEAttribute(caseStudyEClass, CASE_STUDY__COMPANY);
 		createEAttribute(caseStudyEClass, CASE_STUDY__INDUSTRY);
+		createEAttribute(caseStudyEClass, CASE_STUDY__INDUSTRY_EN);
 		createEAttribute(caseStudyEClass, CASE_STUDY__REGION);
+		createEAttribute(caseStudyEClass, CASE_STUDY__REGION_EN);
 		createEAttribute(caseStudyEClass, CASE_STUDY__YEAR);
 		createEAttribute(caseStudyEClass, CASE_STUDY__TAGS);
 		createEAttribute(caseStudyEClass, CASE_STUDY__PRINCIPLES);
@@ -1880,17 +2554,37 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		handbookEClass = createEClass(HANDBOOK);
 		createEAttribute(handbookEClass, HANDBOOK__KEY);
 		createEAttribute(handbookEClass, HANDBOOK__TITLE);
+		createEAttribute(handbookEClass, HANDBOOK__TITLE_EN);
 		createEReference(handbookEClass, HANDBOOK__CHAPTERS);
 
 		chapterEClass = createEClass(CHAPTER);
 		createEAttribute(chapterEClass, CHAPTER__TITLE);
+		createEAttribute(chapterEClass, CHAPTER__TITLE_EN);
 
 		authoredChapterEClass = createEClass(AUTHORED_CHAPTER);
 		createEAttribute(authoredChapterEClass, AUTHORED_CHAPTER__MARKDOWN);
+		createEAttribute(authoredChapterEClass, AUTHORED_CHAPTER__MARKDOWN_EN);
 		createEAttribute(authoredChapterEClass, AUTHORED_CHAPTER__SOURCE);
 
 		generatedSectionEClass = createEClass(GENERATED_SECTION);
 		createEAttribute(generatedSectionEClass, GENERATED_SECTION__KIND);
+
+		encounterStepEClass = createEClass(ENCOUNTER_STEP);
+		createEAttribute(encounterStepEClass, ENCOUNTER_STEP__STEP);
+		createEAttribute(encounterStepEClass, ENCOUNTER_STEP__ACTION);
+		createEAttribute(encounterStepEClass, ENCOUNTER_STEP__ACTION_EN);
+		createEAttribute(encounterStepEClass, ENCOUNTER_STEP__WORDS);
+		createEAttribute(encounterStepEClass, ENCOUNTER_STEP__WORDS_EN);
+
+		serviceGuaranteeEClass = createEClass(SERVICE_GUARANTEE);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__PROMISE);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__PROMISE_EN);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__UNCONDITIONAL);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__MEANINGFUL);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__EASY_TO_UNDERSTAND);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__EASY_TO_INVOKE);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__CREDIBLE);
+		createEAttribute(serviceGuaranteeEClass, SERVICE_GUARANTEE__CAUTIONS);
 
 		// Create enums
 		languageEEnum = createEEnum(LANGUAGE);
@@ -1905,6 +2599,13 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		failureTypeEEnum = createEEnum(FAILURE_TYPE);
 		recoveryPrincipleEEnum = createEEnum(RECOVERY_PRINCIPLE);
 		sectionKindEEnum = createEEnum(SECTION_KIND);
+		expectationLevelEEnum = createEEnum(EXPECTATION_LEVEL);
+		serviceTypeEEnum = createEEnum(SERVICE_TYPE);
+		contactSituationEEnum = createEEnum(CONTACT_SITUATION);
+		serviceGapEEnum = createEEnum(SERVICE_GAP);
+		difficultCustomerEEnum = createEEnum(DIFFICULT_CUSTOMER);
+		failureGroupEEnum = createEEnum(FAILURE_GROUP);
+		guaranteeCautionEEnum = createEEnum(GUARANTEE_CAUTION);
 	}
 
 	/**
@@ -1958,6 +2659,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getTenant_SchemaVersion(), ecorePackage.getEInt(), "schemaVersion", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTenant_Id(), ecorePackage.getEString(), "id", null, 1, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTenant_Name(), ecorePackage.getEString(), "name", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTenant_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTenant_Locale(), this.getLanguage(), "locale", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Branding(), this.getBranding(), null, "branding", null, 0, 1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Users(), this.getUser(), null, "users", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1971,6 +2673,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 
 		initEClass(brandingEClass, Branding.class, "Branding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBranding_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBranding_DisplayNameEn(), ecorePackage.getEString(), "displayNameEn", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBranding_Logo(), ecorePackage.getEString(), "logo", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getBranding_PrimaryColour(), ecorePackage.getEString(), "primaryColour", "#1f5f8b", 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -1982,24 +2685,33 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEClass(dimensionEClass, Dimension.class, "Dimension", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getDimension_Code(), ecorePackage.getEString(), "code", null, 1, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDimension_Name(), ecorePackage.getEString(), "name", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDimension_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getDimension_Description(), ecorePackage.getEString(), "description", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getDimension_DescriptionEn(), ecorePackage.getEString(), "descriptionEn", null, 0, 1, Dimension.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(customerSegmentEClass, CustomerSegment.class, "CustomerSegment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCustomerSegment_Key(), ecorePackage.getEString(), "key", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_Name(), ecorePackage.getEString(), "name", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_Description(), ecorePackage.getEString(), "description", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_DescriptionEn(), ecorePackage.getEString(), "descriptionEn", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_ValueTier(), this.getValueTier(), "valueTier", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_LoyaltyStage(), this.getLoyaltyStage(), "loyaltyStage", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_Internal(), ecorePackage.getEBoolean(), "internal", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_Style(), this.getBehaviourStyle(), "style", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCustomerSegment_Guidance(), ecorePackage.getEString(), "guidance", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCustomerSegment_GuidanceEn(), ecorePackage.getEString(), "guidanceEn", null, 0, 1, CustomerSegment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(touchpointEClass, Touchpoint.class, "Touchpoint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTouchpoint_Key(), ecorePackage.getEString(), "key", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTouchpoint_Name(), ecorePackage.getEString(), "name", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTouchpoint_Description(), ecorePackage.getEString(), "description", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_DescriptionEn(), ecorePackage.getEString(), "descriptionEn", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTouchpoint_Stage(), this.getJourneyStage(), "stage", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getTouchpoint_MomentStep(), this.getMomentStep(), "momentStep", null, 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_ProceduralStrength(), ecorePackage.getEInt(), "proceduralStrength", "0", 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTouchpoint_PersonalStrength(), ecorePackage.getEInt(), "personalStrength", "0", 0, 1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTouchpoint_Script(), this.getEncounterStep(), null, "script", null, 0, -1, Touchpoint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(serviceStandardEClass, ServiceStandard.class, "ServiceStandard", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getServiceStandard_Key(), ecorePackage.getEString(), "key", null, 1, 1, ServiceStandard.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2011,21 +2723,29 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getStandardRevision_Author(), ecorePackage.getEString(), "author", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Editors(), ecorePackage.getEString(), "editors", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Title(), ecorePackage.getEString(), "title", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Dimension(), this.getDimension(), null, "dimension", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Statement(), ecorePackage.getEString(), "statement", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEReference(getStandardRevision_Criterion(), this.getCriterion(), null, "criterion", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_StatementEn(), ecorePackage.getEString(), "statementEn", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_Criteria(), this.getCriterion(), null, "criteria", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Observation(), ecorePackage.getEString(), "observation", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_ObservationEn(), ecorePackage.getEString(), "observationEn", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Touchpoint(), this.getTouchpoint(), null, "touchpoint", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Segments(), this.getSegmentRule(), null, "segments", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_EffectiveDate(), ecorePackage.getEDate(), "effectiveDate", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_ReviewIntervalMonths(), ecorePackage.getEInt(), "reviewIntervalMonths", "12", 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Rationale(), ecorePackage.getEString(), "rationale", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_RationaleEn(), ecorePackage.getEString(), "rationaleEn", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStandardRevision_Transitions(), this.getTransition(), null, "transitions", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_ExpectationLevel(), this.getExpectationLevel(), "expectationLevel", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_ContactSituations(), this.getContactSituation(), "contactSituations", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_Gaps(), this.getServiceGap(), "gaps", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCriterion_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCriterion_MetricEn(), ecorePackage.getEString(), "metricEn", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriterion_Comparison(), this.getComparison(), "comparison", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriterion_Threshold(), ecorePackage.getEDoubleObject(), "threshold", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCriterion_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2047,28 +2767,41 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEClass(recoveryPlaybookEClass, RecoveryPlaybook.class, "RecoveryPlaybook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRecoveryPlaybook_Key(), ecorePackage.getEString(), "key", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_Title(), ecorePackage.getEString(), "title", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_FailureType(), this.getFailureType(), "failureType", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_Trigger(), ecorePackage.getEString(), "trigger", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_TriggerEn(), ecorePackage.getEString(), "triggerEn", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecoveryPlaybook_Steps(), this.getPlaybookStep(), null, "steps", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_EmpowermentLimit(), ecorePackage.getEString(), "empowermentLimit", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_EmpowermentLimitEn(), ecorePackage.getEString(), "empowermentLimitEn", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_Escalation(), ecorePackage.getEString(), "escalation", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_EscalationEn(), ecorePackage.getEString(), "escalationEn", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_FollowUp(), ecorePackage.getEString(), "followUp", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_FollowUpEn(), ecorePackage.getEString(), "followUpEn", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_Principles(), this.getRecoveryPrinciple(), "principles", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
-		initEAttribute(getRecoveryPlaybook_Guarantee(), ecorePackage.getEString(), "guarantee", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getRecoveryPlaybook_ServiceGuarantee(), this.getServiceGuarantee(), null, "serviceGuarantee", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecoveryPlaybook_Standards(), this.getServiceStandard(), null, "standards", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getRecoveryPlaybook_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_ContactSituations(), this.getContactSituation(), "contactSituations", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_Gaps(), this.getServiceGap(), "gaps", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_DifficultCustomer(), this.getDifficultCustomer(), "difficultCustomer", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(playbookStepEClass, PlaybookStep.class, "PlaybookStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlaybookStep_Action(), ecorePackage.getEString(), "action", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_ActionEn(), ecorePackage.getEString(), "actionEn", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybookStep_OwnerRole(), ecorePackage.getEString(), "ownerRole", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_OwnerRoleEn(), ecorePackage.getEString(), "ownerRoleEn", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybookStep_TimeLimitMinutes(), ecorePackage.getEInt(), "timeLimitMinutes", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPlaybookStep_Words(), ecorePackage.getEString(), "words", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlaybookStep_WordsEn(), ecorePackage.getEString(), "wordsEn", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(caseStudyEClass, CaseStudy.class, "CaseStudy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCaseStudy_Key(), ecorePackage.getEString(), "key", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Company(), ecorePackage.getEString(), "company", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Industry(), ecorePackage.getEString(), "industry", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_IndustryEn(), ecorePackage.getEString(), "industryEn", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Region(), ecorePackage.getEString(), "region", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCaseStudy_RegionEn(), ecorePackage.getEString(), "regionEn", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Year(), ecorePackage.getEInt(), "year", null, 0, 1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Tags(), ecorePackage.getEString(), "tags", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCaseStudy_Principles(), ecorePackage.getEString(), "principles", null, 0, -1, CaseStudy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2085,17 +2818,37 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEClass(handbookEClass, Handbook.class, "Handbook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getHandbook_Key(), ecorePackage.getEString(), "key", null, 0, 1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getHandbook_Title(), ecorePackage.getEString(), "title", null, 0, 1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getHandbook_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getHandbook_Chapters(), this.getChapter(), null, "chapters", null, 0, -1, Handbook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(chapterEClass, Chapter.class, "Chapter", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getChapter_Title(), ecorePackage.getEString(), "title", null, 0, 1, Chapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getChapter_TitleEn(), ecorePackage.getEString(), "titleEn", null, 0, 1, Chapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(authoredChapterEClass, AuthoredChapter.class, "AuthoredChapter", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAuthoredChapter_Markdown(), ecorePackage.getEString(), "markdown", null, 0, 1, AuthoredChapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAuthoredChapter_MarkdownEn(), ecorePackage.getEString(), "markdownEn", null, 0, 1, AuthoredChapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAuthoredChapter_Source(), ecorePackage.getEString(), "source", null, 0, 1, AuthoredChapter.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(generatedSectionEClass, GeneratedSection.class, "GeneratedSection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGeneratedSection_Kind(), this.getSectionKind(), "kind", null, 0, 1, GeneratedSection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(encounterStepEClass, EncounterStep.class, "EncounterStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getEncounterStep_Step(), this.getMomentStep(), "step", null, 0, 1, EncounterStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEncounterStep_Action(), ecorePackage.getEString(), "action", null, 0, 1, EncounterStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEncounterStep_ActionEn(), ecorePackage.getEString(), "actionEn", null, 0, 1, EncounterStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEncounterStep_Words(), ecorePackage.getEString(), "words", null, 0, 1, EncounterStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getEncounterStep_WordsEn(), ecorePackage.getEString(), "wordsEn", null, 0, 1, EncounterStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(serviceGuaranteeEClass, ServiceGuarantee.class, "ServiceGuarantee", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getServiceGuarantee_Promise(), ecorePackage.getEString(), "promise", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_PromiseEn(), ecorePackage.getEString(), "promiseEn", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_Unconditional(), ecorePackage.getEBoolean(), "unconditional", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_Meaningful(), ecorePackage.getEBoolean(), "meaningful", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_EasyToUnderstand(), ecorePackage.getEBoolean(), "easyToUnderstand", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_EasyToInvoke(), ecorePackage.getEBoolean(), "easyToInvoke", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_Credible(), ecorePackage.getEBoolean(), "credible", null, 0, 1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getServiceGuarantee_Cautions(), this.getGuaranteeCaution(), "cautions", null, 0, -1, ServiceGuarantee.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(languageEEnum, Language.class, "Language");
@@ -2161,6 +2914,12 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		addEEnumLiteral(failureTypeEEnum, FailureType.DISRUPTIVE_OTHERS);
 		addEEnumLiteral(failureTypeEEnum, FailureType.UNPROMPTED_EMPLOYEE_ACTION);
 		addEEnumLiteral(failureTypeEEnum, FailureType.PROBLEM_CUSTOMER);
+		addEEnumLiteral(failureTypeEEnum, FailureType.LEVEL_OF_ATTENTION);
+		addEEnumLiteral(failureTypeEEnum, FailureType.UNUSUAL_ACTION);
+		addEEnumLiteral(failureTypeEEnum, FailureType.CULTURAL_NORMS);
+		addEEnumLiteral(failureTypeEEnum, FailureType.VERBAL_OR_PHYSICAL_ABUSE);
+		addEEnumLiteral(failureTypeEEnum, FailureType.BREAKING_POLICY);
+		addEEnumLiteral(failureTypeEEnum, FailureType.UNCOOPERATIVE_CUSTOMER);
 
 		initEEnum(recoveryPrincipleEEnum, RecoveryPrinciple.class, "RecoveryPrinciple");
 		addEEnumLiteral(recoveryPrincipleEEnum, RecoveryPrinciple.RIGHT_FIRST_TIME);
@@ -2177,6 +2936,56 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		addEEnumLiteral(sectionKindEEnum, SectionKind.SEGMENT_GUIDE);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CITED_CASES);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.AUDIT_CHECKLIST);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.TOUCHPOINTS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTACT_SITUATIONS);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CUSTOMER_STYLES);
+
+		initEEnum(expectationLevelEEnum, ExpectationLevel.class, "ExpectationLevel");
+		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.BASIC);
+		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.EXPECTED);
+		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.DESIRED);
+		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.UNEXPECTED);
+
+		initEEnum(serviceTypeEEnum, ServiceType.class, "ServiceType");
+		addEEnumLiteral(serviceTypeEEnum, ServiceType.COLD);
+		addEEnumLiteral(serviceTypeEEnum, ServiceType.FACTORY);
+		addEEnumLiteral(serviceTypeEEnum, ServiceType.FRIENDLY);
+		addEEnumLiteral(serviceTypeEEnum, ServiceType.QUALITY);
+
+		initEEnum(contactSituationEEnum, ContactSituation.class, "ContactSituation");
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.FIRST_CONTACT);
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.SPECIAL_REQUEST);
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.INDECISION);
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.AFTER_PURCHASE);
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.REFUSAL);
+		addEEnumLiteral(contactSituationEEnum, ContactSituation.ANGER);
+
+		initEEnum(serviceGapEEnum, ServiceGap.class, "ServiceGap");
+		addEEnumLiteral(serviceGapEEnum, ServiceGap.LISTENING);
+		addEEnumLiteral(serviceGapEEnum, ServiceGap.DESIGN_AND_STANDARDS);
+		addEEnumLiteral(serviceGapEEnum, ServiceGap.PERFORMANCE);
+		addEEnumLiteral(serviceGapEEnum, ServiceGap.COMMUNICATION);
+
+		initEEnum(difficultCustomerEEnum, DifficultCustomer.class, "DifficultCustomer");
+		addEEnumLiteral(difficultCustomerEEnum, DifficultCustomer.EMOTIONAL);
+		addEEnumLiteral(difficultCustomerEEnum, DifficultCustomer.STUBBORN);
+		addEEnumLiteral(difficultCustomerEEnum, DifficultCustomer.UNREASONABLE);
+		addEEnumLiteral(difficultCustomerEEnum, DifficultCustomer.WELL_PREPARED);
+		addEEnumLiteral(difficultCustomerEEnum, DifficultCustomer.AGGRESSIVE);
+
+		initEEnum(failureGroupEEnum, FailureGroup.class, "FailureGroup");
+		addEEnumLiteral(failureGroupEEnum, FailureGroup.DELIVERY_SYSTEM);
+		addEEnumLiteral(failureGroupEEnum, FailureGroup.CUSTOMER_NEEDS);
+		addEEnumLiteral(failureGroupEEnum, FailureGroup.UNPROMPTED_EMPLOYEE_ACTION);
+		addEEnumLiteral(failureGroupEEnum, FailureGroup.PROBLEM_CUSTOMER);
+
+		initEEnum(guaranteeCautionEEnum, GuaranteeCaution.class, "GuaranteeCaution");
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.POOR_QUALITY);
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.OFF_IMAGE);
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.UNCONTROLLABLE_QUALITY);
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.COST_EXCEEDS_BENEFIT);
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.NO_PERCEIVED_RISK);
+		addEEnumLiteral(guaranteeCautionEEnum, GuaranteeCaution.NO_QUALITY_DIFFERENCE);
 
 		// Create resource
 		createResource(eNS_URI);

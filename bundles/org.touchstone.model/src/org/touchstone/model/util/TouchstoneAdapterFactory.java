@@ -149,6 +149,14 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 				return createGeneratedSectionAdapter();
 			}
 			@Override
+			public Adapter caseEncounterStep(EncounterStep object) {
+				return createEncounterStepAdapter();
+			}
+			@Override
+			public Adapter caseServiceGuarantee(ServiceGuarantee object) {
+				return createServiceGuaranteeAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -445,6 +453,34 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createGeneratedSectionAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.touchstone.model.EncounterStep <em>Encounter Step</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.touchstone.model.EncounterStep
+	 * @generated
+	 */
+	public Adapter createEncounterStepAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.touchstone.model.ServiceGuarantee <em>Service Guarantee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.touchstone.model.ServiceGuarantee
+	 * @generated
+	 */
+	public Adapter createServiceGuaranteeAdapter() {
 		return null;
 	}
 

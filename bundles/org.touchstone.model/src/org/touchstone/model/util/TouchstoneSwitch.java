@@ -203,6 +203,18 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TouchstonePackage.ENCOUNTER_STEP: {
+				EncounterStep encounterStep = (EncounterStep)theEObject;
+				T result = caseEncounterStep(encounterStep);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TouchstonePackage.SERVICE_GUARANTEE: {
+				ServiceGuarantee serviceGuarantee = (ServiceGuarantee)theEObject;
+				T result = caseServiceGuarantee(serviceGuarantee);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -504,6 +516,36 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseGeneratedSection(GeneratedSection object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Encounter Step</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Encounter Step</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseEncounterStep(EncounterStep object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Service Guarantee</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Service Guarantee</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseServiceGuarantee(ServiceGuarantee object) {
 		return null;
 	}
 

@@ -8,7 +8,7 @@ public final class HandbookSections {
 	private HandbookSections() {
 	}
 
-	public static String markdown(Tenant tenant, GeneratedSection section) {
-		return new SectionWriter(tenant).write(section.getKind(), section.getTitle());
+	public static String markdown(Tenant tenant, GeneratedSection section, String title) {
+		return new SectionWriter(tenant).write(section.getKind(), title);
 	}
 }

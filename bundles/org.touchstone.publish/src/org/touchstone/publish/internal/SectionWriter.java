@@ -7,34 +7,55 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
+import org.touchstone.core.FailureTaxonomy;
+import org.touchstone.core.Labels;
+import org.touchstone.core.MethodGuide;
+import org.touchstone.core.Principles;
 import org.touchstone.core.RevisionDiff;
+import org.touchstone.core.ServiceTypes;
+import org.touchstone.model.BehaviourStyle;
 import org.touchstone.model.CaseStudy;
 import org.touchstone.model.CaseText;
+import org.touchstone.model.ContactSituation;
+import org.touchstone.model.Criterion;
 import org.touchstone.model.CustomerSegment;
 import org.touchstone.model.Dimension;
+import org.touchstone.model.EncounterStep;
 import org.touchstone.model.Language;
+import org.touchstone.model.MomentStep;
 import org.touchstone.model.PlaybookStep;
 import org.touchstone.model.RecoveryPlaybook;
 import org.touchstone.model.RecoveryPrinciple;
 import org.touchstone.model.SectionKind;
 import org.touchstone.model.SegmentRule;
+import org.touchstone.model.ServiceGuarantee;
 import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.ServiceType;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
+import org.touchstone.model.Touchpoint;
+import org.touchstone.model.TouchstonePackage.Literals;
 
 /**
  * Writes the handbook sections that come from the model as Markdown: standards by dimension and
- * touchpoint, recovery playbooks, the segment guide, the cases the handbook cites and the audit
- * checklist. Only revisions in force (effective) are published.
+ * touchpoint, recovery playbooks, the segment guide, the cases the handbook cites, the audit
+ * checklist, the moments of truth at each touchpoint, the contact situation guide and the customer
+ * style guide. Only revisions in force (effective) are published. Texts are in the tenant's
+ * language; a text written only in the other language is shown in it, marked as such.
  */
 final class SectionWriter {
 	private final Tenant tenant;
 	private final boolean zh;
+	private final Language language;
 
 	SectionWriter(Tenant tenant) {
 		this.tenant = tenant;
 		this.zh = tenant.getLocale() != Language.EN;
+		this.language = zh ? Language.ZH : Language.EN;
 	}
 
 	String write(SectionKind kind, String title) {
@@ -45,8 +66,27 @@ final class SectionWriter {
 		case SEGMENT_GUIDE -> segments(md);
 		case CITED_CASES -> cases(md);
 		case AUDIT_CHECKLIST -> checklist(md);
+		case TOUCHPOINTS -> touchpoints(md);
+		case CONTACT_SITUATIONS -> situations(md);
+		case CUSTOMER_STYLES -> styles(md);
 		}
 		return md.toString();
+	}
+
+	/** A text of the model as one Markdown line, in the tenant's language or marked as the other's. */
+	private String text(EObject holder, EAttribute chinese) {
+		Bilingual.Shown shown = Bilingual.of(holder, chinese).shown(language);
+		String line = inline(shown.text());
+		if (!shown.fallback() || line.isEmpty()) {
+			return line;
+		}
+		String mark = shown.language() == Language.EN ? (zh ? "英文" : "English") : (zh ? "中文" : "Chinese");
+		return "<span class=\"fallback\" lang=\"" + shown.language().getLiteral() + "\"><span class=\"fallback-mark\">[" + mark + "]</span> " + line
+				+ "</span>";
+	}
+
+	private String cellText(EObject holder, EAttribute chinese) {
+		return text(holder, chinese).replace("|", "\\|");
 	}
 
 	private List<StandardRevision> inForce() {
@@ -66,24 +106,25 @@ final class SectionWriter {
 	}
 
 	private void standards(StringBuilder md) {
-		Map<Dimension, Map<String, List<StandardRevision>>> groups = new LinkedHashMap<>();
+		Map<Dimension, Map<Touchpoint, List<StandardRevision>>> groups = new LinkedHashMap<>();
 		for (Dimension d : tenant.getDimensions()) {
 			groups.put(d, new LinkedHashMap<>());
 		}
 		for (StandardRevision r : inForce()) {
-			String touchpoint = r.getTouchpoint() == null ? (zh ? "其他" : "Other") : r.getTouchpoint().getName();
-			groups.computeIfAbsent(r.getDimension(), d -> new LinkedHashMap<>()).computeIfAbsent(touchpoint, t -> new ArrayList<>()).add(r);
+			groups.computeIfAbsent(r.getDimension(), d -> new LinkedHashMap<>()).computeIfAbsent(r.getTouchpoint(), t -> new ArrayList<>()).add(r);
 		}
-		for (Map.Entry<Dimension, Map<String, List<StandardRevision>>> dimension : groups.entrySet()) {
+		for (Map.Entry<Dimension, Map<Touchpoint, List<StandardRevision>>> dimension : groups.entrySet()) {
 			if (dimension.getValue().isEmpty() || dimension.getKey() == null) {
 				continue;
 			}
-			md.append("## ").append(inline(dimension.getKey().getName())).append("\n\n");
-			if (dimension.getKey().getDescription() != null) {
-				md.append(inline(dimension.getKey().getDescription())).append("\n\n");
+			md.append("## ").append(text(dimension.getKey(), Literals.DIMENSION__NAME)).append("\n\n");
+			String description = text(dimension.getKey(), Literals.DIMENSION__DESCRIPTION);
+			if (!description.isEmpty()) {
+				md.append(description).append("\n\n");
 			}
-			for (Map.Entry<String, List<StandardRevision>> touchpoint : dimension.getValue().entrySet()) {
-				md.append("### ").append(inline(touchpoint.getKey())).append("\n\n");
+			for (Map.Entry<Touchpoint, List<StandardRevision>> touchpoint : dimension.getValue().entrySet()) {
+				md.append("### ").append(touchpoint.getKey() == null ? (zh ? "其他" : "Other") : text(touchpoint.getKey(), Literals.TOUCHPOINT__NAME))
+						.append("\n\n");
 				for (StandardRevision r : touchpoint.getValue()) {
 					standard(md, r);
 				}
@@ -92,64 +133,101 @@ final class SectionWriter {
 	}
 
 	private void standard(StringBuilder md, StandardRevision r) {
-		md.append("#### ").append(inline(key(r))).append(" ").append(inline(r.getTitle())).append("\n\n");
-		md.append(inline(r.getStatement())).append("\n\n");
+		md.append("#### ").append(inline(key(r))).append(" ").append(text(r, Literals.STANDARD_REVISION__TITLE)).append("\n\n");
+		if (r.isSetExpectationLevel()) {
+			md.append("<span class=\"expectation expectation-").append(r.getExpectationLevel().getLiteral()).append("\">")
+					.append(zh ? "期望层次：" : "Expectation level: ").append(Labels.of(r.getExpectationLevel(), zh)).append("</span>\n\n");
+		}
+		md.append(text(r, Literals.STANDARD_REVISION__STATEMENT)).append("\n\n");
 		md.append(zh ? "| 指标 | 要求 | 观察方法 |\n|---|---|---|\n" : "| Metric | Requirement | How it is checked |\n|---|---|---|\n");
-		md.append("| ").append(cell(r.getCriterion() == null ? null : r.getCriterion().getMetric())).append(" | ").append(cell(requirement(r)))
-				.append(" | ").append(cell(r.getObservation())).append(" |\n\n");
+		List<Criterion> criteria = r.getCriteria().isEmpty() ? java.util.Collections.singletonList(null) : r.getCriteria();
+		boolean first = true;
+		for (Criterion c : criteria) {
+			md.append("| ").append(c == null ? "" : cellText(c, Literals.CRITERION__METRIC)).append(" | ").append(cell(requirement(c))).append(" | ")
+					.append(first ? cellText(r, Literals.STANDARD_REVISION__OBSERVATION) : "").append(" |\n");
+			first = false;
+		}
+		md.append("\n");
 		if (!r.getSegments().isEmpty()) {
 			List<String> segments = new ArrayList<>();
+			Criterion primary = DocumentControl.primaryCriterion(r);
 			for (SegmentRule rule : r.getSegments()) {
-				String name = rule.getSegment() == null ? "?" : rule.getSegment().getName();
+				String name = rule.getSegment() == null ? "?" : text(rule.getSegment(), Literals.CUSTOMER_SEGMENT__NAME);
 				segments.add(rule.getThresholdOverride() == null ? name
 						: name + (zh ? "（" : " (") + RevisionDiff.number(rule.getThresholdOverride())
-								+ (r.getCriterion() != null && r.getCriterion().getUnit() != null ? " " + r.getCriterion().getUnit() : "") + (zh ? "）" : ")"));
+								+ (primary != null && primary.getUnit() != null ? " " + primary.getUnit() : "") + (zh ? "）" : ")"));
 			}
-			md.append(zh ? "适用顾客：" : "Applies to: ").append(inline(String.join(zh ? "、" : ", ", segments))).append("\n\n");
+			md.append(zh ? "适用顾客：" : "Applies to: ").append(String.join(zh ? "、" : ", ", segments)).append("\n\n");
+		}
+		if (!r.getContactSituations().isEmpty()) {
+			md.append(zh ? "接触情境：" : "Contact situations: ").append(labels(r.getContactSituations())).append("\n\n");
+		}
+		if (!r.getGaps().isEmpty()) {
+			md.append(zh ? "针对的差距：" : "Closes: ").append(labels(r.getGaps())).append("\n\n");
 		}
 		if (!r.getCases().isEmpty()) {
 			md.append(zh ? "参见案例：" : "See: ").append(caseLinks(r.getCases())).append("\n\n");
 		}
 	}
 
-	private String requirement(StandardRevision r) {
-		if (r.getCriterion() == null || r.getCriterion().getThreshold() == null) {
+	private String labels(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
+		return String.join(zh ? "、" : ", ", values.stream().map(v -> Labels.of(v, zh)).toList());
+	}
+
+	private String requirement(Criterion c) {
+		if (c == null || c.getThreshold() == null) {
 			return "";
 		}
-		String comparison = r.getCriterion().getComparison() == null ? "at-most" : r.getCriterion().getComparison().getLiteral();
-		return ModelLabels.of(comparison, zh) + " " + RevisionDiff.threshold(r.getCriterion());
+		String comparison = c.getComparison() == null ? "at-most" : c.getComparison().getLiteral();
+		String requirement = Labels.of(comparison, zh) + " " + RevisionDiff.threshold(c);
+		if (c.getComplianceTarget() != null) {
+			requirement += zh ? "，达标率 ≥ " + RevisionDiff.number(c.getComplianceTarget()) + "%"
+					: ", in at least " + RevisionDiff.number(c.getComplianceTarget()) + " % of observations";
+		}
+		return requirement;
 	}
 
 	private void playbooks(StringBuilder md) {
 		for (RecoveryPlaybook p : tenant.getPlaybooks()) {
-			md.append("## ").append(inline(p.getKey())).append(" ").append(inline(p.getTitle())).append("\n\n");
-			md.append(zh ? "**失误类型**：" : "**Failure type:** ").append(ModelLabels.of(p.getFailureType().getLiteral(), zh)).append("\n\n");
-			if (p.getTrigger() != null) {
-				md.append(zh ? "**触发情形**：" : "**When:** ").append(inline(p.getTrigger())).append("\n\n");
+			md.append("## ").append(inline(p.getKey())).append(" ").append(text(p, Literals.RECOVERY_PLAYBOOK__TITLE)).append("\n\n");
+			md.append(zh ? "**失误类型**：" : "**Failure type:** ").append(Labels.of(FailureTaxonomy.group(p.getFailureType()), zh)).append(" › ")
+					.append(Labels.of(p.getFailureType(), zh)).append("\n\n");
+			if (p.isSetDifficultCustomer()) {
+				md.append(zh ? "**难缠顾客**：" : "**Difficult customer:** ").append(Labels.of(p.getDifficultCustomer(), zh)).append(zh ? "。应对：" : ". Tactic: ")
+						.append(inline(MethodGuide.tactic(p.getDifficultCustomer(), zh))).append("\n\n");
 			}
+			field(md, zh ? "触发情形" : "When", text(p, Literals.RECOVERY_PLAYBOOK__TRIGGER));
 			int n = 1;
 			for (PlaybookStep step : p.getSteps()) {
 				md.append(n++).append(". ");
-				if (step.getOwnerRole() != null && !step.getOwnerRole().isBlank()) {
-					md.append("**").append(inline(step.getOwnerRole())).append("**");
+				String owner = text(step, Literals.PLAYBOOK_STEP__OWNER_ROLE);
+				if (!owner.isEmpty()) {
+					md.append("**").append(owner).append("**");
 				}
 				if (step.getTimeLimitMinutes() > 0) {
 					md.append(zh ? "（" + step.getTimeLimitMinutes() + " 分钟内）" : " (within " + step.getTimeLimitMinutes() + " min)");
 				}
-				md.append(zh ? "：" : ": ").append(inline(step.getAction()));
-				if (step.getWords() != null && !step.getWords().isBlank()) {
-					md.append(zh ? " 参考话术：“" : " Suggested words: \"").append(inline(step.getWords())).append(zh ? "”" : "\"");
+				md.append(zh ? "：" : ": ").append(text(step, Literals.PLAYBOOK_STEP__ACTION));
+				String words = text(step, Literals.PLAYBOOK_STEP__WORDS);
+				if (!words.isEmpty()) {
+					md.append(zh ? " 参考话术：“" : " Suggested words: \"").append(words).append(zh ? "”" : "\"");
 				}
 				md.append("\n");
 			}
 			md.append("\n");
-			field(md, zh ? "授权范围" : "Empowerment limit", p.getEmpowermentLimit());
-			field(md, zh ? "升级处理" : "Escalation", p.getEscalation());
-			field(md, zh ? "事后跟进" : "Follow-up", p.getFollowUp());
-			field(md, zh ? "服务保证" : "Service guarantee", p.getGuarantee());
+			field(md, zh ? "授权范围" : "Empowerment limit", text(p, Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT));
+			field(md, zh ? "升级处理" : "Escalation", text(p, Literals.RECOVERY_PLAYBOOK__ESCALATION));
+			field(md, zh ? "事后跟进" : "Follow-up", text(p, Literals.RECOVERY_PLAYBOOK__FOLLOW_UP));
+			guarantee(md, p.getServiceGuarantee());
 			if (!p.getPrinciples().isEmpty()) {
-				List<String> names = p.getPrinciples().stream().map(RecoveryPrinciple::getLiteral).map(l -> ModelLabels.of(l, zh)).toList();
+				List<String> names = p.getPrinciples().stream().map(RecoveryPrinciple::getLiteral).map(l -> Principles.label(l, zh)).toList();
 				field(md, zh ? "补救原则" : "Recovery principles", String.join(zh ? "、" : ", ", names));
+			}
+			if (!p.getContactSituations().isEmpty()) {
+				field(md, zh ? "接触情境" : "Contact situations", labels(p.getContactSituations()));
+			}
+			if (!p.getGaps().isEmpty()) {
+				field(md, zh ? "针对的差距" : "Closes", labels(p.getGaps()));
 			}
 			if (!p.getCases().isEmpty()) {
 				md.append(zh ? "参见案例：" : "See: ").append(caseLinks(p.getCases())).append("\n\n");
@@ -157,25 +235,101 @@ final class SectionWriter {
 		}
 	}
 
+	/** A guarantee with the five criteria of a good one ticked or not. */
+	private void guarantee(StringBuilder md, ServiceGuarantee g) {
+		if (g == null) {
+			return;
+		}
+		field(md, zh ? "服务保证" : "Service guarantee", text(g, Literals.SERVICE_GUARANTEE__PROMISE));
+		String[][] criteria = { { zh ? "无条件" : "unconditional", Boolean.toString(g.isUnconditional()) },
+				{ zh ? "有意义" : "meaningful", Boolean.toString(g.isMeaningful()) },
+				{ zh ? "容易理解" : "easy to understand", Boolean.toString(g.isEasyToUnderstand()) },
+				{ zh ? "易于使用和赔付" : "easy to invoke", Boolean.toString(g.isEasyToInvoke()) },
+				{ zh ? "可以信赖" : "credible", Boolean.toString(g.isCredible()) } };
+		List<String> marks = new ArrayList<>();
+		for (String[] c : criteria) {
+			marks.add((Boolean.parseBoolean(c[1]) ? "✓ " : "✗ ") + c[0]);
+		}
+		field(md, zh ? "保证的五项标准" : "The five tests of a guarantee", String.join(zh ? "　" : " · ", marks));
+	}
+
 	private void field(StringBuilder md, String label, String value) {
 		if (value != null && !value.isBlank()) {
-			md.append("**").append(label).append(zh ? "**：" : ":** ").append(inline(value)).append("\n\n");
+			md.append("**").append(label).append(zh ? "**：" : ":** ").append(value).append("\n\n");
 		}
 	}
 
 	private void segments(StringBuilder md) {
 		for (CustomerSegment s : tenant.getSegments()) {
-			md.append("## ").append(inline(s.getName())).append("\n\n");
-			if (s.getDescription() != null) {
-				md.append(inline(s.getDescription())).append("\n\n");
+			md.append("## ").append(text(s, Literals.CUSTOMER_SEGMENT__NAME)).append("\n\n");
+			String description = text(s, Literals.CUSTOMER_SEGMENT__DESCRIPTION);
+			if (!description.isEmpty()) {
+				md.append(description).append("\n\n");
 			}
 			md.append(zh ? "| 价值等级 | 忠诚阶段 | 内部/外部 | 行为风格 |\n|---|---|---|---|\n"
 					: "| Value tier | Loyalty stage | Internal/external | Behaviour style |\n|---|---|---|---|\n");
-			md.append("| ").append(s.getValueTier().getLiteral()).append(" | ").append(ModelLabels.of(s.getLoyaltyStage().getLiteral(), zh)).append(" | ")
+			md.append("| ").append(s.getValueTier().getLiteral()).append(" | ").append(Labels.of(s.getLoyaltyStage(), zh)).append(" | ")
 					.append(s.isInternal() ? (zh ? "内部顾客" : "internal") : (zh ? "外部顾客" : "external")).append(" | ")
-					.append(ModelLabels.of(s.getStyle().getLiteral(), zh)).append(" |\n\n");
-			if (s.getGuidance() != null) {
-				md.append(zh ? "**服务要点**：" : "**How to serve them:** ").append(inline(s.getGuidance())).append("\n\n");
+					.append(Labels.of(s.getStyle(), zh)).append(" |\n\n");
+			field(md, zh ? "服务要点" : "How to serve them", text(s, Literals.CUSTOMER_SEGMENT__GUIDANCE));
+		}
+	}
+
+	/** Each touchpoint: where it stands on the procedural and personal sides, and its script through the five steps. */
+	private void touchpoints(StringBuilder md) {
+		for (Touchpoint t : tenant.getTouchpoints()) {
+			md.append("## ").append(text(t, Literals.TOUCHPOINT__NAME)).append("\n\n");
+			String description = text(t, Literals.TOUCHPOINT__DESCRIPTION);
+			if (!description.isEmpty()) {
+				md.append(description).append("\n\n");
+			}
+			ServiceType type = ServiceTypes.of(t);
+			if (type != null) {
+				md.append(zh ? "**服务类型**：" : "**Service type:** ").append(Labels.of(type, zh)).append(zh ? "（程序面 " : " (procedural side ")
+						.append(t.getProceduralStrength()).append("/5").append(zh ? "，个人面 " : ", personal side ").append(t.getPersonalStrength())
+						.append("/5").append(zh ? "）" : ")").append("\n\n");
+			}
+			if (!t.getScript().isEmpty()) {
+				md.append(zh ? "| 步骤 | 做什么 | 参考话术 |\n|---|---|---|\n" : "| Step | What to do | Suggested words |\n|---|---|---|\n");
+				for (MomentStep step : MomentStep.VALUES) {
+					for (EncounterStep s : t.getScript()) {
+						if (s.getStep() == step) {
+							md.append("| ").append(Labels.of(step, zh)).append(" | ").append(cellText(s, Literals.ENCOUNTER_STEP__ACTION)).append(" | ")
+									.append(cellText(s, Literals.ENCOUNTER_STEP__WORDS)).append(" |\n");
+						}
+					}
+				}
+				md.append("\n");
+			}
+		}
+	}
+
+	/** For each contact situation: the method's advice, and the tenant's standards and playbooks for it. */
+	private void situations(StringBuilder md) {
+		for (ContactSituation situation : ContactSituation.VALUES) {
+			md.append("## ").append(Labels.of(situation, zh)).append("\n\n").append(MethodGuide.situation(situation, zh)).append("\n\n");
+			for (StandardRevision r : inForce()) {
+				if (r.getContactSituations().contains(situation)) {
+					md.append("- ").append(inline(key(r))).append(" ").append(text(r, Literals.STANDARD_REVISION__TITLE)).append("\n");
+				}
+			}
+			for (RecoveryPlaybook p : tenant.getPlaybooks()) {
+				if (p.getContactSituations().contains(situation)) {
+					md.append("- ").append(inline(p.getKey())).append(" ").append(text(p, Literals.RECOVERY_PLAYBOOK__TITLE)).append("\n");
+				}
+			}
+			md.append("\n");
+		}
+	}
+
+	/** For each of the four customer styles: how to serve it, and the tenant's segments of that style. */
+	private void styles(StringBuilder md) {
+		for (BehaviourStyle style : BehaviourStyle.VALUES) {
+			md.append("## ").append(Labels.of(style, zh)).append("\n\n").append(MethodGuide.style(style, zh)).append("\n\n");
+			List<String> segments = tenant.getSegments().stream().filter(s -> s.getStyle() == style).map(s -> text(s, Literals.CUSTOMER_SEGMENT__NAME))
+					.toList();
+			if (!segments.isEmpty()) {
+				md.append(zh ? "本组织中这一风格的顾客群：" : "Our segments of this style: ").append(String.join(zh ? "、" : ", ", segments)).append("\n\n");
 			}
 		}
 	}
@@ -197,17 +351,27 @@ final class SectionWriter {
 			CaseText text = text(c);
 			md.append("<a id=\"").append(anchor(c)).append("\"></a>\n\n## ").append(inline(text == null ? c.getCompany() : text.getTitle())).append("\n\n");
 			md.append("*").append(inline(c.getCompany()));
-			if (c.getIndustry() != null) {
-				md.append(" · ").append(inline(c.getIndustry()));
+			String industry = text(c, Literals.CASE_STUDY__INDUSTRY);
+			if (!industry.isEmpty()) {
+				md.append(" · ").append(industry);
 			}
-			if (c.getRegion() != null) {
-				md.append(" · ").append(inline(c.getRegion()));
+			String region = text(c, Literals.CASE_STUDY__REGION);
+			if (!region.isEmpty()) {
+				md.append(" · ").append(region);
 			}
 			if (c.getYear() > 0) {
 				md.append(" · ").append(c.getYear());
 			}
 			md.append("*\n\n");
+			if (!c.getPrinciples().isEmpty()) {
+				md.append(zh ? "**原则**：" : "**Principles:** ")
+						.append(String.join(zh ? "、" : ", ", c.getPrinciples().stream().map(p -> Principles.label(Principles.normalise(p), zh)).toList()))
+						.append("\n\n");
+			}
 			if (text != null) {
+				if (text.getLang() != language) {
+					md.append(zh ? "*（本案例尚无中文版，以下为英文。）*\n\n" : "*(This case has no English version yet; it is shown in Chinese.)*\n\n");
+				}
 				if (text.getSummary() != null) {
 					md.append("> ").append(inline(text.getSummary())).append("\n\n");
 				}
@@ -226,10 +390,9 @@ final class SectionWriter {
 	}
 
 	private CaseText text(CaseStudy c) {
-		Language wanted = zh ? Language.ZH : Language.EN;
 		CaseText fallback = null;
 		for (CaseText t : c.getTexts()) {
-			if (t.getLang() == wanted) {
+			if (t.getLang() == language) {
 				return t;
 			}
 			fallback = t;
@@ -255,8 +418,11 @@ final class SectionWriter {
 		md.append(zh ? "检查时逐项观察，达标的在方框内打勾。\n\n| ☐ | 编号 | 标准 | 要求 | 观察方法 |\n|---|---|---|---|---|\n"
 				: "Observe each item and tick the box when it is met.\n\n| ☐ | Key | Standard | Requirement | How it is checked |\n|---|---|---|---|---|\n");
 		for (StandardRevision r : inForce()) {
-			md.append("| ☐ | ").append(cell(key(r))).append(" | ").append(cell(r.getTitle())).append(" | ").append(cell(requirement(r))).append(" | ")
-					.append(cell(r.getObservation())).append(" |\n");
+			List<Criterion> criteria = r.getCriteria().isEmpty() ? java.util.Collections.singletonList(null) : r.getCriteria();
+			for (Criterion c : criteria) {
+				md.append("| ☐ | ").append(cell(key(r))).append(" | ").append(cellText(r, Literals.STANDARD_REVISION__TITLE)).append(" | ")
+						.append(cell(requirement(c))).append(" | ").append(cellText(r, Literals.STANDARD_REVISION__OBSERVATION)).append(" |\n");
+			}
 		}
 		md.append("\n");
 	}

@@ -13,18 +13,23 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
+import org.touchstone.core.FailureTaxonomy;
+import org.touchstone.core.Principles;
 import org.touchstone.core.Workspace;
 import org.touchstone.model.CaseStudy;
 import org.touchstone.model.CaseText;
 import org.touchstone.model.Language;
-import org.touchstone.model.PlaybookStep;
 import org.touchstone.model.RecoveryPlaybook;
 import org.touchstone.model.RecoveryPrinciple;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
 import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstonePackage;
 
 /** The Lucene documents of a tenant: its case studies, and the standards and playbooks of an organisation. */
 public final class IndexDocuments {
@@ -37,6 +42,8 @@ public final class IndexDocuments {
 	public static final String INDUSTRY = "industry";
 	public static final String PRINCIPLE = "principle";
 	public static final String TAG = "tag";
+	public static final String FAILURE_GROUP = "failure_group";
+	public static final String FAILURE_TYPE = "failure_type";
 	public static final String TITLE_ZH = "title_zh";
 	public static final String TITLE_EN = "title_en";
 	public static final String TITLE = "title";
@@ -59,6 +66,7 @@ public final class IndexDocuments {
 		FacetsConfig config = new FacetsConfig();
 		config.setMultiValued(PRINCIPLE, true);
 		config.setMultiValued(INDUSTRY, false);
+		config.setMultiValued(FAILURE_GROUP, false);
 		return config;
 	}
 
@@ -132,8 +140,13 @@ public final class IndexDocuments {
 	private static Document caseStudy(Tenant tenant, CaseStudy c) {
 		Document doc = base(tenant, "case", c.getUuid(), c.getKey());
 		keyword(doc, COMPANY, c.getCompany(), true);
-		keyword(doc, INDUSTRY, c.getIndustry(), true);
-		for (String p : c.getPrinciples()) {
+		Bilingual.Text industry = Bilingual.of(c, TouchstonePackage.Literals.CASE_STUDY__INDUSTRY);
+		keyword(doc, INDUSTRY, industry.en() != null && !industry.en().isBlank() ? industry.en() : industry.zh(), true);
+		if (industry.zh() != null && industry.en() != null && !industry.en().isBlank()) {
+			text(doc, INDUSTRY, industry.zh());
+		}
+		for (String written : c.getPrinciples()) {
+			String p = Principles.normalise(written);
 			doc.add(new StringField(PRINCIPLE, p, Field.Store.YES));
 			doc.add(new SortedSetDocValuesFacetField(PRINCIPLE, p));
 		}
@@ -160,31 +173,63 @@ public final class IndexDocuments {
 
 	private static Document standard(Tenant tenant, ServiceStandard s, StandardRevision r) {
 		Document doc = base(tenant, "standard", s.getUuid(), s.getKey());
-		doc.add(new StoredField(tenant.getLocale() == Language.EN ? TITLE_EN : TITLE_ZH, s.getKey() + " " + r.getTitle()));
-		text(doc, TITLE, s.getKey() + " " + r.getTitle());
-		text(doc, BODY, String.join("\n", nonNull(r.getStatement(), r.getObservation(), r.getRationale(),
-				r.getCriterion() == null ? null : r.getCriterion().getMetric(), r.getDimension() == null ? null : r.getDimension().getName(),
-				r.getTouchpoint() == null ? null : r.getTouchpoint().getName())));
-		pinyin(doc, r.getTitle());
+		Bilingual.Text title = Bilingual.of(r, TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
+		titles(doc, s.getKey(), title);
+		List<String> body = new ArrayList<>(texts(r));
+		if (r.getDimension() != null) {
+			body.addAll(texts(r.getDimension()));
+		}
+		if (r.getTouchpoint() != null) {
+			body.addAll(Bilingual.of(r.getTouchpoint(), TouchstonePackage.Literals.TOUCHPOINT__NAME).both());
+		}
+		body.removeAll(title.both());
+		text(doc, BODY, String.join("\n", body));
+		pinyin(doc, title.zh());
 		return doc;
 	}
 
 	private static Document playbook(Tenant tenant, RecoveryPlaybook p) {
 		Document doc = base(tenant, "playbook", p.getUuid(), p.getKey());
-		doc.add(new StoredField(tenant.getLocale() == Language.EN ? TITLE_EN : TITLE_ZH, p.getKey() + " " + p.getTitle()));
+		Bilingual.Text title = Bilingual.of(p, TouchstonePackage.Literals.RECOVERY_PLAYBOOK__TITLE);
+		titles(doc, p.getKey(), title);
 		for (RecoveryPrinciple principle : p.getPrinciples()) {
 			doc.add(new StringField(PRINCIPLE, principle.getLiteral(), Field.Store.YES));
 			doc.add(new SortedSetDocValuesFacetField(PRINCIPLE, principle.getLiteral()));
 		}
-		text(doc, TITLE, p.getKey() + " " + p.getTitle());
-		StringBuilder body = new StringBuilder(String.join("\n", nonNull(p.getTrigger(), p.getEmpowermentLimit(), p.getEscalation(), p.getFollowUp(),
-				p.getGuarantee())));
-		for (PlaybookStep step : p.getSteps()) {
-			body.append('\n').append(String.join(" ", nonNull(step.getOwnerRole(), step.getAction(), step.getWords())));
-		}
-		text(doc, BODY, body.toString());
-		pinyin(doc, p.getTitle());
+		String group = FailureTaxonomy.group(p.getFailureType()).getLiteral();
+		doc.add(new StringField(FAILURE_GROUP, group, Field.Store.YES));
+		doc.add(new SortedSetDocValuesFacetField(FAILURE_GROUP, group));
+		doc.add(new StringField(FAILURE_TYPE, p.getFailureType().getLiteral(), Field.Store.YES));
+		List<String> body = new ArrayList<>(texts(p));
+		body.removeAll(title.both());
+		text(doc, BODY, String.join("\n", body));
+		pinyin(doc, title.zh());
 		return doc;
+	}
+
+	/** A standard's or playbook's title, stored in each language it has and searchable in both. */
+	private static void titles(Document doc, String key, Bilingual.Text title) {
+		if (title.zh() != null && !title.zh().isBlank()) {
+			doc.add(new StoredField(TITLE_ZH, key + " " + title.zh()));
+		}
+		if (title.en() != null && !title.en().isBlank()) {
+			doc.add(new StoredField(TITLE_EN, key + " " + title.en()));
+		}
+		text(doc, TITLE, key + " " + String.join(" ", title.both()));
+	}
+
+	/** Every text of an element and of what it contains, in both languages. */
+	private static List<String> texts(EObject element) {
+		List<String> out = new ArrayList<>();
+		List<EObject> all = new ArrayList<>();
+		all.add(element);
+		element.eAllContents().forEachRemaining(all::add);
+		for (EObject o : all) {
+			for (EAttribute chinese : Bilingual.texts(o.eClass())) {
+				out.addAll(Bilingual.of(o, chinese).both());
+			}
+		}
+		return out;
 	}
 
 	private static List<String> nonNull(String... values) {

@@ -41,7 +41,7 @@ import org.touchstone.search.SearchResults;
  */
 public final class IndexView {
 	private static final List<String> FACETS = List.of(IndexDocuments.TYPE, IndexDocuments.COMPANY, IndexDocuments.INDUSTRY,
-			IndexDocuments.PRINCIPLE, IndexDocuments.SCOPE);
+			IndexDocuments.PRINCIPLE, IndexDocuments.SCOPE, IndexDocuments.FAILURE_GROUP);
 
 	private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 

@@ -25,7 +25,7 @@ import org.apache.lucene.util.QueryBuilder;
  * notice that says so.
  */
 public final class UserQuery {
-	public static final Set<String> FIELDS = Set.of("company", "type", "industry", "tag", "principle");
+	public static final Set<String> FIELDS = Set.of("company", "type", "industry", "tag", "principle", "failure-group", "failure-type");
 	private static final Set<String> TYPES = Set.of("case", "standard", "playbook");
 	static final int MAX_LENGTH = 500;
 	/** The share of a query's terms a field must hold. */
@@ -143,7 +143,7 @@ public final class UserQuery {
 		if (extraFilters != null) {
 			for (Map.Entry<String, String> f : extraFilters.entrySet()) {
 				if (!FIELDS.contains(f.getKey())) {
-					notices.add("--filter " + f.getKey() + ": not a field (fields: company, type, industry, tag, principle); ignored");
+					notices.add("--filter " + f.getKey() + ": not a field (fields: company, type, industry, tag, principle, failure-group, failure-type); ignored");
 					continue;
 				}
 				Query filter = filter(f.getKey(), Analysis.simplified(f.getValue()), notices);
@@ -230,7 +230,9 @@ public final class UserQuery {
 			}
 			yield new TermQuery(new Term(IndexDocuments.TYPE, v));
 		}
-		case "principle" -> new TermQuery(new Term(IndexDocuments.PRINCIPLE, value));
+		case "principle" -> new TermQuery(new Term(IndexDocuments.PRINCIPLE, org.touchstone.core.Principles.normalise(value)));
+		case "failure-group", "failure_group" -> new TermQuery(new Term(IndexDocuments.FAILURE_GROUP, v));
+		case "failure-type", "failure_type" -> new TermQuery(new Term(IndexDocuments.FAILURE_TYPE, v));
 		default -> new TermQuery(new Term(field + IndexDocuments.EXACT, v));
 		};
 	}

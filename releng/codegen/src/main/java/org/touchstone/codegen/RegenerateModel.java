@@ -45,6 +45,7 @@ public class RegenerateModel {
     if (new File(bundles, "org.touchstone.model/model/touchstone.genmodel").exists()) {
       gm = (GenModel) rs.getResource(genUri, true).getContents().get(0);
       gm.reconcile();
+      gm.eResource().save(null);
     } else {
       Resource ecore = rs.getResource(URI.createPlatformResourceURI("org.touchstone.model/model/touchstone.ecore", true), true);
       EPackage pkg = (EPackage) ecore.getContents().get(0);
