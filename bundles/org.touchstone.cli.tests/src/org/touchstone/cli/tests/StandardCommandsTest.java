@@ -104,16 +104,17 @@ class StandardCommandsTest {
 		Path csv = home.resolve("standards.csv");
 		CliRun export = CliRun.run(home, "export", "--tenant", "red-lantern-hotpot", "--format", "csv", "--out", csv.toString());
 		assertEquals(0, export.exitCode(), export.err());
-		assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFFid,title,dimension,statement,threshold,unit,observation,owner"));
+		assertTrue(Files.readString(csv, StandardCharsets.UTF_8).startsWith("\uFEFFid,title-zh,title-en,dimension,statement-zh,statement-en,"));
 		Path json = home.resolve("tenant.json");
 		assertEquals(0, CliRun.run(home, "export", "--tenant", "red-lantern-hotpot", "--format", "json", "--out", json.toString()).exitCode());
 		assertTrue(Files.readString(json).contains("\"id\": \"red-lantern-hotpot\""));
 
 		CliRun created = CliRun.run(home, "tenant", "create", "copy-pot", "--name", "副本");
 		assertEquals(0, created.exitCode(), created.err());
-		CliRun imported = CliRun.run(home, "import", "--tenant", "copy-pot", csv.toString());
-		assertEquals(0, imported.exitCode(), imported.err());
-		assertTrue(imported.out().contains("16 standards"), imported.out());
+		CliRun refused = CliRun.run(home, "import", "--tenant", "copy-pot", csv.toString());
+		assertEquals(4, refused.exitCode(), "the new tenant has none of the touchpoints the rows name");
+		assertTrue(refused.err().contains("standards.csv: row 2") && refused.err().contains("TP-WAIT") && refused.err().contains("nothing was imported"),
+				refused.err());
 	}
 
 	@Test
@@ -162,5 +163,31 @@ class StandardCommandsTest {
 		assertEquals(0, overridden.exitCode(), overridden.err());
 		CliRun history = CliRun.run(home, "standard", "history", "--tenant", "riverside-bank", "B-004");
 		assertTrue(history.out().contains("OVERRIDE: audit next week"), history.out());
+	}
+
+	@Test
+	void aStandardIsWrittenInBothLanguagesAndShownWithBoth() {
+		CliRun created = as("lin.qm", "standard", "new", "--tenant", "harbor-hotel", "G-100", "--title", "叫车服务", "--title-en", "Taxi on request",
+				"--dimension", "timeliness", "--statement", "客人要车后，10分钟内有车到门口。", "--statement-en", "A taxi reaches the door within 10 minutes of a guest asking.",
+				"--threshold", "10", "--unit", "min", "--observation", "礼宾每天记录每次叫车的时间。", "--expectation-level", "desired",
+				"--contact-situations", "special-request", "--gaps", "performance");
+		assertEquals(0, created.exitCode(), created.err());
+		CliRun show = CliRun.run(home, "standard", "show", "--tenant", "harbor-hotel", "G-100");
+		assertTrue(show.out().contains("title: 叫车服务") && show.out().contains("title (en): Taxi on request"), show.out());
+		assertTrue(show.out().contains("expectation level: desired") && show.out().contains("contact situations: special-request"), show.out());
+		CliRun wrong = as("lin.qm", "standard", "edit", "--tenant", "harbor-hotel", "G-100", "--gaps", "hearing");
+		assertEquals(2, wrong.exitCode(), wrong.out());
+		assertTrue(wrong.err().contains("gaps: 'hearing' is not one of listening, design-and-standards, performance, communication"), wrong.err());
+	}
+
+	@Test
+	void coverageListsWhatClosesEachGapAndExitsOneWhenAGapIsOpen() {
+		CliRun covered = CliRun.run(home, "coverage", "--tenant", "harbor-hotel");
+		assertEquals(0, covered.exitCode(), covered.err());
+		assertTrue(covered.out().contains("listening (倾听差距): G-014, G-015, G-016"), covered.out());
+		CliRun json = CliRun.run(home, "coverage", "--tenant", "riverside-bank", "--json");
+		JsonObject first = JsonParser.parseString(json.out()).getAsJsonObject().getAsJsonArray("gaps").get(0).getAsJsonObject();
+		assertEquals("listening", first.get("gap").getAsString());
+		assertFalse(first.get("uncovered").getAsBoolean());
 	}
 }

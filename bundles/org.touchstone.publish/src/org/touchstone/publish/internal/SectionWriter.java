@@ -135,8 +135,7 @@ final class SectionWriter {
 	private void standard(StringBuilder md, StandardRevision r) {
 		md.append("#### ").append(inline(key(r))).append(" ").append(text(r, Literals.STANDARD_REVISION__TITLE)).append("\n\n");
 		if (r.isSetExpectationLevel()) {
-			md.append("<span class=\"expectation expectation-").append(r.getExpectationLevel().getLiteral()).append("\">")
-					.append(zh ? "期望层次：" : "Expectation level: ").append(Labels.of(r.getExpectationLevel(), zh)).append("</span>\n\n");
+			md.append("*").append(zh ? "期望层次：" : "Expectation level: ").append(Labels.of(r.getExpectationLevel(), zh)).append("*\n\n");
 		}
 		md.append(text(r, Literals.STANDARD_REVISION__STATEMENT)).append("\n\n");
 		md.append(zh ? "| 指标 | 要求 | 观察方法 |\n|---|---|---|\n" : "| Metric | Requirement | How it is checked |\n|---|---|---|\n");

@@ -64,6 +64,27 @@ class SearchTest {
 	}
 
 	@Test
+	void aChineseTenantsStandardsAreFoundInEnglishTooAndPlaybooksFacetByFailureGroup() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			assertTrue(keys(search(search, "harbor-hotel", "umbrella")).contains("G-007"), "the English text of a Chinese tenant's standard is indexed");
+			assertTrue(keys(search(search, "riverside-bank", "吞卡")).contains("PB-ATM"), "the Chinese text of an English tenant's playbook is indexed");
+			SearchResults playbooks = search(search, "red-lantern-hotpot", "type:playbook");
+			assertEquals(Map.of("delivery-system", 2, "customer-needs", 1), playbooks.facets().get("failure_group"), playbooks.facets().toString());
+			SearchResults delivery = search.search(new Context("red-lantern-hotpot", "me"),
+					new SearchRequest("type:playbook", Map.of("failure-group", "delivery-system"), 10, 0));
+			assertEquals(List.of("PB-DISH", "PB-SLOW"), keys(delivery).stream().sorted().toList());
+		}
+	}
+
+	@Test
+	void aPrincipleFilterFindsCasesAndPlaybooksAlike() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			List<String> found = keys(search.search(new Context("harbor-hotel", "me"), new SearchRequest("", Map.of("principle", "act fast"), 50, 0)));
+			assertTrue(found.contains("walmart-customer-first") && found.contains("PB-ROOM"), found.toString());
+		}
+	}
+
+	@Test
 	void phrasesExclusionsAndFilters() {
 		try (CaseSearch search = CaseSearch.open(workspace())) {
 			assertEquals(List.of("walmart-customer-first"), keys(search(search, "harbor-hotel", "\"三米微笑\"")));
@@ -227,12 +248,12 @@ class SearchTest {
 	void aTenantExtendsTheSynonyms() throws Exception {
 		Workspace workspace = workspace();
 		try (CaseSearch search = CaseSearch.open(workspace)) {
-			assertFalse(keys(search(search, "harbor-hotel", "concierge")).contains("PB-ROOM"));
+			assertFalse(keys(search(search, "harbor-hotel", "bellhop")).contains("PB-ROOM"));
 		}
-		Files.writeString(workspace.root().resolve("harbor-hotel").resolve("synonyms.txt"), "concierge, 礼宾\n");
+		Files.writeString(workspace.root().resolve("harbor-hotel").resolve("synonyms.txt"), "bellhop, 礼宾\n");
 		try (CaseSearch search = CaseSearch.open(workspace)) {
-			assertTrue(keys(search(search, "harbor-hotel", "concierge")).contains("PB-ROOM"), "the tenant's own synonym");
-			assertFalse(keys(search(search, "riverside-bank", "concierge")).contains("PB-ROOM"));
+			assertTrue(keys(search(search, "harbor-hotel", "bellhop")).contains("PB-ROOM"), "the tenant's own synonym");
+			assertFalse(keys(search(search, "riverside-bank", "bellhop")).contains("PB-ROOM"));
 		}
 	}
 
