@@ -15,6 +15,7 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
 import org.touchstone.core.GapCoverage;
+import org.touchstone.core.GuaranteeTests;
 import org.touchstone.core.Labels;
 import org.touchstone.core.ServiceTypes;
 import org.touchstone.core.ReviewSchedule;
@@ -272,12 +273,9 @@ public class ServiceQualityValidator extends EObjectValidator {
 		}
 		boolean valid = true;
 		String key = playbook.getKey();
-		String[][] criteria = { { "unconditional", "无条件", "unconditional" }, { "meaningful", "有意义", "meaningful" },
-				{ "easyToUnderstand", "容易理解与沟通", "easy to understand" }, { "easyToInvoke", "易于使用和赔付", "easy to invoke and pay out" },
-				{ "credible", "可以信赖", "credible" } };
-		for (String[] c : criteria) {
-			if (!Boolean.TRUE.equals(g.eGet(g.eClass().getEStructuralFeature(c[0])))) {
-				valid &= report(diagnostics, Diagnostic.WARNING, "guarantee.criterion-unmet", playbook, m.guaranteeCriterion(key, m.zh ? c[1] : c[2]));
+		for (GuaranteeTests.Test test : GuaranteeTests.ALL) {
+			if (!test.passes().test(g)) {
+				valid &= report(diagnostics, Diagnostic.WARNING, "guarantee.criterion-unmet", playbook, m.guaranteeCriterion(key, test.name(m.zh)));
 			}
 		}
 		for (GuaranteeCaution caution : g.getCautions()) {

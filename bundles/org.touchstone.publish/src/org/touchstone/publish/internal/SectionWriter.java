@@ -12,6 +12,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
 import org.touchstone.core.FailureTaxonomy;
+import org.touchstone.core.GuaranteeTests;
 import org.touchstone.core.Labels;
 import org.touchstone.core.MethodGuide;
 import org.touchstone.core.Principles;
@@ -240,14 +241,9 @@ final class SectionWriter {
 			return;
 		}
 		field(md, zh ? "服务保证" : "Service guarantee", text(g, Literals.SERVICE_GUARANTEE__PROMISE));
-		String[][] criteria = { { zh ? "无条件" : "unconditional", Boolean.toString(g.isUnconditional()) },
-				{ zh ? "有意义" : "meaningful", Boolean.toString(g.isMeaningful()) },
-				{ zh ? "容易理解" : "easy to understand", Boolean.toString(g.isEasyToUnderstand()) },
-				{ zh ? "易于使用和赔付" : "easy to invoke", Boolean.toString(g.isEasyToInvoke()) },
-				{ zh ? "可以信赖" : "credible", Boolean.toString(g.isCredible()) } };
 		List<String> marks = new ArrayList<>();
-		for (String[] c : criteria) {
-			marks.add((Boolean.parseBoolean(c[1]) ? "✓ " : "✗ ") + c[0]);
+		for (GuaranteeTests.Test test : GuaranteeTests.ALL) {
+			marks.add((test.passes().test(g) ? "✓ " : "✗ ") + test.name(zh));
 		}
 		field(md, zh ? "保证的五项标准" : "The five tests of a guarantee", String.join(zh ? "　" : " · ", marks));
 	}
