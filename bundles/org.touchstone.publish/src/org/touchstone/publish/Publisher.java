@@ -28,6 +28,7 @@ import org.touchstone.publish.internal.PrintVersion;
 import org.touchstone.publish.internal.PublishState;
 import org.touchstone.publish.internal.SiteSearch;
 import org.touchstone.publish.internal.SiteTemplate;
+import org.touchstone.publish.internal.StagedFiles;
 import org.touchstone.publish.internal.Theme;
 
 /**
@@ -148,29 +149,40 @@ public final class Publisher {
 			}
 
 			Files.createDirectories(out.resolve("search"));
-			if (!streaming) {
+			// Into an earlier site, every file is written beside its target and all take their
+			// places together: a write that fails leaves the earlier site whole, not half new.
+			StagedFiles staged = new StagedFiles();
+			PrintVersion.Layout print;
+			try {
+				if (!streaming) {
+					for (int i = 0; i < pages.size(); i++) {
+						if (fresh[i] != null) {
+							staged.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+						}
+					}
+					for (int shard = 0; shard < shards; shard++) {
+						if (shardScripts[shard] != null) {
+							staged.write(out.resolve("search/shard-" + shard + ".js"), shardScripts[shard]);
+						}
+					}
+				}
+				staged.write(out.resolve("index.html"), template.index());
+				staged.write(out.resolve("search.html"), template.search(shards));
+				Theme.write(site, out, staged);
+				for (String image : images) {
+					staged.copy(site.assets().resolve(image), out.resolve("assets").resolve(image));
+				}
+				byte[][] sections = new byte[pages.size()][];
 				for (int i = 0; i < pages.size(); i++) {
-					if (fresh[i] != null) {
-						writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
-					}
+					sections[i] = fresh[i] == null ? null : fresh[i].print();
 				}
-				for (int shard = 0; shard < shards; shard++) {
-					if (shardScripts[shard] != null) {
-						writeShard(out, shard, shardScripts[shard]);
-					}
-				}
+				print = PrintVersion.write(out, template, previous, sections, staged);
+				writer.close();
+			} catch (IOException | RuntimeException e) {
+				staged.discard();
+				throw e;
 			}
-			writeIfChanged(out.resolve("index.html"), template.index());
-			writeIfChanged(out.resolve("search.html"), template.search(shards));
-			Theme.write(site, out);
-			for (String image : images) {
-				copyIfChanged(site.assets().resolve(image), out.resolve("assets").resolve(image));
-			}
-			byte[][] sections = new byte[pages.size()][];
-			for (int i = 0; i < pages.size(); i++) {
-				sections[i] = fresh[i] == null ? null : fresh[i].print();
-			}
-			PrintVersion.Layout print = PrintVersion.write(out, template, previous, sections);
+			staged.commit();
 			int[] printLengths = print.chapters();
 			next = new PublishState(VERSION);
 			for (int i = 0; i < pages.size(); i++) {
@@ -181,7 +193,6 @@ public final class Publisher {
 			}
 			next.printHead(printKey, print.head());
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
-			writer.close();
 			removeStale(out, previous, next, shards);
 			next.write(out);
 			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
@@ -552,15 +563,6 @@ public final class Publisher {
 		}
 		Files.createDirectories(file.getParent());
 		Files.write(file, bytes);
-	}
-
-	private static void copyIfChanged(Path from, Path to) throws IOException {
-		byte[] bytes = Files.readAllBytes(from);
-		if (Files.isRegularFile(to) && Arrays.equals(Files.readAllBytes(to), bytes)) {
-			return;
-		}
-		Files.createDirectories(to.getParent());
-		Files.write(to, bytes);
 	}
 
 	private static void removeStale(Path out, PublishState previous, PublishState next, int shards) throws IOException {

@@ -124,4 +124,34 @@ class PublishSafetyTest {
 		assertThrows(InvalidValueException.class, () -> HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, inside, true));
 		assertTrue(Files.exists(inside.resolve("tenant.xmi")));
 	}
+
+	/**
+	 * A republish whose writes fail part-way (here the last page cannot be written because a folder
+	 * stands in its place; a full disk fails the same way, with an error from the file system) must
+	 * leave the earlier site as it was, not half old and half new.
+	 */
+	@Test
+	void aRepublishWhoseWritesFailPartWayLeavesTheEarlierSiteWhole() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		Path blocked = out.resolve("audit-checklist.html");
+		Files.delete(blocked);
+		Files.createDirectories(blocked.resolve("in-the-way"));
+		Map<String, byte[]> before = SampleSite.files(out);
+		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致新同事\n---\n# 为什么要写服务标准\n");
+
+		java.io.UncheckedIOException e = assertThrows(java.io.UncheckedIOException.class, () -> sample.publish("harbor-hotel", out));
+		assertTrue(e.getMessage().contains("audit-checklist.html"), e.getMessage());
+		Map<String, byte[]> after = SampleSite.files(out);
+		assertEquals(before.keySet(), after.keySet(), "no file added or removed");
+		for (String file : before.keySet()) {
+			assertTrue(java.util.Arrays.equals(before.get(file), after.get(file)), file + " is as the earlier publish left it");
+		}
+
+		Files.delete(blocked.resolve("in-the-way"));
+		Files.delete(blocked);
+		sample.publish("harbor-hotel", out);
+		assertTrue(SampleSite.read(out.resolve("standards-by-dimension.html")).contains("致新同事"), "the next publish goes through");
+	}
 }

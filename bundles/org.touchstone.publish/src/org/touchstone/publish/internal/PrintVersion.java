@@ -6,7 +6,6 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.List;
@@ -52,11 +51,12 @@ public final class PrintVersion {
 	/**
 	 * Writes the print version: the changed chapters spliced into the old file by their recorded
 	 * lengths (its opening too is kept from the old file, being unchanged), or, when every chapter
-	 * was rendered now, the whole file.
+	 * was rendered now, the whole file. The new file takes the old one's place with the site's
+	 * other staged files.
 	 *
 	 * @param sections each chapter's section rendered now, or null where the old one is kept
 	 */
-	public static Layout write(Path out, SiteTemplate template, PublishState previous, byte[][] sections) throws IOException {
+	public static Layout write(Path out, SiteTemplate template, PublishState previous, byte[][] sections, StagedFiles files) throws IOException {
 		List<PageSource> pages = template.site().pages();
 		int[] lengths = new int[pages.size()];
 		Path file = out.resolve("print.html");
@@ -70,7 +70,7 @@ public final class PrintVersion {
 		}
 		byte[] head = all ? template.printHead().getBytes(StandardCharsets.UTF_8) : null;
 		int headLength = all ? head.length : previous.printHeadLength();
-		Path temp = file.resolveSibling("print.html.tmp");
+		Path temp = files.beside(file);
 		try (FileChannel target = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 				FileChannel old = all ? null : FileChannel.open(file, StandardOpenOption.READ)) {
 			if (all) {
@@ -100,7 +100,6 @@ public final class PrintVersion {
 			}
 			write(target, tail);
 		}
-		Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 		return new Layout(headLength, lengths);
 	}
 

@@ -22,15 +22,15 @@ public final class Theme {
 	private Theme() {
 	}
 
-	public static void write(Site site, Path out) throws IOException {
+	public static void write(Site site, Path out, StagedFiles files) throws IOException {
 		String brand = colour(site.primaryColour());
 		double onWhite = contrast(luminance(brand), 1.0);
 		String onBrand = contrast(luminance(brand), 1.0) >= contrast(luminance(brand), 0.0) ? "#ffffff" : "#000000";
 		String link = onWhite >= 4.5 ? brand : "#0b4f8a";
 		String vars = ":root { --brand: " + brand + "; --on-brand: " + onBrand + "; --link: " + link + "; --focus: #f2a900; }\n";
-		write(out.resolve("style.css"), vars + Publisher.resource("style.css"));
-		write(out.resolve("print.css"), Publisher.resource("print.css"));
-		write(out.resolve("search.js"), folding() + Publisher.resource("search.js"));
+		files.write(out.resolve("style.css"), vars + Publisher.resource("style.css"));
+		files.write(out.resolve("print.css"), Publisher.resource("print.css"));
+		files.write(out.resolve("search.js"), folding() + Publisher.resource("search.js"));
 	}
 
 	/**
@@ -63,13 +63,5 @@ public final class Theme {
 
 	static double contrast(double a, double b) {
 		return (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
-	}
-
-	private static void write(Path file, String content) throws IOException {
-		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		if (Files.isRegularFile(file) && Arrays.equals(Files.readAllBytes(file), bytes)) {
-			return;
-		}
-		Files.write(file, bytes);
 	}
 }
