@@ -30,10 +30,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.touchstone.app.internal.FindingsView;
-import org.touchstone.app.internal.PublishHandler;
-import org.touchstone.app.internal.SearchView;
-import org.touchstone.app.internal.TenantsView;
+import org.touchstone.ui.internal.FindingsView;
+import org.touchstone.ui.internal.PublishHandler;
+import org.touchstone.ui.internal.SearchView;
+import org.touchstone.ui.internal.TenantsView;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
 import org.touchstone.core.Finding;
 import org.touchstone.model.Tenant;
@@ -198,9 +198,9 @@ class WorkbenchWindowTest {
 
 	/** Two publish jobs into one folder, scheduled at once, as a double click would. */
 	private List<IStatus> publishTwiceAtOnce(Path folder) throws InterruptedException {
-		org.touchstone.app.internal.WorkspaceModel model = org.touchstone.app.internal.WorkspaceModel.current();
-		Job first = new org.touchstone.app.internal.PublishJob(model, "red-lantern-hotpot", folder);
-		Job second = new org.touchstone.app.internal.PublishJob(model, "red-lantern-hotpot", folder);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Job first = new org.touchstone.ui.internal.PublishJob(model, "red-lantern-hotpot", folder);
+		Job second = new org.touchstone.ui.internal.PublishJob(model, "red-lantern-hotpot", folder);
 		for (Job job : List.of(first, second)) {
 			Job other = job == first ? second : first;
 			job.addJobChangeListener(new org.eclipse.core.runtime.jobs.JobChangeAdapter() {

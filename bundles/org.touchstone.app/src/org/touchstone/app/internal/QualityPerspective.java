@@ -1,5 +1,10 @@
 package org.touchstone.app.internal;
 
+import org.touchstone.ui.WorkspaceModel;
+import org.touchstone.ui.internal.FindingsView;
+import org.touchstone.ui.internal.SearchView;
+import org.touchstone.ui.internal.TenantsView;
+
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 

@@ -1,5 +1,7 @@
 package org.touchstone.app.internal;
 
+import org.touchstone.ui.WorkspaceModel;
+
 import java.nio.file.Path;
 
 import org.eclipse.ui.application.IWorkbenchConfigurer;

@@ -1,5 +1,6 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
+import org.touchstone.ui.WorkspaceModel;
 import java.util.Collection;
 import java.util.List;
 
@@ -20,7 +21,7 @@ import org.touchstone.model.provider.TouchstoneItemProviderAdapterFactory;
  * and handbooks, labelled by the model's item providers.
  */
 public class TenantsView extends ViewPart {
-	public static final String ID = "org.touchstone.app.tenants";
+	public static final String ID = "org.touchstone.ui.tenants";
 
 	private TreeViewer viewer;
 	private ComposedAdapterFactory adapters;

@@ -1,4 +1,4 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -27,7 +27,7 @@ public final class Messages extends NLS {
 	public static String Publish_open;
 
 	static {
-		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);
+		NLS.initializeMessages("org.touchstone.ui.internal.messages", Messages.class);
 	}
 
 	private Messages() {

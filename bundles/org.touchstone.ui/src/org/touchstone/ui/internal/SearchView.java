@@ -1,5 +1,6 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
+import org.touchstone.ui.WorkspaceModel;
 import java.util.List;
 import java.util.Map;
 
@@ -32,7 +33,7 @@ import org.touchstone.search.SearchResults;
  * in the next search.
  */
 public class SearchView extends ViewPart {
-	public static final String ID = "org.touchstone.app.search";
+	public static final String ID = "org.touchstone.ui.search";
 
 	private Text query;
 	private Label summary;

@@ -1,5 +1,6 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
+import org.touchstone.ui.WorkspaceModel;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -29,7 +30,7 @@ import org.touchstone.publish.PublishResult;
 public final class PublishJob extends Job {
 	/** The family of publish jobs, for waiting on them. */
 	public static final Object FAMILY = PublishJob.class;
-	private static final String BUNDLE = "org.touchstone.app";
+	private static final String BUNDLE = "org.touchstone.ui";
 
 	private final WorkspaceModel model;
 	private final String tenant;

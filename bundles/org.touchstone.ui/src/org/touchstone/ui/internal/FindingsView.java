@@ -1,4 +1,4 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.touchstone.model.Tenant;
  * the tenants view: the same findings, from the same validator, as {@code touchstone validate}.
  */
 public class FindingsView extends ViewPart {
-	public static final String ID = "org.touchstone.app.findings";
+	public static final String ID = "org.touchstone.ui.findings";
 
 	private TableViewer viewer;
 	private final ISelectionListener listener = (part, selection) -> {

@@ -1,4 +1,4 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui;
 
 import org.touchstone.core.Workspace;
 
@@ -6,7 +6,7 @@ import org.touchstone.core.Workspace;
 public record WorkspaceModel(Workspace workspace, String user) {
 	private static WorkspaceModel current;
 
-	static void setCurrent(WorkspaceModel model) {
+	public static void setCurrent(WorkspaceModel model) {
 		current = model;
 	}
 

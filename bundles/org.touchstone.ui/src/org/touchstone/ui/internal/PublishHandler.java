@@ -1,5 +1,6 @@
-package org.touchstone.app.internal;
+package org.touchstone.ui.internal;
 
+import org.touchstone.ui.WorkspaceModel;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -30,7 +31,7 @@ import org.touchstone.model.Tenant;
  * job it scheduled, or null when there was nothing to publish.
  */
 public class PublishHandler extends AbstractHandler {
-	public static final String COMMAND = "org.touchstone.app.publish";
+	public static final String COMMAND = "org.touchstone.ui.publish";
 	public static final String TENANT = "tenant";
 	public static final String FOLDER = "folder";
 
