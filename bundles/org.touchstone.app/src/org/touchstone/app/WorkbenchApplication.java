@@ -13,7 +13,8 @@ import org.touchstone.core.Workspace;
 
 /**
  * The workbench application. Understands {@code --workspace DIR} and {@code --user NAME}; without
- * them it opens the same workspace, as the same user, as the command line would.
+ * them it opens the same workspace, as the same user, as the command line would: the login,
+ * unless the workspace is a shared demo (see {@link TouchstoneWorkbenchAdvisor}).
  */
 public class WorkbenchApplication implements IApplication {
 	@Override
@@ -21,7 +22,7 @@ public class WorkbenchApplication implements IApplication {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
 		Map<String, String> env = System.getenv();
 		Path workspace = Workspace.defaultLocation(env);
-		String user = Workspace.defaultUser(env);
+		String user = env.get("TOUCHSTONE_USER");
 		for (int i = 0; args != null && i + 1 < args.length; i++) {
 			if (args[i].equals("--workspace")) {
 				workspace = Path.of(args[++i]);

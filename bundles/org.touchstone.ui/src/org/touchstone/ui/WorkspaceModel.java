@@ -1,10 +1,18 @@
 package org.touchstone.ui;
 
+import org.touchstone.core.Context;
 import org.touchstone.core.Workspace;
 
-/** The workspace the workbench shows, and the user it acts as. One per workbench. */
-public record WorkspaceModel(Workspace workspace, String user) {
+/**
+ * The workspace the workbench shows, the user it acts as, and the operating-system login behind
+ * that user (recorded with every act). One per workbench.
+ */
+public record WorkspaceModel(Workspace workspace, String user, String login) {
 	private static WorkspaceModel current;
+
+	public WorkspaceModel(Workspace workspace, String user) {
+		this(workspace, user, user);
+	}
 
 	public static void setCurrent(WorkspaceModel model) {
 		current = model;
@@ -12,5 +20,10 @@ public record WorkspaceModel(Workspace workspace, String user) {
 
 	public static WorkspaceModel current() {
 		return current;
+	}
+
+	/** Who acts in a tenant: this model's user and login. */
+	public Context context(String tenant) {
+		return new Context(tenant, user, login);
 	}
 }

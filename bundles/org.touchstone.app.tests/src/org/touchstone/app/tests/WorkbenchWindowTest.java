@@ -1,6 +1,7 @@
 package org.touchstone.app.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,6 +35,7 @@ import org.touchstone.ui.internal.FindingsView;
 import org.touchstone.ui.internal.PublishHandler;
 import org.touchstone.ui.internal.SearchView;
 import org.touchstone.ui.internal.TenantsView;
+import org.touchstone.ui.internal.UsersDialog;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
 import org.touchstone.core.Finding;
 import org.touchstone.model.Tenant;
@@ -67,6 +69,8 @@ class WorkbenchWindowTest {
 		Throwable[] failure = new Throwable[1];
 		List<IStatus> published = new ArrayList<>();
 		List<IStatus> together = new ArrayList<>();
+		List<List<String>> userRows = new ArrayList<>();
+		List<String> userErrors = new ArrayList<>();
 		Path site = folders.resolve("published-site");
 		Path foreign = folders.resolve("documents");
 		Path site2 = folders.resolve("clicked-twice");
@@ -113,6 +117,7 @@ class WorkbenchWindowTest {
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", foreign));
 						together.addAll(publishTwiceAtOnce(site2));
+						manageUsers(window.getShell(), userRows, userErrors);
 					}
 				}
 			});
@@ -145,6 +150,100 @@ class WorkbenchWindowTest {
 		assertEquals(List.of("other still to finish", "other finished"), runs, "the second publish into the folder waited for the first");
 		assertEquals(published.stream().filter(r -> !r.isOK()).count(), dialogs.size(), "a dialog for each publish with warnings or errors: " + dialogs);
 		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
+
+		assertTrue(userRows.get(0).contains("zoe: trainer,publisher"), "an admin added zoe with two roles: " + userRows.get(0));
+		assertTrue(userRows.get(1).contains("zoe: trainer"), "and took one of them away: " + userRows.get(1));
+		assertFalse(userRows.get(2).stream().anyMatch(r -> r.startsWith("zoe:")), "and removed her: " + userRows.get(2));
+		assertTrue(userErrors.get(0) != null && userErrors.get(0).contains("chen.train"), "a trainer is refused, by name: " + userErrors);
+		assertFalse(userRows.get(3).stream().anyMatch(r -> r.startsWith("eve:")), "and nothing changed: " + userRows.get(3));
+		assertTrue(userErrors.get(1) != null && userErrors.get(1).contains("last admin"), "the last admin stays: " + userErrors);
+	}
+
+	/**
+	 * Drives the Users and Roles dialog's real widgets: as the workbench's user (an admin of the
+	 * sample) it adds, changes and removes a user; as a trainer it is refused.
+	 */
+	private static void manageUsers(org.eclipse.swt.widgets.Shell shell, List<List<String>> rows, List<String> errors) {
+		org.touchstone.ui.WorkspaceModel admin = org.touchstone.ui.WorkspaceModel.current();
+		UsersDialog dialog = open(shell, admin);
+		type(dialog, "name", "zoe");
+		tick(dialog, "role.trainer", true);
+		tick(dialog, "role.publisher", true);
+		press(dialog, "add");
+		rows.add(dialog.rows());
+		tick(dialog, "role.publisher", false);
+		press(dialog, "applyRoles");
+		rows.add(dialog.rows());
+		press(dialog, "remove");
+		rows.add(dialog.rows());
+		dialog.close();
+
+		UsersDialog trainer = open(shell, new org.touchstone.ui.WorkspaceModel(admin.workspace(), "chen.train", admin.login()));
+		type(trainer, "name", "eve");
+		tick(trainer, "role.trainer", true);
+		press(trainer, "add");
+		errors.add(trainer.getErrorMessage());
+		rows.add(trainer.rows());
+		trainer.close();
+
+		UsersDialog alone = open(shell, admin);
+		String onlyAdmin = admin.workspace().read(admin.context("harbor-hotel")).getUsers().stream()
+				.filter(u -> u.getRoles().contains(org.touchstone.model.Role.ADMIN)).map(org.touchstone.model.User::getName).findFirst().orElseThrow();
+		java.util.List<org.touchstone.model.User> admins = admin.workspace().read(admin.context("harbor-hotel")).getUsers().stream()
+				.filter(u -> u.getRoles().contains(org.touchstone.model.Role.ADMIN)).toList();
+		errors.add(admins.size() == 1 ? removeAndRead(alone, onlyAdmin) : removeAllButLast(alone, admins));
+		alone.close();
+	}
+
+	private static String removeAndRead(UsersDialog dialog, String name) {
+		type(dialog, "name", name);
+		press(dialog, "remove");
+		return dialog.getErrorMessage();
+	}
+
+	/** Removes every admin but one (as the acting admin, itself last), then tries the last. */
+	private static String removeAllButLast(UsersDialog dialog, java.util.List<org.touchstone.model.User> admins) {
+		String acting = org.touchstone.ui.WorkspaceModel.current().user();
+		for (org.touchstone.model.User u : admins) {
+			if (!u.getName().equals(acting)) {
+				type(dialog, "name", u.getName());
+				press(dialog, "remove");
+			}
+		}
+		return removeAndRead(dialog, acting);
+	}
+
+	private static UsersDialog open(org.eclipse.swt.widgets.Shell shell, org.touchstone.ui.WorkspaceModel model) {
+		UsersDialog dialog = new UsersDialog(shell, model, "harbor-hotel");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		return dialog;
+	}
+
+	private static org.eclipse.swt.widgets.Widget find(UsersDialog dialog, String id) {
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(dialog.getShell()));
+		while (!todo.isEmpty()) {
+			org.eclipse.swt.widgets.Control c = todo.pop();
+			if (id.equals(c.getData(UsersDialog.WIDGET))) {
+				return c;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		throw new AssertionError("no widget " + id);
+	}
+
+	private static void type(UsersDialog dialog, String id, String text) {
+		((org.eclipse.swt.widgets.Text) find(dialog, id)).setText(text);
+	}
+
+	private static void tick(UsersDialog dialog, String id, boolean on) {
+		((org.eclipse.swt.widgets.Button) find(dialog, id)).setSelection(on);
+	}
+
+	private static void press(UsersDialog dialog, String id) {
+		find(dialog, id).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
 	/** Runs the Publish Handbook command as a menu would, with its parameters, and waits for its job while the UI goes on. */

@@ -1,32 +1,63 @@
 package org.touchstone.app.internal;
 
-import org.touchstone.ui.WorkspaceModel;
-
 import java.nio.file.Path;
 
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.touchstone.core.ImpersonationException;
 import org.touchstone.core.Workspace;
+import org.touchstone.ui.WorkspaceModel;
 
-/** Opens the Touchstone workspace and the service-quality perspective. */
+/**
+ * Opens the Touchstone workspace and the service-quality perspective. The workbench acts as the
+ * operating-system login, as the command line does; a shared demo or training workspace lets it
+ * act as the user asked for instead. A request the workspace refuses is told in a dialog, and the
+ * workbench opens as the login.
+ */
 public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 	private final Path workspacePath;
-	private final String user;
+	private final String requested;
+	private final String login;
 	private WorkspaceModel model;
+	private String refused;
 
+	/** @param user the user asked for (null: the login itself) */
 	public TouchstoneWorkbenchAdvisor(Path workspace, String user) {
+		this(workspace, user, Workspace.login(System.getenv()));
+	}
+
+	public TouchstoneWorkbenchAdvisor(Path workspace, String user, String login) {
 		this.workspacePath = workspace;
-		this.user = user;
+		this.requested = user;
+		this.login = login;
 	}
 
 	@Override
 	public void initialize(IWorkbenchConfigurer configurer) {
 		super.initialize(configurer);
 		configurer.setSaveAndRestore(false);
-		model = new WorkspaceModel(Workspace.openOrCreate(workspacePath, user), user);
+		Workspace workspace = Workspace.openOrCreate(workspacePath, requested == null ? login : requested);
+		String user;
+		try {
+			user = workspace.actingUser(requested, login);
+		} catch (ImpersonationException e) {
+			refused = e.getMessage();
+			user = login;
+		}
+		model = new WorkspaceModel(workspace, user, login);
 		WorkspaceModel.setCurrent(model);
+	}
+
+	@Override
+	public void postStartup() {
+		super.postStartup();
+		if (refused != null) {
+			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "Touchstone", refused);
+		}
 	}
 
 	@Override
@@ -39,7 +70,8 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 		return new WorkbenchWindowAdvisor(configurer) {
 			@Override
 			public void preWindowOpen() {
-				configurer.setTitle("Touchstone \u2014 " + model.workspace().root() + " (" + user + ")");
+				String who = model.user().equals(login) ? model.user() : model.user() + ", login " + login;
+				configurer.setTitle("Touchstone \u2014 " + model.workspace().root() + " (" + who + ")");
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
 			}

@@ -25,6 +25,16 @@ public final class Messages extends NLS {
 	public static String Publish_failed;
 	public static String Publish_cannotWrite;
 	public static String Publish_open;
+	public static String Users_command;
+	public static String Users_pickTenant;
+	public static String Users_title;
+	public static String Users_message;
+	public static String Users_name;
+	public static String Users_displayName;
+	public static String Users_roles;
+	public static String Users_add;
+	public static String Users_applyRoles;
+	public static String Users_remove;
 
 	static {
 		NLS.initializeMessages("org.touchstone.ui.internal.messages", Messages.class);

@@ -70,7 +70,7 @@ public final class PublishJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
-			PublishResult result = HandbookPublisher.publish(model.workspace(), new Context(tenant, model.user()), null, folder, false);
+			PublishResult result = HandbookPublisher.publish(model.workspace(), model.context(tenant), null, folder, false);
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override
 				public void run() {

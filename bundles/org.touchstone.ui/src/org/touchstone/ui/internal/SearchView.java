@@ -82,7 +82,7 @@ public class SearchView extends ViewPart {
 		}
 		WorkspaceModel model = WorkspaceModel.current();
 		try (CaseSearch search = CaseSearch.open(model.workspace())) {
-			SearchResults found = search.search(new Context(tenant.getId(), model.user()), new SearchRequest(text, Map.of(), 50, 0));
+			SearchResults found = search.search(model.context(tenant.getId()), new SearchRequest(text, Map.of(), 50, 0));
 			results.setInput(found.hits());
 			summary.setText(NLS.bind(Messages.SearchView_summary, new Object[] { text, found.total(), tenant.getId() })
 					+ (found.notices().isEmpty() ? "" : " \u2014 " + String.join("; ", found.notices())));
