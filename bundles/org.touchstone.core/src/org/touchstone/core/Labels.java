@@ -92,6 +92,7 @@ public final class Labels {
 		case TOUCHPOINTS -> zh ? "关键时刻：各接触点的服务脚本" : "Moments of truth: the script at each touchpoint";
 		case CONTACT_SITUATIONS -> zh ? "接触情境指南" : "Contact situation guide";
 		case CUSTOMER_STYLES -> zh ? "顾客风格指南" : "Customer style guide";
+		case CHANGE_LOG -> zh ? "变更记录" : "Change log";
 		};
 	}
 

@@ -91,7 +91,15 @@ public enum SectionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CUSTOMER_STYLES(7, "customerStyles", "customer-styles");
+	CUSTOMER_STYLES(7, "customerStyles", "customer-styles"), /**
+	 * The '<em><b>Change Log</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHANGE_LOG_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	CHANGE_LOG(8, "changeLog", "change-log");
 
 	/**
 	 * The '<em><b>Standards By Dimension</b></em>' literal value.
@@ -182,6 +190,17 @@ public enum SectionKind implements Enumerator {
 	public static final int CUSTOMER_STYLES_VALUE = 7;
 
 	/**
+	 * The '<em><b>Change Log</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #CHANGE_LOG
+	 * @model name="changeLog" literal="change-log"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int CHANGE_LOG_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Section Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -197,6 +216,7 @@ public enum SectionKind implements Enumerator {
 			TOUCHPOINTS,
 			CONTACT_SITUATIONS,
 			CUSTOMER_STYLES,
+			CHANGE_LOG,
 		};
 
 	/**
@@ -261,6 +281,7 @@ public enum SectionKind implements Enumerator {
 			case TOUCHPOINTS_VALUE: return TOUCHPOINTS;
 			case CONTACT_SITUATIONS_VALUE: return CONTACT_SITUATIONS;
 			case CUSTOMER_STYLES_VALUE: return CUSTOMER_STYLES;
+			case CHANGE_LOG_VALUE: return CHANGE_LOG;
 		}
 		return null;
 	}

@@ -109,7 +109,7 @@ class BilingualFormatsTest {
 	@Test
 	void chaptersAndCasesReadBackFromMarkdownWithBothLanguages() throws Exception {
 		Workspace ws = sample();
-		for (String id : List.of("harbor-hotel", "riverside-bank", Workspace.LIBRARY)) {
+		for (String id : List.of("harbor-hotel", "riverside-bank", "red-lantern-hotpot", Workspace.LIBRARY)) {
 			Tenant t = ws.read(new Context(id, "me"));
 			Path folder = dir.resolve("md-" + id);
 			List<Path> files = MarkdownExport.write(t, folder);

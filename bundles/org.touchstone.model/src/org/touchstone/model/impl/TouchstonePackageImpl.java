@@ -2939,6 +2939,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		addEEnumLiteral(sectionKindEEnum, SectionKind.TOUCHPOINTS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTACT_SITUATIONS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CUSTOMER_STYLES);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.CHANGE_LOG);
 
 		initEEnum(expectationLevelEEnum, ExpectationLevel.class, "ExpectationLevel");
 		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.BASIC);

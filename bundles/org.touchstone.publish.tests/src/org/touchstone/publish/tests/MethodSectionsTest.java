@@ -61,4 +61,17 @@ class MethodSectionsTest {
 		assertTrue(SampleSite.read(out.resolve("touchpoints.html")).contains("Set the tone"));
 		assertTrue(SampleSite.read(out.resolve("welcome.html")).contains("5 times"), "the material's figure in the chapter");
 	}
+
+	@Test
+	void theChangeLogListsEveryStepAndTheReasonAnAdminGaveForOverridingTheLint() {
+		SampleSite sample = new SampleSite(dir);
+		org.touchstone.core.DocumentControl control = new org.touchstone.core.DocumentControl(sample.workspace, java.time.Clock.systemUTC());
+		control.submit(new Context("riverside-bank", "grace.qm"), "B-004", "for review");
+		control.approve(new Context("riverside-bank", "ada.admin"), "B-004", null, "regulator visit next week");
+		Path out = dir.resolve("site");
+		sample.publish("riverside-bank", out);
+		String log = SampleSite.read(out.resolve("change-log.html"));
+		assertTrue(log.contains("Admin override of lint errors:</strong> regulator visit next week"), log);
+		assertTrue(log.contains("B-001") && log.contains("superseded by revision 2"), "the sample's history is there too");
+	}
 }

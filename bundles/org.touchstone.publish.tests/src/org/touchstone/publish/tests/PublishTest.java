@@ -40,7 +40,7 @@ class PublishTest {
 		Path out = dir.resolve("site");
 		PublishResult result = sample.publish("harbor-hotel", out);
 		assertEquals(out.resolve("index.html"), result.index());
-		assertEquals(9, result.pages());
+		assertEquals(10, result.pages());
 		for (String file : new String[] { "index.html", "welcome.html", "standards-by-dimension.html", "playbooks.html", "segment-guide.html",
 				"cited-cases.html", "audit-checklist.html", "print.html", "search.html", "style.css", "print.css", "search.js",
 				"assets/logo-harbor.svg", "search/shard-0.js" }) {
@@ -110,7 +110,7 @@ class PublishTest {
 	void aSecondPublishRewritesOnlyThePagesWhoseInputsChanged() throws Exception {
 		SampleSite sample = new SampleSite(dir);
 		Path out = dir.resolve("site");
-		assertEquals(9, sample.publish("harbor-hotel", out).written());
+		assertEquals(10, sample.publish("harbor-hotel", out).written());
 		assertEquals(0, sample.publish("harbor-hotel", out).written(), "nothing changed");
 		byte[] standardsBefore = Files.readAllBytes(out.resolve("standards-by-dimension.html"));
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致每一位同事\n---\n# 为什么要写服务标准\n\n改过的一段话。\n");
@@ -187,7 +187,7 @@ class PublishTest {
 		Path out = dir.resolve("site");
 		sample.publish("harbor-hotel", out);
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致新同事\n---\n# 为什么要写服务标准\n");
-		assertEquals(9, sample.publish("harbor-hotel", out).written(), "every sidebar shows the new title");
+		assertEquals(10, sample.publish("harbor-hotel", out).written(), "every sidebar shows the new title");
 		Path fresh = dir.resolve("fresh");
 		sample.publish("harbor-hotel", fresh);
 		Map<String, byte[]> full = SampleSite.files(fresh);
@@ -241,7 +241,7 @@ class PublishTest {
 		Files.createDirectories(cut.resolve(".touchstone"));
 		Files.write(cut.resolve(".touchstone/state.bin"), new byte[] { 0, 0, 0, 1, 'x' });
 		Files.writeString(cut.resolve("welcome.html"), "<p>half a page");
-		assertEquals(9, sample.publish("harbor-hotel", cut).written(), "everything is rendered again");
+		assertEquals(10, sample.publish("harbor-hotel", cut).written(), "everything is rendered again");
 		Map<String, byte[]> again = SampleSite.files(cut);
 		for (String file : whole.keySet()) {
 			assertArrayEquals(whole.get(file), again.get(file), file);

@@ -45,7 +45,7 @@ import org.touchstone.model.TouchstonePackage.Literals;
  * Writes the handbook sections that come from the model as Markdown: standards by dimension and
  * touchpoint, recovery playbooks, the segment guide, the cases the handbook cites, the audit
  * checklist, the moments of truth at each touchpoint, the contact situation guide and the customer
- * style guide. Only revisions in force (effective) are published. Texts are in the tenant's
+ * style guide, and the change log of every standard's revisions. Only revisions in force (effective) are published. Texts are in the tenant's
  * language; a text written only in the other language is shown in it, marked as such.
  */
 final class SectionWriter {
@@ -70,6 +70,7 @@ final class SectionWriter {
 		case TOUCHPOINTS -> touchpoints(md);
 		case CONTACT_SITUATIONS -> situations(md);
 		case CUSTOMER_STYLES -> styles(md);
+		case CHANGE_LOG -> changeLog(md);
 		}
 		return md.toString();
 	}
@@ -327,6 +328,40 @@ final class SectionWriter {
 				md.append(zh ? "本组织中这一风格的顾客群：" : "Our segments of this style: ").append(String.join(zh ? "、" : ", ", segments)).append("\n\n");
 			}
 		}
+	}
+
+	/**
+	 * Every step of every standard's revisions, newest first: who moved which revision where, and
+	 * why. A step an admin took over lint errors shows the reason recorded for it.
+	 */
+	private void changeLog(StringBuilder md) {
+		record Step(String key, StandardRevision revision, org.touchstone.model.Transition transition) {
+		}
+		List<Step> steps = new ArrayList<>();
+		for (ServiceStandard s : tenant.getStandards()) {
+			for (StandardRevision r : s.getRevisions()) {
+				for (org.touchstone.model.Transition t : r.getTransitions()) {
+					if (t.getAt() != null) {
+						steps.add(new Step(s.getKey(), r, t));
+					}
+				}
+			}
+		}
+		steps.sort(java.util.Comparator.comparing((Step st) -> st.transition().getAt()).reversed().thenComparing(Step::key));
+		md.append(zh ? "| 日期 | 标准 | 版本 | 变更 | 操作人 | 说明 |\n|---|---|---|---|---|---|\n"
+				: "| Date | Standard | Revision | Change | By | Note |\n|---|---|---|---|---|---|\n");
+		for (Step st : steps) {
+			org.touchstone.model.Transition t = st.transition();
+			String note = inline(t.getComment());
+			if (t.getOverrideReason() != null && !t.getOverrideReason().isBlank()) {
+				note = (note.isEmpty() ? "" : note + " ") + (zh ? "**管理员越过检查错误**：" : "**Admin override of lint errors:** ") + inline(t.getOverrideReason());
+			}
+			md.append("| ").append(t.getAt().toInstant().toString(), 0, 10).append(" | ").append(cell(st.key())).append(" | ")
+					.append(st.revision().getNumber()).append(" | ").append(org.touchstone.core.Labels.status(t.getFrom(), zh)).append(" → ")
+					.append(org.touchstone.core.Labels.status(t.getTo(), zh)).append(" | ").append(cell(t.getUser())).append(" | ")
+					.append(note.replace("|", "\\|")).append(" |\n");
+		}
+		md.append("\n");
 	}
 
 	private Set<CaseStudy> cited() {
