@@ -117,17 +117,23 @@ public final class DocumentControl {
 			throw new LifecycleException(standard.getKey() + " revision " + latest.getNumber()
 					+ " is in review; a reviewer must return it to draft before it can be edited");
 		default:
-			StandardRevision draft = EcoreUtil.copy(latest);
-			draft.setUuid(UUID.randomUUID().toString());
-			draft.setNumber(latest.getNumber() + 1);
-			draft.setStatus(Status.DRAFT);
-			draft.setAuthor(context.user());
-			draft.getEditors().clear();
-			draft.setEffectiveDate(null);
-			draft.getTransitions().clear();
+			StandardRevision draft = nextDraft(latest, context.user());
 			standard.getRevisions().add(draft);
 			return draft;
 		}
+	}
+
+	/** The next revision of one that is no longer a draft: a copy of it, as a draft of the user's, with no history yet. */
+	static StandardRevision nextDraft(StandardRevision latest, String user) {
+		StandardRevision draft = EcoreUtil.copy(latest);
+		draft.setUuid(UUID.randomUUID().toString());
+		draft.setNumber(latest.getNumber() + 1);
+		draft.setStatus(Status.DRAFT);
+		draft.setAuthor(user);
+		draft.getEditors().clear();
+		draft.setEffectiveDate(null);
+		draft.getTransitions().clear();
+		return draft;
 	}
 
 	/** draft -> in review. */

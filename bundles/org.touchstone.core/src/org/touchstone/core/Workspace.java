@@ -264,6 +264,24 @@ public final class Workspace {
 		}
 	}
 
+	/**
+	 * Saves a tenant that was changed in memory (the workbench's editors change it through their
+	 * command stacks), under the write lock, as {@link #change} does. When another process saved
+	 * the file since it was read, nothing is written and {@link TenantChangedOnDiskException} says
+	 * so: the edits stay in memory for the user to keep, compare or drop.
+	 */
+	public void saveEdited(Context context) {
+		try (WriteLock lock = WriteLock.acquire(root)) {
+			Tenant tenant = find(context.tenant());
+			Path file = TenantFiles.file(root, tenant.getId());
+			if (!FileVersion.of(file).equals(loadedVersions.get(tenant.getId()))) {
+				throw new TenantChangedOnDiskException(file);
+			}
+			Access.check(tenant, context.user(), Permission.WRITE);
+			save(tenant);
+		}
+	}
+
 	/** Creates a tenant with the four standard dimensions and a default handbook; its creator becomes its admin. */
 	public Tenant createTenant(String user, String id, String name, Language locale) {
 		if (id == null || !TENANT_ID.matcher(id).matches()) {

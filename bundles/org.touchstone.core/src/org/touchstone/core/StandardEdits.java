@@ -1,0 +1,87 @@
+package org.touchstone.core;
+
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.touchstone.model.Criterion;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Status;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.model.TouchstonePackage.Literals;
+
+/**
+ * Changes to a standard as EMF commands, for editors that keep a tenant in memory with an undo
+ * stack (the workbench). Document control holds as for {@code standard edit}: a revision in review
+ * is not changed; an approved, effective or retired one is not changed in place, so the first
+ * change adds a new draft revision copied from it and goes there; whoever changes a revision is
+ * recorded among its editors, so that they cannot approve it. One undo takes back all of it.
+ * Refusals are thrown when the command is made, naming what is missing.
+ */
+public final class StandardEdits {
+	private StandardEdits() {
+	}
+
+	/** Sets a field of the standard's working revision (title, statement, observation, dimension, ...). */
+	public static Command setOnRevision(EditingDomain domain, Context context, ServiceStandard standard, EStructuralFeature feature, Object value) {
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		command.append(SetCommand.create(domain, working.revision(), feature, value));
+		return command;
+	}
+
+	/** Sets a field of one of the working revision's criteria, adding the first criterion when there is none. */
+	public static Command setOnCriterion(EditingDomain domain, Context context, ServiceStandard standard, int index, EStructuralFeature feature,
+			Object value) {
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		Criterion criterion;
+		if (index < working.revision().getCriteria().size()) {
+			criterion = working.revision().getCriteria().get(index);
+		} else if (index == working.revision().getCriteria().size()) {
+			criterion = TouchstoneFactory.eINSTANCE.createCriterion();
+			command.append(AddCommand.create(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA, criterion));
+		} else {
+			throw new InvalidValueException(standard.getKey() + " has " + working.revision().getCriteria().size() + " criteria; there is no criterion "
+					+ (index + 1));
+		}
+		command.append(SetCommand.create(domain, criterion, feature, value));
+		return command;
+	}
+
+	/** The revision a change goes into, and the new draft revision to add first when there is one. */
+	private record Working(ServiceStandard standard, StandardRevision revision, boolean isNew) {
+		CompoundCommand start(EditingDomain domain, Context context) {
+			CompoundCommand command = new CompoundCommand("Edit " + standard.getKey());
+			if (isNew) {
+				command.append(AddCommand.create(domain, standard, Literals.SERVICE_STANDARD__REVISIONS, revision));
+			}
+			if (!context.user().equals(revision.getAuthor()) && !revision.getEditors().contains(context.user())) {
+				command.append(AddCommand.create(domain, revision, Literals.STANDARD_REVISION__EDITORS, context.user()));
+			}
+			return command;
+		}
+	}
+
+	private static Working working(Context context, ServiceStandard standard) {
+		EObject root = EcoreUtil.getRootContainer(standard);
+		if (root instanceof Tenant tenant) {
+			Access.check(tenant, context.user(), Permission.WRITE);
+		}
+		StandardRevision latest = DocumentControl.latest(standard);
+		if (latest.getStatus() == Status.DRAFT) {
+			return new Working(standard, latest, false);
+		}
+		if (latest.getStatus() == Status.IN_REVIEW) {
+			throw new LifecycleException(standard.getKey() + " revision " + latest.getNumber()
+					+ " is in review; a reviewer must return it to draft before it can be edited");
+		}
+		return new Working(standard, DocumentControl.nextDraft(latest, context.user()), true);
+	}
+}

@@ -1,0 +1,18 @@
+package org.touchstone.core;
+
+import java.nio.file.Path;
+
+/** A tenant edited in memory cannot be saved: another process saved its file since it was read. */
+public class TenantChangedOnDiskException extends TouchstoneException {
+	private static final long serialVersionUID = 1L;
+	private final Path file;
+
+	public TenantChangedOnDiskException(Path file) {
+		super(file + " was changed by another program since it was opened; your edits are kept but not saved");
+		this.file = file;
+	}
+
+	public Path file() {
+		return file;
+	}
+}
