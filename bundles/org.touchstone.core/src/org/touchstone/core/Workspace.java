@@ -330,6 +330,16 @@ public final class Workspace {
 		return tenant;
 	}
 
+	/**
+	 * Tells a listener the id of each tenant read again from its file (another program saved it, or
+	 * a change failed and was dropped): objects of the earlier read are no longer the tenant's.
+	 */
+	public void onReload(java.util.function.Consumer<String> listener) {
+		reloadListeners.add(listener);
+	}
+
+	private final List<java.util.function.Consumer<String>> reloadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
 	private Tenant reload(String id) {
 		Tenant old = tenants.get(id);
 		if (old != null && old.eResource() != null) {
@@ -337,6 +347,7 @@ public final class Workspace {
 			resources.getResources().remove(old.eResource());
 		}
 		Tenant tenant = load(TenantFiles.file(root, id));
+		reloadListeners.forEach(l -> l.accept(id));
 		return tenant;
 	}
 

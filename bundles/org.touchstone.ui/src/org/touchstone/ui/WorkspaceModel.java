@@ -14,8 +14,10 @@ public record WorkspaceModel(Workspace workspace, String user, String login) {
 		this(workspace, user, user);
 	}
 
+	/** Makes a model the workbench's; the undo history of a tenant read again from its file is dropped, since it points at the objects of the earlier read. */
 	public static void setCurrent(WorkspaceModel model) {
 		current = model;
+		model.workspace().onReload(TenantEditing::forget);
 	}
 
 	public static WorkspaceModel current() {

@@ -71,6 +71,7 @@ class WorkbenchWindowTest {
 		List<IStatus> together = new ArrayList<>();
 		List<List<String>> userRows = new ArrayList<>();
 		List<String> userErrors = new ArrayList<>();
+		Map<String, Object> edits = new java.util.LinkedHashMap<>();
 		Path site = folders.resolve("published-site");
 		Path foreign = folders.resolve("documents");
 		Path site2 = folders.resolve("clicked-twice");
@@ -118,6 +119,7 @@ class WorkbenchWindowTest {
 						published.add(publish(window, swt, "harbor-hotel", foreign));
 						together.addAll(publishTwiceAtOnce(site2));
 						manageUsers(window.getShell(), userRows, userErrors);
+						editAStandard(window, tenants, findingsView, edits);
 					}
 				}
 			});
@@ -157,6 +159,112 @@ class WorkbenchWindowTest {
 		assertTrue(userErrors.get(0) != null && userErrors.get(0).contains("chen.train"), "a trainer is refused, by name: " + userErrors);
 		assertFalse(userRows.get(3).stream().anyMatch(r -> r.startsWith("eve:")), "and nothing changed: " + userRows.get(3));
 		assertTrue(userErrors.get(1) != null && userErrors.get(1).contains("last admin"), "the last admin stays: " + userErrors);
+
+		assertTrue(((List<?>) edits.get("before")).contains("measurability.no-threshold"), "G-009 starts without a threshold: " + edits);
+		assertFalse(((List<?>) edits.get("typed")).contains("measurability.no-threshold"), "typing a threshold clears the finding: " + edits);
+		assertEquals(true, edits.get("dirtyAfterTyping"));
+		assertEquals(false, edits.get("dirtyAfterSave"));
+		assertFalse(((List<?>) edits.get("onDisk")).contains("measurability.no-threshold"), "the saved file has the threshold: " + edits);
+		assertTrue(((List<?>) edits.get("undone")).contains("measurability.no-threshold"), "undo brings the finding back: " + edits);
+		assertFalse(((List<?>) edits.get("redone")).contains("measurability.no-threshold"), "redo takes it away again: " + edits);
+		assertTrue(String.valueOf(edits.get("refused")).contains("in review"), "a revision in review is not edited: " + edits);
+	}
+
+	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
+	private static void editAStandard(IWorkbenchWindow window, TenantsView tenants, FindingsView findings, Map<String, Object> edits) throws Exception {
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
+		edits.put("before", codes(findings, "G-009"));
+		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
+				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
+		enter(editor, "threshold", "10");
+		enter(editor, "unit", "min");
+		enter(editor, "observation.zh", "前台主管每天抽查 10 位退房客人并记录提醒时间。");
+		spin(window.getShell().getDisplay(), 600);
+		edits.put("typed", codes(findings, "G-009"));
+		edits.put("dirtyAfterTyping", editor.isDirty());
+		org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		window.getActivePage().activate(editor);
+		handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.FILE_SAVE, null);
+		edits.put("dirtyAfterSave", editor.isDirty());
+		Tenant saved = org.touchstone.core.Workspace.open(model.workspace().root()).read(model.context("harbor-hotel"));
+		edits.put("onDisk", org.touchstone.core.Validation.check(saved, java.time.LocalDate.now()).stream().filter(f -> "G-009".equals(f.key()))
+				.map(Finding::code).toList());
+		for (int i = 0; i < 3; i++) {
+			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		}
+		spin(window.getShell().getDisplay(), 600);
+		edits.put("undone", codes(findings, "G-009"));
+		for (int i = 0; i < 3; i++) {
+			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO, null);
+		}
+		spin(window.getShell().getDisplay(), 600);
+		edits.put("redone", codes(findings, "G-009"));
+		window.getActivePage().closeEditor(editor, false);
+
+		org.touchstone.ui.internal.StandardEditor inReview = (org.touchstone.ui.internal.StandardEditor) tenants.open(
+				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-008")).findFirst().orElseThrow());
+		enter(inReview, "title.en", "Changed while in review");
+		edits.put("refused", problemOf(inReview));
+		window.getActivePage().closeEditor(inReview, false);
+	}
+
+	private static List<String> codes(FindingsView findings, String key) {
+		List<String> codes = new ArrayList<>();
+		for (Object f : (List<?>) findings.viewer().getInput()) {
+			if (key.equals(((Finding) f).key())) {
+				codes.add(((Finding) f).code());
+			}
+		}
+		return codes;
+	}
+
+	/** Types into a field of the editor and leaves it, as a user tabbing on would. */
+	private static void enter(org.touchstone.ui.internal.StandardEditor editor, String field, String text) {
+		org.eclipse.swt.widgets.Text widget = (org.eclipse.swt.widgets.Text) widget(editor, field);
+		widget.setFocus();
+		widget.setText(text);
+		widget.notifyListeners(org.eclipse.swt.SWT.FocusOut, new org.eclipse.swt.widgets.Event());
+	}
+
+	private static String problemOf(org.touchstone.ui.internal.StandardEditor editor) {
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(editor.getSite().getShell()));
+		StringBuilder labels = new StringBuilder();
+		while (!todo.isEmpty()) {
+			org.eclipse.swt.widgets.Control c = todo.pop();
+			if (c instanceof org.eclipse.swt.widgets.Label l) {
+				labels.append(l.getText()).append('\n');
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		return labels.toString();
+	}
+
+	private static org.eclipse.swt.widgets.Control widget(org.touchstone.ui.internal.StandardEditor editor, String field) {
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(editor.getSite().getShell()));
+		while (!todo.isEmpty()) {
+			org.eclipse.swt.widgets.Control c = todo.pop();
+			if (field.equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)) && c.isVisible()) {
+				return c;
+			}
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		throw new AssertionError("no field " + field);
+	}
+
+	/** Lets the event loop run for a while, so that timers (the findings' pause after typing) fire. */
+	private static void spin(Display display, int ms) {
+		boolean[] done = { false };
+		display.timerExec(ms, () -> done[0] = true);
+		while (!done[0]) {
+			if (!display.readAndDispatch()) {
+				display.sleep();
+			}
+		}
 	}
 
 	/**

@@ -1,12 +1,10 @@
 package org.touchstone.app.internal;
 
-import org.touchstone.ui.WorkspaceModel;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
 import org.touchstone.ui.internal.FindingsView;
 import org.touchstone.ui.internal.SearchView;
 import org.touchstone.ui.internal.TenantsView;
-
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.IPerspectiveFactory;
 
 /** The service-quality perspective: tenants and their material on the left, the findings of validation for the selected tenant below the editors. */
 public class QualityPerspective implements IPerspectiveFactory {

@@ -69,11 +69,17 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 	public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
 		return new WorkbenchWindowAdvisor(configurer) {
 			@Override
+			public org.eclipse.ui.application.ActionBarAdvisor createActionBarAdvisor(org.eclipse.ui.application.IActionBarConfigurer bars) {
+				return new TouchstoneActionBarAdvisor(bars);
+			}
+
+			@Override
 			public void preWindowOpen() {
 				String who = model.user().equals(login) ? model.user() : model.user() + ", login " + login;
 				configurer.setTitle("Touchstone \u2014 " + model.workspace().root() + " (" + who + ")");
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
+				configurer.setShowMenuBar(true);
 			}
 		};
 	}

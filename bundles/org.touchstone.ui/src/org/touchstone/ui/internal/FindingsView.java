@@ -64,10 +64,31 @@ public class FindingsView extends ViewPart {
 		column(layout, Messages.FindingsView_message, 70, text(Finding::message));
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
 		getSite().setSelectionProvider(viewer);
+		org.touchstone.ui.TenantEditing.onChange(recheck);
 	}
+
+	/**
+	 * The tenant shown, by id: its findings are checked again after each change (debounced), on the
+	 * tenant as the workspace holds it then (a failed change reads the file again into a new object).
+	 */
+	private String shown;
+	private final Runnable again = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed() && shown != null) {
+			org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+			show(model.workspace().read(model.context(shown)));
+		}
+	};
+	private final Runnable recheck = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed() && shown != null) {
+			viewer.getControl().getDisplay().timerExec(DELAY_MS, again);
+		}
+	};
+	/** How long typing may pause before the findings are checked again. */
+	static final int DELAY_MS = 250;
 
 	/** Shows the findings of one tenant. */
 	public void show(Tenant tenant) {
+		shown = tenant.getId();
 		List<Finding> findings = Validation.check(tenant, LocalDate.now());
 		viewer.setInput(findings);
 		long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
@@ -112,6 +133,7 @@ public class FindingsView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(TenantsView.ID, listener);
+		org.touchstone.ui.TenantEditing.removeOnChange(recheck);
 		super.dispose();
 	}
 }

@@ -35,6 +35,20 @@ public final class Messages extends NLS {
 	public static String Users_add;
 	public static String Users_applyRoles;
 	public static String Users_remove;
+	public static String Users_saveFirst;
+	public static String Editor_chinese;
+	public static String Editor_english;
+	public static String Editor_title;
+	public static String Editor_statement;
+	public static String Editor_observation;
+	public static String Editor_metric;
+	public static String Editor_comparison;
+	public static String Editor_threshold;
+	public static String Editor_unit;
+	public static String Editor_complianceTarget;
+	public static String Editor_revision;
+	public static String Editor_cannotChange;
+	public static String Editor_saveTitle;
 
 	static {
 		NLS.initializeMessages("org.touchstone.ui.internal.messages", Messages.class);

@@ -1,6 +1,5 @@
 package org.touchstone.ui.internal;
 
-import org.touchstone.ui.WorkspaceModel;
 import java.nio.file.Path;
 
 import org.eclipse.core.commands.AbstractHandler;
@@ -22,6 +21,7 @@ import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.touchstone.model.Tenant;
+import org.touchstone.ui.WorkspaceModel;
 
 /**
  * Publishes the handbook of the tenant selected in the Tenants view into a folder the user picks,

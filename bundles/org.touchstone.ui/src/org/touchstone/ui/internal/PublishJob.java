@@ -1,6 +1,5 @@
 package org.touchstone.ui.internal;
 
-import org.touchstone.ui.WorkspaceModel;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -14,11 +13,11 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.program.Program;
 import org.eclipse.ui.progress.IProgressConstants;
-import org.touchstone.core.Context;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.HandbookPublisher;
 import org.touchstone.publish.PublishCheckException;
 import org.touchstone.publish.PublishResult;
+import org.touchstone.ui.WorkspaceModel;
 
 /**
  * Publishes a tenant's handbook in the background, as the command line's {@code publish} does:

@@ -1,6 +1,5 @@
 package org.touchstone.ui.internal;
 
-import org.touchstone.ui.WorkspaceModel;
 import java.util.List;
 import java.util.Map;
 
@@ -20,12 +19,12 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.part.ViewPart;
-import org.touchstone.core.Context;
 import org.touchstone.model.Tenant;
 import org.touchstone.search.CaseSearch;
 import org.touchstone.search.SearchHit;
 import org.touchstone.search.SearchRequest;
 import org.touchstone.search.SearchResults;
+import org.touchstone.ui.WorkspaceModel;
 
 /**
  * Searches the case library and the selected tenant's own material as the trainer types, with the

@@ -1,20 +1,17 @@
 package org.touchstone.ui.internal;
 
-import org.touchstone.ui.WorkspaceModel;
 import java.util.Collection;
-import java.util.List;
 
-import org.eclipse.emf.common.notify.AdapterFactory;
 import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.part.ViewPart;
-import org.touchstone.model.provider.TouchstoneItemProviderAdapterFactory;
+import org.touchstone.ui.TenantEditing;
+import org.touchstone.ui.WorkspaceModel;
 
 /**
  * The tenants the user can see, each with its standards, segments, touchpoints, playbooks, cases
@@ -28,8 +25,7 @@ public class TenantsView extends ViewPart {
 
 	@Override
 	public void createPartControl(Composite parent) {
-		adapters = new ComposedAdapterFactory(List.<AdapterFactory>of(new TouchstoneItemProviderAdapterFactory(),
-				new ReflectiveItemProviderAdapterFactory()));
+		adapters = TenantEditing.adapters();
 		AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(adapters);
 		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.setContentProvider(new ITreeContentProvider() {
@@ -62,6 +58,33 @@ public class TenantsView extends ViewPart {
 		});
 		viewer.setInput(WorkspaceModel.current());
 		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(event -> {
+			Object element = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
+			open(element);
+		});
+		TenantEditing.onChange(refresh);
+	}
+
+	private final Runnable refresh = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	};
+
+	/** Opens the editor of an element: a standard (or one of its revisions) opens the standard's editor. */
+	public org.eclipse.ui.IEditorPart open(Object element) {
+		for (Object o = element; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
+			if (e instanceof org.touchstone.model.ServiceStandard standard) {
+				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(standard)).getId();
+				try {
+					return getSite().getPage().openEditor(new StandardEditorInput(tenant, standard.getKey()), StandardEditor.ID);
+				} catch (org.eclipse.ui.PartInitException ex) {
+					org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), standard.getKey(), ex.getMessage(), ex.getStatus());
+					return null;
+				}
+			}
+		}
+		return null;
 	}
 
 	/** The tree of tenants; for tests and for the views that follow its selection. */
@@ -76,9 +99,7 @@ public class TenantsView extends ViewPart {
 
 	@Override
 	public void dispose() {
-		if (adapters != null) {
-			adapters.dispose();
-		}
+		TenantEditing.removeOnChange(refresh);
 		super.dispose();
 	}
 }

@@ -28,6 +28,7 @@ import org.touchstone.core.TenantUsers;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.model.Role;
 import org.touchstone.model.User;
+import org.touchstone.ui.TenantEditing;
 import org.touchstone.ui.WorkspaceModel;
 
 /**
@@ -184,6 +185,10 @@ public class UsersDialog extends TitleAreaDialog {
 
 	/** Runs a change; a refusal becomes the error message, and the table shows the tenant as saved. */
 	private void act(Runnable change) {
+		if (TenantEditing.isDirty(tenant)) {
+			setErrorMessage(NLS.bind(Messages.Users_saveFirst, tenant));
+			return;
+		}
 		try {
 			change.run();
 			setErrorMessage(null);

@@ -1,0 +1,16 @@
+package org.touchstone.app.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Texts of the application's own menus, in English and Chinese ({@code messages*.properties}). */
+public final class Messages extends NLS {
+	public static String Menu_file;
+	public static String Menu_edit;
+
+	static {
+		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);
+	}
+
+	private Messages() {
+	}
+}

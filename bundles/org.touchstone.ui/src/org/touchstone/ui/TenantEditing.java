@@ -1,0 +1,90 @@
+package org.touchstone.ui;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.notify.AdapterFactory;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.touchstone.model.provider.TouchstoneItemProviderAdapterFactory;
+
+/**
+ * One EMF editing domain per tenant, with its command stack, shared by every editor and view of
+ * that tenant, so that Undo in one editor and the findings in a view see the same changes. The
+ * rule for threads: the model is read and changed on the UI thread only; work that takes long
+ * (validation of a large tenant, search, publishing) gets what it needs there first.
+ */
+public final class TenantEditing {
+	private static final Map<String, AdapterFactoryEditingDomain> DOMAINS = new HashMap<>();
+	private static final List<Runnable> LISTENERS = new ArrayList<>();
+	private static ComposedAdapterFactory adapters;
+
+	private TenantEditing() {
+	}
+
+	/** The item providers of the model, for labels, icons and property descriptors. */
+	public static synchronized ComposedAdapterFactory adapters() {
+		if (adapters == null) {
+			adapters = new ComposedAdapterFactory(List.<AdapterFactory>of(new TouchstoneItemProviderAdapterFactory(),
+					new ReflectiveItemProviderAdapterFactory()));
+		}
+		return adapters;
+	}
+
+	/** The editing domain of a tenant, made on first use. */
+	public static synchronized AdapterFactoryEditingDomain domain(String tenant) {
+		return DOMAINS.computeIfAbsent(tenant, id -> {
+			BasicCommandStack stack = new BasicCommandStack();
+			stack.addCommandStackListener(event -> notifyListeners());
+			return new AdapterFactoryEditingDomain(adapters(), stack, new HashMap<>());
+		});
+	}
+
+	public static BasicCommandStack stack(String tenant) {
+		return (BasicCommandStack) domain(tenant).getCommandStack();
+	}
+
+	/** Drops a tenant's undo history: its objects were replaced by a new read of its file. */
+	public static void forget(String tenant) {
+		AdapterFactoryEditingDomain domain;
+		synchronized (TenantEditing.class) {
+			domain = DOMAINS.get(tenant);
+		}
+		if (domain != null) {
+			domain.getCommandStack().flush();
+		}
+	}
+
+	/** Whether a tenant has changes not yet saved. */
+	public static boolean isDirty(String tenant) {
+		return stack(tenant).isSaveNeeded();
+	}
+
+	/** Tells every listener; one that fails is logged and does not keep the others from being told. */
+	private static void notifyListeners() {
+		List<Runnable> listeners;
+		synchronized (TenantEditing.class) {
+			listeners = List.copyOf(LISTENERS);
+		}
+		for (Runnable listener : listeners) {
+			try {
+				listener.run();
+			} catch (RuntimeException e) {
+				org.eclipse.core.runtime.ILog.of(TenantEditing.class).error("a view or editor failed to follow a change", e);
+			}
+		}
+	}
+
+	/** Runs after any command of any tenant is done, undone or redone (on the thread that did it). */
+	public static synchronized void onChange(Runnable listener) {
+		LISTENERS.add(listener);
+	}
+
+	public static synchronized void removeOnChange(Runnable listener) {
+		LISTENERS.remove(listener);
+	}
+}
