@@ -64,6 +64,11 @@ public final class TenantEditing {
 		return stack(tenant).isSaveNeeded();
 	}
 
+	/** Tells every listener that what they show may have changed without a command (another user now acts, a step was taken). */
+	public static void changed() {
+		notifyListeners();
+	}
+
 	/** Tells every listener; one that fails is logged and does not keep the others from being told. */
 	private static void notifyListeners() {
 		List<Runnable> listeners;

@@ -168,6 +168,11 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("undone")).contains("measurability.no-threshold"), "undo brings the finding back: " + edits);
 		assertFalse(((List<?>) edits.get("redone")).contains("measurability.no-threshold"), "redo takes it away again: " + edits);
 		assertTrue(String.valueOf(edits.get("refused")).contains("in review"), "a revision in review is not edited: " + edits);
+		assertEquals(false, edits.get("authorMayApprove"), "its author may not approve it");
+		assertTrue(String.valueOf(edits.get("authorTooltip")).contains("lin.qm wrote revision"), "and the button says why: " + edits);
+		assertTrue(String.valueOf(edits.get("editorTooltip")).contains("tester edited revision"), "nor may whoever edited it: " + edits);
+		assertEquals(true, edits.get("reviewerMayApprove"), "another approver may");
+		assertEquals(List.of("in-review by lin.qm", "approved by zhou.review", "effective by zhou.review"), edits.get("steps"));
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -207,6 +212,28 @@ class WorkbenchWindowTest {
 		enter(inReview, "title.en", "Changed while in review");
 		edits.put("refused", problemOf(inReview));
 		window.getActivePage().closeEditor(inReview, false);
+
+		// Through review as different users, switched as the status line does.
+		org.touchstone.ui.internal.StandardEditor wakeUp = (org.touchstone.ui.internal.StandardEditor) tenants.open(
+				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
+		org.touchstone.ui.internal.ActingUser.switchTo("lin.qm");
+		press(wakeUp, "step.submit");
+		edits.put("authorMayApprove", ((org.eclipse.swt.widgets.Button) widget(wakeUp, "step.approve")).isEnabled());
+		edits.put("authorTooltip", ((org.eclipse.swt.widgets.Button) widget(wakeUp, "step.approve")).getToolTipText());
+		org.touchstone.ui.internal.ActingUser.switchTo("tester");
+		edits.put("editorTooltip", ((org.eclipse.swt.widgets.Button) widget(wakeUp, "step.approve")).getToolTipText());
+		org.touchstone.ui.internal.ActingUser.switchTo("zhou.review");
+		edits.put("reviewerMayApprove", ((org.eclipse.swt.widgets.Button) widget(wakeUp, "step.approve")).isEnabled());
+		press(wakeUp, "step.approve");
+		press(wakeUp, "step.make_effective");
+		edits.put("steps", org.touchstone.core.DocumentControl.latest(wakeUp.standard()).getTransitions().stream()
+				.map(t -> t.getTo().getLiteral() + " by " + t.getUser()).toList());
+		org.touchstone.ui.internal.ActingUser.switchTo("tester");
+		window.getActivePage().closeEditor(wakeUp, false);
+	}
+
+	private static void press(org.touchstone.ui.internal.StandardEditor editor, String field) {
+		widget(editor, field).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
 	private static List<String> codes(FindingsView findings, String key) {

@@ -10,7 +10,7 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Save, Save All, Quit) and Edit (Undo, Redo), with the platform's usual keys. */
+/** The menu bar: File (Save, Save All, Quit) and Edit (Undo, Redo), with the platform's usual keys; who acts, in the status line. */
 public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
@@ -34,6 +34,11 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction register(IWorkbenchAction action) {
 		super.register(action);
 		return action;
+	}
+
+	@Override
+	protected void fillStatusLine(org.eclipse.jface.action.IStatusLineManager statusLine) {
+		statusLine.add(new org.touchstone.ui.internal.ActingUser());
 	}
 
 	@Override

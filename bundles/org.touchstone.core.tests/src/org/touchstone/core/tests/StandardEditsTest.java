@@ -98,6 +98,24 @@ class StandardEditsTest {
 				.orElseThrow()).getOwner(), "and the other program's save was not overwritten");
 	}
 
+	@Test
+	void aLifecycleStepSaysWhyItIsRefusedAndTheStepAgrees() {
+		Tenant hotel = ws.read(new Context("harbor-hotel", "me"));
+		ServiceStandard inReview = standard("G-008");
+		String author = DocumentControl.latest(inReview).getAuthor();
+		String own = org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, author, inReview);
+		assertTrue(own != null && own.contains("another approver must approve it"), own);
+		String trainer = org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "chen.train", inReview);
+		assertTrue(trainer != null && trainer.contains("needs the approve permission"), trainer);
+		assertEquals(null, org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "zhou.review", inReview));
+		String notDraft = org.touchstone.core.LifecycleStep.SUBMIT.refusal(hotel, author, inReview);
+		assertTrue(notDraft.contains("is in-review"), notDraft);
+		DocumentControl control = new DocumentControl(ws, java.time.Clock.systemUTC());
+		assertThrows(AccessDeniedException.class, () -> org.touchstone.core.LifecycleStep.APPROVE.take(control, new Context("harbor-hotel", author), "G-008", null));
+		org.touchstone.core.LifecycleStep.APPROVE.take(control, new Context("harbor-hotel", "zhou.review"), "G-008", "ok");
+		assertEquals(Status.APPROVED, DocumentControl.latest(standard("G-008")).getStatus());
+	}
+
 	private Tenant reopened() {
 		return Workspace.open(dir.resolve("ws")).read(new Context("harbor-hotel", "me"));
 	}

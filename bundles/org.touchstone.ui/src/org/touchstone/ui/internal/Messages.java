@@ -49,11 +49,33 @@ public final class Messages extends NLS {
 	public static String Editor_revision;
 	public static String Editor_cannotChange;
 	public static String Editor_saveTitle;
+	public static String Editor_stepComment;
+	public static String Editor_saveFirst;
+	public static String Acting_user;
+	public static String Acting_userWithLogin;
+	public static String Acting_title;
+	public static String Acting_pickTenant;
+	public static String Step_submit;
+	public static String Step_return;
+	public static String Step_approve;
+	public static String Step_makeEffective;
+	public static String Step_retire;
 
 	static {
 		NLS.initializeMessages("org.touchstone.ui.internal.messages", Messages.class);
 	}
 
 	private Messages() {
+	}
+
+	/** The label of a document-control step's button. */
+	public static String step(org.touchstone.core.LifecycleStep step) {
+		return switch (step) {
+		case SUBMIT -> Step_submit;
+		case RETURN -> Step_return;
+		case APPROVE -> Step_approve;
+		case MAKE_EFFECTIVE -> Step_makeEffective;
+		case RETIRE -> Step_retire;
+		};
 	}
 }

@@ -17,6 +17,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.ScrolledComposite;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -30,6 +31,7 @@ import org.eclipse.ui.part.EditorPart;
 import org.touchstone.core.Context;
 import org.touchstone.core.DocumentControl;
 import org.touchstone.core.Labels;
+import org.touchstone.core.LifecycleStep;
 import org.touchstone.core.StandardEdits;
 import org.touchstone.core.TenantChangedOnDiskException;
 import org.touchstone.core.TouchstoneException;
@@ -56,11 +58,12 @@ public class StandardEditor extends EditorPart {
 	public static final String FIELD = "touchstone.field";
 
 	private StandardEditorInput input;
-	private WorkspaceModel model;
 	private Label revision;
 	private Label problem;
 	private final List<Field> fields = new ArrayList<>();
 	private final Runnable onChange = this::modelChanged;
+	private Text stepComment;
+	private final java.util.Map<LifecycleStep, Button> steps = new java.util.EnumMap<>(LifecycleStep.class);
 	private Action undo;
 	private Action redo;
 
@@ -76,7 +79,6 @@ public class StandardEditor extends EditorPart {
 		setSite(site);
 		setInput(editorInput);
 		this.input = standardInput;
-		this.model = WorkspaceModel.current();
 		setPartName(standardInput.key());
 		undo = new Action() {
 			@Override
@@ -95,8 +97,13 @@ public class StandardEditor extends EditorPart {
 		TenantEditing.onChange(onChange);
 	}
 
+	/** The workbench's model now: who acts may change while the editor is open (the user switcher). */
+	private static WorkspaceModel model() {
+		return WorkspaceModel.current();
+	}
+
 	private Context context() {
-		return model.context(input.tenant());
+		return model().context(input.tenant());
 	}
 
 	private BasicCommandStack stack() {
@@ -105,7 +112,7 @@ public class StandardEditor extends EditorPart {
 
 	/** The standard being edited, looked up each time: the tenant in memory is the one the commands change. */
 	public ServiceStandard standard() {
-		Tenant tenant = model.workspace().read(context());
+		Tenant tenant = model().workspace().read(context());
 		return tenant.getStandards().stream().filter(s -> s.getKey().equals(input.key())).findFirst()
 				.orElseThrow(() -> new TouchstoneException("no standard " + input.key() + " in " + input.tenant()));
 	}
@@ -120,6 +127,7 @@ public class StandardEditor extends EditorPart {
 		problem = new Label(form, SWT.WRAP);
 		problem.setForeground(parent.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(problem);
+		lifecycle(form);
 
 		header(form, "", Messages.Editor_chinese, Messages.Editor_english);
 		texts(form, Messages.Editor_title, "title", Literals.STANDARD_REVISION__TITLE, false);
@@ -136,6 +144,41 @@ public class StandardEditor extends EditorPart {
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
 		refresh();
+	}
+
+	/**
+	 * The document-control steps as buttons, with a comment to record: each enabled when the
+	 * acting user may take it now, and otherwise saying why on its tooltip. A step is taken on the
+	 * saved tenant, so it waits for unsaved edits to be saved; it is history, not an edit, so it is
+	 * not undone and the edits before it leave the undo stack.
+	 */
+	private void lifecycle(Composite form) {
+		new Label(form, SWT.NONE).setText(Messages.Editor_stepComment);
+		stepComment = new Text(form, SWT.BORDER);
+		stepComment.setData(FIELD, "stepComment");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(stepComment);
+		Composite buttons = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(LifecycleStep.values().length).applyTo(buttons);
+		for (LifecycleStep step : LifecycleStep.values()) {
+			Button button = new Button(buttons, SWT.PUSH);
+			button.setText(Messages.step(step));
+			button.setData(FIELD, "step." + step.name().toLowerCase(java.util.Locale.ROOT));
+			button.addListener(SWT.Selection, e -> take(step));
+			steps.put(step, button);
+		}
+	}
+
+	private void take(LifecycleStep step) {
+		try {
+			String comment = stepComment.getText().isBlank() ? null : stepComment.getText().strip();
+			step.take(new DocumentControl(model().workspace(), java.time.Clock.systemUTC()), context(), input.key(), comment);
+			stack().flush();
+			stepComment.setText("");
+			problem.setText("");
+		} catch (TouchstoneException e) {
+			problem.setText(e.getMessage());
+		}
+		modelChanged();
 	}
 
 	private static void header(Composite form, String... texts) {
@@ -247,6 +290,12 @@ public class StandardEditor extends EditorPart {
 				c.setText(value);
 			}
 		}
+		Tenant tenant = model().workspace().read(context());
+		for (java.util.Map.Entry<LifecycleStep, Button> e : steps.entrySet()) {
+			String refusal = isDirty() ? Messages.Editor_saveFirst : e.getKey().refusal(tenant, model().user(), standard());
+			e.getValue().setEnabled(refusal == null);
+			e.getValue().setToolTipText(refusal);
+		}
 		undo.setEnabled(stack().canUndo());
 		redo.setEnabled(stack().canRedo());
 	}
@@ -262,7 +311,7 @@ public class StandardEditor extends EditorPart {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			model.workspace().saveEdited(context());
+			model().workspace().saveEdited(context());
 			stack().saveIsDone();
 			problem.setText("");
 			firePropertyChange(PROP_DIRTY);
