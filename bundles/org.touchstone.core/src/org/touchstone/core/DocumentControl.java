@@ -55,17 +55,33 @@ public final class DocumentControl {
 
 	/** Creates a standard as revision 1, a draft written by the acting user. */
 	public ServiceStandard create(Context context, String key, StandardChange fields) {
-		if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			throw new InvalidValueException("standard key '" + key + "' is not valid: use letters, digits, '.', '_' and '-', e.g. G-001");
+		if (!validKey(key)) {
+			throw new InvalidValueException(keyProblem(null, key));
 		}
 		return workspace.change(context, Permission.WRITE, tenant -> {
-			if (findOrNull(tenant, key) != null) {
-				throw new InvalidValueException("standard " + key + " exists already in tenant '" + tenant.getId() + "'");
+			String problem = keyProblem(tenant, key);
+			if (problem != null) {
+				throw new InvalidValueException(problem);
 			}
 			ServiceStandard standard = newStandard(tenant, context, key, fields);
 			tenant.getStandards().add(standard);
 			return standard;
 		});
+	}
+
+	private static boolean validKey(String key) {
+		return key != null && key.matches("[A-Za-z0-9][A-Za-z0-9._-]*");
+	}
+
+	/** What is wrong with a key for a new standard of a tenant (null: nothing), as a form checks it while the user types. */
+	public static String keyProblem(Tenant tenant, String key) {
+		if (!validKey(key)) {
+			return "standard key '" + (key == null ? "" : key) + "' is not valid: use letters, digits, '.', '_' and '-', e.g. G-001";
+		}
+		if (tenant != null && findOrNull(tenant, key) != null) {
+			return "standard " + key + " exists already in tenant '" + tenant.getId() + "'";
+		}
+		return null;
 	}
 
 	/** A new standard whose revision 1 is a draft by the acting user; not yet added to the tenant. */

@@ -120,6 +120,7 @@ class WorkbenchWindowTest {
 						together.addAll(publishTwiceAtOnce(site2));
 						manageUsers(window.getShell(), userRows, userErrors);
 						editAStandard(window, tenants, findingsView, edits);
+						newStandard(window, edits);
 					}
 				}
 			});
@@ -173,6 +174,10 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("editorTooltip")).contains("tester edited revision"), "nor may whoever edited it: " + edits);
 		assertEquals(true, edits.get("reviewerMayApprove"), "another approver may");
 		assertEquals(List.of("in-review by lin.qm", "approved by zhou.review", "effective by zhou.review"), edits.get("steps"));
+		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
+		assertEquals(false, edits.get("finishOnClash"));
+		assertEquals("draft by tester: 行李寄存", edits.get("created"));
+		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -230,6 +235,78 @@ class WorkbenchWindowTest {
 				.map(t -> t.getTo().getLiteral() + " by " + t.getUser()).toList());
 		org.touchstone.ui.internal.ActingUser.switchTo("tester");
 		window.getActivePage().closeEditor(wakeUp, false);
+	}
+
+	/** Drives the New Standard wizard: a key that exists is refused as it is typed; a new one is created as a draft and opened. */
+	private static void newStandard(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		org.touchstone.ui.internal.NewStandardWizard wizard = new org.touchstone.ui.internal.NewStandardWizard("harbor-hotel");
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		type(dialog.getShell(), "key", "G-009");
+		edits.put("clash", wizard.getPages()[0].getErrorMessage());
+		edits.put("finishOnClash", wizard.canFinish());
+		type(dialog.getShell(), "key", "G-020");
+		type(dialog.getShell(), "title.zh", "行李寄存");
+		for (org.eclipse.swt.widgets.Control c : all(dialog.getShell())) {
+			if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(org.eclipse.jface.dialogs.IDialogConstants.FINISH_LABEL.replace("&", ""))) {
+				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+			}
+		}
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		org.touchstone.model.StandardRevision r = org.touchstone.core.DocumentControl.latest(new org.touchstone.core.DocumentControl(model.workspace(),
+				java.time.Clock.systemUTC()).standard(model.context("harbor-hotel"), "G-020"));
+		edits.put("created", r.getStatus().getLiteral() + " by " + r.getAuthor() + ": " + r.getTitle());
+
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.eclipse.ui.IEditorPart editor = tenants.openStandard("harbor-hotel", "G-001");
+		// The picture shows the navigator, the editor and the findings: the search view makes room.
+		window.getActivePage().hideView(window.getActivePage().findView(SearchView.ID));
+		tenants.viewer().expandToLevel(2);
+		spin(window.getShell().getDisplay(), 300);
+		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
+		window.getActivePage().closeEditor(editor, false);
+	}
+
+	private static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {
+		List<org.eclipse.swt.widgets.Control> out = new ArrayList<>();
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));
+		while (!todo.isEmpty()) {
+			org.eclipse.swt.widgets.Control c = todo.pop();
+			out.add(c);
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		return out;
+	}
+
+	private static void type(org.eclipse.swt.widgets.Shell shell, String field, String text) {
+		for (org.eclipse.swt.widgets.Control c : all(shell)) {
+			if (field.equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)) && c instanceof org.eclipse.swt.widgets.Text t) {
+				t.setText(text);
+				return;
+			}
+		}
+		throw new AssertionError("no field " + field);
+	}
+
+	/** Saves what the window shows as a PNG, as a user's screenshot would. */
+	private static void screenshot(org.eclipse.swt.widgets.Shell shell, Path file) throws java.io.IOException {
+		Files.createDirectories(file.getParent());
+		Display display = shell.getDisplay();
+		org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	private static void press(org.touchstone.ui.internal.StandardEditor editor, String field) {

@@ -51,6 +51,14 @@ public final class Messages extends NLS {
 	public static String Editor_saveTitle;
 	public static String Editor_stepComment;
 	public static String Editor_saveFirst;
+	public static String NewStandard_title;
+	public static String NewStandard_description;
+	public static String NewStandard_key;
+	public static String NewStandard_titleZh;
+	public static String NewStandard_titleEn;
+	public static String NewStandard_dimension;
+	public static String NewStandard_needsTitle;
+	public static String NewStandard_pickTenant;
 	public static String Acting_user;
 	public static String Acting_userWithLogin;
 	public static String Acting_title;

@@ -71,17 +71,22 @@ public class TenantsView extends ViewPart {
 		}
 	};
 
+	/** Opens a standard's editor by tenant and key. */
+	public org.eclipse.ui.IEditorPart openStandard(String tenant, String key) {
+		try {
+			return getSite().getPage().openEditor(new StandardEditorInput(tenant, key), StandardEditor.ID);
+		} catch (org.eclipse.ui.PartInitException ex) {
+			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
+			return null;
+		}
+	}
+
 	/** Opens the editor of an element: a standard (or one of its revisions) opens the standard's editor. */
 	public org.eclipse.ui.IEditorPart open(Object element) {
 		for (Object o = element; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
 			if (e instanceof org.touchstone.model.ServiceStandard standard) {
 				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(standard)).getId();
-				try {
-					return getSite().getPage().openEditor(new StandardEditorInput(tenant, standard.getKey()), StandardEditor.ID);
-				} catch (org.eclipse.ui.PartInitException ex) {
-					org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), standard.getKey(), ex.getMessage(), ex.getStatus());
-					return null;
-				}
+				return openStandard(tenant, standard.getKey());
 			}
 		}
 		return null;
