@@ -171,6 +171,34 @@ public final class Workspace {
 		return List.copyOf(tenants.values());
 	}
 
+	/** The tenants whose files another program saved since this workspace read them; nothing is read again. */
+	public List<String> changedOnDisk() {
+		List<String> changed = new ArrayList<>();
+		for (String id : List.copyOf(tenants.keySet())) {
+			if (!FileVersion.of(TenantFiles.file(root, id)).equals(loadedVersions.get(id))) {
+				changed.add(id);
+			}
+		}
+		return changed;
+	}
+
+	/** Reads one tenant again from its file, dropping what was changed in memory and not saved. */
+	public Tenant readAgain(String id) {
+		try (WriteLock lock = WriteLock.acquire(root)) {
+			find(id);
+			return reload(id);
+		}
+	}
+
+	/**
+	 * The tenant as its file holds it now, read apart from this workspace (for comparing with the
+	 * tenant in memory); the workspace's own copy is not touched.
+	 */
+	public Tenant readFromDisk(String id) {
+		find(id);
+		return TenantFiles.load(TenantFiles.newResourceSet(), TenantFiles.file(root, id));
+	}
+
 	/**
 	 * Reads again the tenants whose files another process saved since this workspace read them,
 	 * and the tenants that appeared meanwhile. Returns the ids of the tenants read again.
@@ -271,10 +299,18 @@ public final class Workspace {
 	 * so: the edits stay in memory for the user to keep, compare or drop.
 	 */
 	public void saveEdited(Context context) {
+		saveEdited(context, false);
+	}
+
+	/**
+	 * Saves a tenant changed in memory; with {@code overwrite}, also over a file another program
+	 * saved meanwhile (the user chose to keep their edits over the other program's).
+	 */
+	public void saveEdited(Context context, boolean overwrite) {
 		try (WriteLock lock = WriteLock.acquire(root)) {
 			Tenant tenant = find(context.tenant());
 			Path file = TenantFiles.file(root, tenant.getId());
-			if (!FileVersion.of(file).equals(loadedVersions.get(tenant.getId()))) {
+			if (!overwrite && !FileVersion.of(file).equals(loadedVersions.get(tenant.getId()))) {
 				throw new TenantChangedOnDiskException(file);
 			}
 			Access.check(tenant, context.user(), Permission.WRITE);

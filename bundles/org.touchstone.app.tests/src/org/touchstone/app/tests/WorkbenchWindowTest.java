@@ -121,6 +121,7 @@ class WorkbenchWindowTest {
 						manageUsers(window.getShell(), userRows, userErrors);
 						editAStandard(window, tenants, findingsView, edits);
 						newStandard(window, edits);
+						changedByAnotherProgram(window, edits);
 					}
 				}
 			});
@@ -178,6 +179,12 @@ class WorkbenchWindowTest {
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
+		assertEquals("Repairs within 15 minutes", edits.get("followed"), "an open editor follows a change made by another program");
+		assertEquals(List.of("harbor-hotel"), edits.get("asked"), "with unsaved edits the user is asked: " + edits);
+		assertEquals("维修人员到场", edits.get("keptInEditor"), "kept edits stay");
+		assertEquals("维修人员到场", edits.get("keptOnDisk"), "and the next save writes them");
+		assertEquals("Repairs on the spot", edits.get("taken"), "taking the file's version shows it");
+		assertEquals(false, edits.get("dirtyAfterTaking"));
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -266,6 +273,49 @@ class WorkbenchWindowTest {
 		spin(window.getShell().getDisplay(), 300);
 		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
 		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/** Another program (a command line) changes G-005 while its editor is open, clean and then with unsaved edits. */
+	private static void changedByAnotherProgram(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.openStandard("harbor-hotel", "G-005");
+		List<String> asked = new ArrayList<>();
+		org.touchstone.ui.DiskWatcher.Choice[] answer = { org.touchstone.ui.DiskWatcher.Choice.KEEP_MINE };
+		org.touchstone.ui.DiskWatcher.current().askWith(id -> {
+			asked.add(id);
+			return answer[0];
+		});
+		Display display = window.getShell().getDisplay();
+		otherProgram(model, "title-en", "Repairs within 15 minutes");
+		spin(display, org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		edits.put("followed", ((org.eclipse.swt.widgets.Text) widget(editor, "title.en")).getText());
+
+		enter(editor, "title.zh", "维修人员到场");
+		otherProgram(model, "owner", "zhou.review");
+		spin(display, org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		edits.put("asked", List.copyOf(asked));
+		edits.put("keptInEditor", ((org.eclipse.swt.widgets.Text) widget(editor, "title.zh")).getText());
+		window.getActivePage().activate(editor);
+		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.FILE_SAVE, null);
+		edits.put("keptOnDisk", org.touchstone.core.DocumentControl.latest(org.touchstone.core.Workspace.open(model.workspace().root())
+				.read(model.context("harbor-hotel")).getStandards().stream().filter(s -> s.getKey().equals("G-005")).findFirst().orElseThrow()).getTitle());
+
+		answer[0] = org.touchstone.ui.DiskWatcher.Choice.TAKE_FILE;
+		enter(editor, "title.en", "Mine, to be dropped");
+		otherProgram(model, "title-en", "Repairs on the spot");
+		spin(display, org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		edits.put("taken", ((org.eclipse.swt.widgets.Text) widget(editor, "title.en")).getText());
+		edits.put("dirtyAfterTaking", editor.isDirty());
+		org.touchstone.ui.DiskWatcher.current().askWith(null);
+		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/** A change saved by another program: a second workspace on the same folder, as a command line would open it. */
+	private static void otherProgram(org.touchstone.ui.WorkspaceModel model, String field, String value) {
+		org.touchstone.core.Workspace other = org.touchstone.core.Workspace.open(model.workspace().root());
+		new org.touchstone.core.DocumentControl(other, java.time.Clock.systemUTC()).edit(new org.touchstone.core.Context("harbor-hotel", "lin.qm"), "G-005",
+				new org.touchstone.core.StandardChange().set(field, value));
 	}
 
 	private static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {

@@ -55,6 +55,7 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		org.touchstone.ui.DiskWatcher.current().start(PlatformUI.getWorkbench().getDisplay());
 		if (refused != null) {
 			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "Touchstone", refused);
 		}

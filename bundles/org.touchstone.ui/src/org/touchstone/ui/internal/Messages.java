@@ -59,6 +59,14 @@ public final class Messages extends NLS {
 	public static String NewStandard_dimension;
 	public static String NewStandard_needsTitle;
 	public static String NewStandard_pickTenant;
+	public static String Disk_title;
+	public static String Disk_question;
+	public static String Disk_keep;
+	public static String Disk_take;
+	public static String Disk_compare;
+	public static String Disk_onlyMine;
+	public static String Disk_onlyTheirs;
+	public static String Disk_noStandardDiffers;
 	public static String Acting_user;
 	public static String Acting_userWithLogin;
 	public static String Acting_title;

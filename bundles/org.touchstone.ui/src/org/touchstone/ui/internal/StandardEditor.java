@@ -311,7 +311,8 @@ public class StandardEditor extends EditorPart {
 	@Override
 	public void doSave(IProgressMonitor monitor) {
 		try {
-			model().workspace().saveEdited(context());
+			model().workspace().saveEdited(context(), org.touchstone.ui.DiskWatcher.current().keptOverFile(input.tenant()));
+			org.touchstone.ui.DiskWatcher.current().saved(input.tenant());
 			stack().saveIsDone();
 			problem.setText("");
 			firePropertyChange(PROP_DIRTY);
