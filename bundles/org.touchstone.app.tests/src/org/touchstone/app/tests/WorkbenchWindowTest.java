@@ -122,6 +122,7 @@ class WorkbenchWindowTest {
 						editAStandard(window, tenants, findingsView, edits);
 						newStandard(window, edits);
 						changedByAnotherProgram(window, edits);
+						editPlaybookSteps(window, edits);
 					}
 				}
 			});
@@ -185,6 +186,14 @@ class WorkbenchWindowTest {
 		assertEquals("维修人员到场", edits.get("keptOnDisk"), "and the next save writes them");
 		assertEquals("Repairs on the spot", edits.get("taken"), "taking the file's version shows it");
 		assertEquals(false, edits.get("dirtyAfterTaking"));
+		List<?> stepRows = (List<?>) edits.get("stepRows");
+		assertEquals(3, ((List<?>) stepRows.get(0)).size(), "PB-ROOM has three steps: " + stepRows);
+		assertEquals("(new step)", last(((List<?>) stepRows.get(1)).get(1)), "a step added after the first: " + stepRows);
+		assertEquals("(new step)", last(((List<?>) stepRows.get(2)).get(2)), "moved down one: " + stepRows);
+		assertEquals(stepRows.get(0), stepRows.get(3), "and removed again: " + stepRows);
+		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
+		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
+		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -311,6 +320,35 @@ class WorkbenchWindowTest {
 		window.getActivePage().closeEditor(editor, false);
 	}
 
+	private static String last(Object row) {
+		String text = String.valueOf(row);
+		return text.substring(text.indexOf(": ") + 2);
+	}
+
+	/** Adds, moves and removes a step of PB-ROOM in its editor's table, then undoes each change. */
+	private static void editPlaybookSteps(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.touchstone.ui.internal.PlaybookEditor editor = (org.touchstone.ui.internal.PlaybookEditor) tenants.openPlaybook("harbor-hotel", "PB-ROOM");
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(editor.rows());
+		org.eclipse.swt.widgets.Table table = (org.eclipse.swt.widgets.Table) widget(editor, "steps");
+		table.setSelection(0);
+		press(editor, "step.add");
+		rows.add(editor.rows());
+		press(editor, "step.down");
+		rows.add(editor.rows());
+		press(editor, "step.remove");
+		rows.add(editor.rows());
+		org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		window.getActivePage().activate(editor);
+		for (int i = 0; i < 3; i++) {
+			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+			rows.add(editor.rows());
+		}
+		edits.put("stepRows", rows);
+		window.getActivePage().closeEditor(editor, false);
+	}
+
 	/** A change saved by another program: a second workspace on the same folder, as a command line would open it. */
 	private static void otherProgram(org.touchstone.ui.WorkspaceModel model, String field, String value) {
 		org.touchstone.core.Workspace other = org.touchstone.core.Workspace.open(model.workspace().root());
@@ -359,7 +397,7 @@ class WorkbenchWindowTest {
 		}
 	}
 
-	private static void press(org.touchstone.ui.internal.StandardEditor editor, String field) {
+	private static void press(org.eclipse.ui.IEditorPart editor, String field) {
 		widget(editor, field).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
@@ -374,7 +412,7 @@ class WorkbenchWindowTest {
 	}
 
 	/** Types into a field of the editor and leaves it, as a user tabbing on would. */
-	private static void enter(org.touchstone.ui.internal.StandardEditor editor, String field, String text) {
+	private static void enter(org.eclipse.ui.IEditorPart editor, String field, String text) {
 		org.eclipse.swt.widgets.Text widget = (org.eclipse.swt.widgets.Text) widget(editor, field);
 		widget.setFocus();
 		widget.setText(text);
@@ -396,7 +434,7 @@ class WorkbenchWindowTest {
 		return labels.toString();
 	}
 
-	private static org.eclipse.swt.widgets.Control widget(org.touchstone.ui.internal.StandardEditor editor, String field) {
+	private static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {
 		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(editor.getSite().getShell()));
 		while (!todo.isEmpty()) {
 			org.eclipse.swt.widgets.Control c = todo.pop();

@@ -74,19 +74,33 @@ public class TenantsView extends ViewPart {
 	/** Opens a standard's editor by tenant and key. */
 	public org.eclipse.ui.IEditorPart openStandard(String tenant, String key) {
 		try {
-			return getSite().getPage().openEditor(new StandardEditorInput(tenant, key), StandardEditor.ID);
+			return getSite().getPage().openEditor(new ElementEditorInput(tenant, key), StandardEditor.ID);
 		} catch (org.eclipse.ui.PartInitException ex) {
 			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
 			return null;
 		}
 	}
 
-	/** Opens the editor of an element: a standard (or one of its revisions) opens the standard's editor. */
+	/** Opens a playbook's editor by tenant and key. */
+	public org.eclipse.ui.IEditorPart openPlaybook(String tenant, String key) {
+		try {
+			return getSite().getPage().openEditor(new ElementEditorInput(tenant, key), PlaybookEditor.ID);
+		} catch (org.eclipse.ui.PartInitException ex) {
+			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
+			return null;
+		}
+	}
+
+	/** Opens the editor of an element: a standard (or one of its revisions), a playbook (or one of its steps). */
 	public org.eclipse.ui.IEditorPart open(Object element) {
 		for (Object o = element; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
 			if (e instanceof org.touchstone.model.ServiceStandard standard) {
 				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(standard)).getId();
 				return openStandard(tenant, standard.getKey());
+			}
+			if (e instanceof org.touchstone.model.RecoveryPlaybook playbook) {
+				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(playbook)).getId();
+				return openPlaybook(tenant, playbook.getKey());
 			}
 		}
 		return null;

@@ -6,9 +6,9 @@ import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IPersistableElement;
 
-/** A standard to edit, by tenant and key. */
-public record StandardEditorInput(String tenant, String key) implements IEditorInput {
-	public StandardEditorInput {
+/** An element of a tenant to edit (a standard, a playbook), by tenant and key. */
+public record ElementEditorInput(String tenant, String key) implements IEditorInput {
+	public ElementEditorInput {
 		Objects.requireNonNull(tenant);
 		Objects.requireNonNull(key);
 	}

@@ -1,0 +1,250 @@
+package org.touchstone.ui.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.part.EditorPart;
+import org.touchstone.core.Context;
+import org.touchstone.core.TenantChangedOnDiskException;
+import org.touchstone.core.TouchstoneException;
+import org.touchstone.model.Tenant;
+import org.touchstone.ui.DiskWatcher;
+import org.touchstone.ui.TenantEditing;
+import org.touchstone.ui.WorkspaceModel;
+
+/**
+ * What the editors of a tenant's elements share: the tenant's command stack for Undo and Redo, the
+ * dirty state and Save through the workspace's write lock, a line for refusals, and fields whose
+ * value becomes an undoable command when the field is left (or on Enter in a one-line field). The
+ * element is looked up by key whenever it is needed: the tenant may have been read again.
+ */
+public abstract class TenantEditor extends EditorPart {
+	/** The data key under which each field carries its name, so that tests drive the real widgets. */
+	public static final String FIELD = "touchstone.field";
+
+	private ElementEditorInput input;
+	private Label problem;
+	private final List<Field> fields = new ArrayList<>();
+	private final Runnable onChange = this::modelChanged;
+	private Action undo;
+	private Action redo;
+
+	/** One field: its widget, how it reads the model, and the command that writes a typed value. */
+	private record Field(Control widget, Supplier<String> read, Function<String, Command> write) {
+	}
+
+	@Override
+	public void init(IEditorSite site, IEditorInput editorInput) throws PartInitException {
+		if (!(editorInput instanceof ElementEditorInput elementInput)) {
+			throw new PartInitException("not an element of a tenant: " + editorInput);
+		}
+		setSite(site);
+		setInput(editorInput);
+		this.input = elementInput;
+		setPartName(elementInput.key());
+		undo = new Action() {
+			@Override
+			public void run() {
+				stack().undo();
+			}
+		};
+		redo = new Action() {
+			@Override
+			public void run() {
+				stack().redo();
+			}
+		};
+		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		TenantEditing.onChange(onChange);
+	}
+
+	/** Shows the model in the form's own parts (the fields are refreshed by this class). */
+	protected abstract void refreshForm();
+
+	protected String tenantId() {
+		return input.tenant();
+	}
+
+	protected String key() {
+		return input.key();
+	}
+
+	/** The workbench's model now: who acts may change while the editor is open (the user switcher). */
+	protected static WorkspaceModel model() {
+		return WorkspaceModel.current();
+	}
+
+	protected Context context() {
+		return model().context(input.tenant());
+	}
+
+	protected Tenant tenant() {
+		return model().workspace().read(context());
+	}
+
+	protected BasicCommandStack stack() {
+		return TenantEditing.stack(input.tenant());
+	}
+
+	protected EditingDomain domain() {
+		return TenantEditing.domain(input.tenant());
+	}
+
+	/** The line above the form where a refusal is shown. */
+	protected Label problemLine(Composite form, int span) {
+		problem = new Label(form, SWT.WRAP);
+		problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).applyTo(problem);
+		return problem;
+	}
+
+	protected void showProblem(String message) {
+		problem.setText(message == null ? "" : message);
+		problem.getParent().layout();
+	}
+
+	/** A text field bound to the model: {@code read} shows it, {@code write} makes the command for a typed value. */
+	protected Text text(Composite form, String name, boolean multiLine, Supplier<String> read, Function<String, Command> write) {
+		Text text = new Text(form, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
+		text.setData(FIELD, name);
+		GridDataFactory.fillDefaults().grab(true, false).hint(260, multiLine ? 48 : SWT.DEFAULT).applyTo(text);
+		Field field = new Field(text, read, write);
+		fields.add(field);
+		text.addListener(SWT.FocusOut, e -> commit(field));
+		if (!multiLine) {
+			text.addListener(SWT.DefaultSelection, e -> commit(field));
+		}
+		return text;
+	}
+
+	/** A read-only choice bound to the model. */
+	protected Combo choice(Composite form, String name, String[] items, Supplier<String> read, Function<String, Command> write) {
+		Combo combo = new Combo(form, SWT.READ_ONLY);
+		combo.setItems(items);
+		combo.setData(FIELD, name);
+		Field field = new Field(combo, read, write);
+		fields.add(field);
+		combo.addListener(SWT.Selection, e -> commit(field));
+		return combo;
+	}
+
+	/** Runs a command on the tenant's stack; a refusal is shown, and the form shows the model again. */
+	protected void execute(Supplier<Command> command) {
+		try {
+			Command c = command.get();
+			if (!c.canExecute()) {
+				throw new TouchstoneException(NLS.bind(Messages.Editor_cannotChange, key()));
+			}
+			stack().execute(c);
+			showProblem(null);
+		} catch (TouchstoneException | IllegalArgumentException e) {
+			showProblem(e.getMessage() == null ? e.toString() : e.getMessage());
+			refresh();
+		}
+	}
+
+	private void commit(Field field) {
+		String typed = field.widget() instanceof Text t ? t.getText() : ((Combo) field.widget()).getText();
+		String current = field.read().get();
+		if (typed.equals(current == null ? "" : current)) {
+			return;
+		}
+		execute(() -> field.write().apply(typed));
+	}
+
+	protected static String emptyToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
+	}
+
+	/** Shows the model: after a command, an undo, a redo, a save or a new read of the tenant. */
+	protected void refresh() {
+		if (problem == null || problem.isDisposed()) {
+			return;
+		}
+		for (Field f : fields) {
+			String value = f.read().get();
+			value = value == null ? "" : value;
+			if (f.widget() instanceof Text t && !t.getText().equals(value)) {
+				t.setText(value);
+			} else if (f.widget() instanceof Combo c && !c.getText().equals(value)) {
+				c.setText(value);
+			}
+		}
+		refreshForm();
+		undo.setEnabled(stack().canUndo());
+		redo.setEnabled(stack().canRedo());
+	}
+
+	private void modelChanged() {
+		if (problem == null || problem.isDisposed()) {
+			return;
+		}
+		refresh();
+		firePropertyChange(PROP_DIRTY);
+	}
+
+	@Override
+	public void doSave(IProgressMonitor monitor) {
+		try {
+			model().workspace().saveEdited(context(), DiskWatcher.current().keptOverFile(tenantId()));
+			DiskWatcher.current().saved(tenantId());
+			stack().saveIsDone();
+			showProblem(null);
+			firePropertyChange(PROP_DIRTY);
+		} catch (TenantChangedOnDiskException e) {
+			MessageDialog.openWarning(getSite().getShell(), Messages.Editor_saveTitle, e.getMessage());
+			monitor.setCanceled(true);
+		} catch (TouchstoneException e) {
+			showProblem(e.getMessage());
+			monitor.setCanceled(true);
+		}
+	}
+
+	@Override
+	public void doSaveAs() {
+	}
+
+	@Override
+	public boolean isDirty() {
+		return TenantEditing.isDirty(tenantId());
+	}
+
+	@Override
+	public boolean isSaveAsAllowed() {
+		return false;
+	}
+
+	@Override
+	public void setFocus() {
+		if (!fields.isEmpty()) {
+			fields.get(0).widget().setFocus();
+		}
+	}
+
+	@Override
+	public void dispose() {
+		TenantEditing.removeOnChange(onChange);
+		super.dispose();
+	}
+}
