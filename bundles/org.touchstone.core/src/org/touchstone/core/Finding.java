@@ -8,8 +8,37 @@ package org.touchstone.core;
  * @param element  the UUID of the element the finding is about
  * @param key      the element's human key (a standard's {@code G-001}), or null
  * @param message  the message, in the tenant's language
+ * @param fix      a change that resolves the finding, or null when the lint knows none
  */
-public record Finding(Severity severity, String code, String element, String key, String message) {
+public record Finding(Severity severity, String code, String element, String key, String message, Fix fix) {
+	/** A change the lint proposes: a text field of the standard's working revision and its new value. */
+	public record Fix(String field, org.touchstone.model.Language language, String value) {
+	}
+
+	public Finding(Severity severity, String code, String element, String key, String message) {
+		this(severity, code, element, key, message, null);
+	}
+
+	/**
+	 * The field of a standard the finding is about ({@code statement}, {@code observation},
+	 * {@code threshold}, {@code unit}, {@code complianceTarget}, {@code owner}), or null when it is
+	 * about the element as a whole.
+	 */
+	public String field() {
+		if (fix != null) {
+			return fix.field();
+		}
+		return switch (code) {
+		case "measurability.no-statement", "measurability.vague-word", "measurability.too-long", "measurability.statement-disagrees" -> "statement";
+		case "measurability.no-observation", "measurability.vague-observation", "measurability.observation-incomplete" -> "observation";
+		case "measurability.no-threshold", "measurability.implausible-threshold" -> "threshold";
+		case "measurability.no-unit", "measurability.unknown-unit" -> "unit";
+		case "measurability.compliance-target" -> "complianceTarget";
+		case "standard.no-owner" -> "owner";
+		default -> null;
+		};
+	}
+
 	/** How serious a finding is; an error fails {@code validate}. */
 	public enum Severity {
 		ERROR, WARNING;

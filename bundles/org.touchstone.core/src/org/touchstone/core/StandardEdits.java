@@ -36,6 +36,15 @@ public final class StandardEdits {
 		return command;
 	}
 
+	/** The lint's fix for a finding, as a command: the fixed text set on the working revision, in the fix's language. */
+	public static Command fix(EditingDomain domain, Context context, ServiceStandard standard, Finding.Fix fix) {
+		EStructuralFeature chinese = Literals.STANDARD_REVISION.getEStructuralFeature(fix.field());
+		if (!(chinese instanceof org.eclipse.emf.ecore.EAttribute attribute) || Bilingual.english(attribute) == null) {
+			throw new InvalidValueException("a fix for '" + fix.field() + "' cannot be applied to " + standard.getKey());
+		}
+		return setOnRevision(domain, context, standard, Bilingual.attribute(attribute, fix.language()), fix.value());
+	}
+
 	/** Sets a field of one of the working revision's criteria, adding the first criterion when there is none. */
 	public static Command setOnCriterion(EditingDomain domain, Context context, ServiceStandard standard, int index, EStructuralFeature feature,
 			Object value) {

@@ -74,7 +74,8 @@ public final class Validation {
 			code = "model.invalid";
 		}
 		Finding.Severity severity = d.getSeverity() >= Diagnostic.ERROR ? Finding.Severity.ERROR : Finding.Severity.WARNING;
-		return new Finding(severity, code, idOf(element), ServiceQualityValidator.keyOf(element), d.getMessage());
+		Finding.Fix fix = d.getData().size() > 2 && d.getData().get(2) instanceof Finding.Fix f ? f : null;
+		return new Finding(severity, code, idOf(element), ServiceQualityValidator.keyOf(element), d.getMessage(), fix);
 	}
 
 	private static String idOf(EObject element) {

@@ -123,6 +123,7 @@ class WorkbenchWindowTest {
 						newStandard(window, edits);
 						changedByAnotherProgram(window, edits);
 						editPlaybookSteps(window, edits);
+						quickFix(window, findingsView, edits);
 					}
 				}
 			});
@@ -194,6 +195,10 @@ class WorkbenchWindowTest {
 		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
 		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
 		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
+		assertEquals("statement.zh", edits.get("focused"), "double-clicking a finding opens its standard on the field");
+		assertTrue(String.valueOf(edits.get("fixed")).contains("15分钟内"), "the quick fix rewrote the statement: " + edits.get("fixed"));
+		assertFalse((Boolean) edits.get("findingAfterFix"), "and its finding went away");
+		assertTrue((Boolean) edits.get("findingAfterUndo"), "undo brings statement and finding back");
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -346,6 +351,27 @@ class WorkbenchWindowTest {
 			rows.add(editor.rows());
 		}
 		edits.put("stepRows", rows);
+		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/** Double-clicks G-005's vague-word finding, applies the lint's rewrite as a quick fix from the Findings view, and undoes it. */
+	private static void quickFix(IWorkbenchWindow window, FindingsView findings, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		spin(display, 400);
+		Finding vague = ((List<?>) findings.viewer().getInput()).stream().map(Finding.class::cast)
+				.filter(f -> "G-005".equals(f.key()) && f.fix() != null && f.fix().language() == org.touchstone.model.Language.ZH).findFirst().orElseThrow();
+		org.eclipse.ui.IEditorPart editor = findings.open(vague);
+		edits.put("focused", ((org.touchstone.ui.internal.StandardEditor) editor).focusedField());
+		findings.applyFix(vague);
+		spin(display, 400);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		edits.put("fixed", org.touchstone.core.DocumentControl.latest(new org.touchstone.core.DocumentControl(model.workspace(), java.time.Clock.systemUTC())
+				.standard(model.context("harbor-hotel"), "G-005")).getStatement());
+		edits.put("findingAfterFix", ((List<?>) findings.viewer().getInput()).stream().map(Finding.class::cast).anyMatch(f -> f.message().equals(vague.message())));
+		window.getActivePage().activate(editor);
+		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
+		spin(display, 400);
+		edits.put("findingAfterUndo", ((List<?>) findings.viewer().getInput()).stream().map(Finding.class::cast).anyMatch(f -> f.message().equals(vague.message())));
 		window.getActivePage().closeEditor(editor, false);
 	}
 

@@ -116,6 +116,24 @@ class StandardEditsTest {
 		assertEquals(Status.APPROVED, DocumentControl.latest(standard("G-008")).getStatus());
 	}
 
+	@Test
+	void theLintsRewriteIsAQuickFixThatUndoes() {
+		Tenant hotel = ws.read(new Context("harbor-hotel", "me"));
+		org.touchstone.core.Finding vague = org.touchstone.core.Validation.check(hotel, java.time.LocalDate.now()).stream()
+				.filter(f -> "G-005".equals(f.key()) && f.code().equals("measurability.vague-word") && f.fix() != null
+						&& f.fix().language() == org.touchstone.model.Language.ZH)
+				.findFirst().orElseThrow();
+		assertEquals("statement", vague.field());
+		String before = DocumentControl.latest(standard("G-005")).getStatement();
+		stack.execute(StandardEdits.fix(domain, new Context("harbor-hotel", "lin.qm"), standard("G-005"), vague.fix()));
+		String after = DocumentControl.latest(standard("G-005")).getStatement();
+		assertTrue(after.contains("15分钟内"), after);
+		assertTrue(org.touchstone.core.Validation.check(hotel, java.time.LocalDate.now()).stream()
+				.noneMatch(f -> "G-005".equals(f.key()) && f.message().equals(vague.message())), "the finding is gone");
+		stack.undo();
+		assertEquals(before, DocumentControl.latest(standard("G-005")).getStatement());
+	}
+
 	private Tenant reopened() {
 		return Workspace.open(dir.resolve("ws")).read(new Context("harbor-hotel", "me"));
 	}

@@ -15,15 +15,27 @@ final class Rewrites {
 	private Rewrites() {
 	}
 
+	/**
+	 * The statement with its vague time word replaced by the criterion's time limit ("promptly" by
+	 * "within 15 min"), or null when there is no such word or no at-most threshold with a unit.
+	 */
+	static String rewrite(String statement, List<VagueWords.Match> vague, Criterion criterion, Messages m) {
+		VagueWords.Match time = vague.stream().filter(v -> v.kind() == VagueWords.Kind.TIME).findFirst().orElse(null);
+		if (time == null || criterion == null || criterion.getThreshold() == null || criterion.getUnit() == null || !ServiceQualityValidator.atMost(criterion)) {
+			return null;
+		}
+		String within = m.within(RevisionDiff.number(criterion.getThreshold()), criterion.getUnit());
+		return statement.substring(0, time.start()) + within + statement.substring(time.end());
+	}
+
 	static String suggest(String statement, List<VagueWords.Match> vague, Criterion criterion, Messages m) {
 		Set<VagueWords.Kind> kinds = EnumSet.noneOf(VagueWords.Kind.class);
 		vague.forEach(v -> kinds.add(v.kind()));
 		StringBuilder suggestion = new StringBuilder();
 		if (kinds.contains(VagueWords.Kind.TIME)) {
-			VagueWords.Match time = vague.stream().filter(v -> v.kind() == VagueWords.Kind.TIME).findFirst().orElseThrow();
-			if (criterion != null && criterion.getThreshold() != null && criterion.getUnit() != null && ServiceQualityValidator.atMost(criterion)) {
-				String within = m.within(RevisionDiff.number(criterion.getThreshold()), criterion.getUnit());
-				suggestion.append(m.rewriteAs(statement.substring(0, time.start()) + within + statement.substring(time.end())));
+			String rewritten = rewrite(statement, vague, criterion, m);
+			if (rewritten != null) {
+				suggestion.append(m.rewriteAs(rewritten));
 			} else {
 				suggestion.append(m.giveTimeLimit());
 			}

@@ -104,8 +104,11 @@ public class ServiceQualityValidator extends EObjectValidator {
 			List<VagueWords.Match> vague = VagueWords.find(text);
 			if (!vague.isEmpty()) {
 				String words = vague.stream().map(VagueWords.Match::word).collect(Collectors.joining(m.zh ? "、" : ", "));
+				Messages inText = new Messages(language == Language.ZH);
+				String rewritten = Rewrites.rewrite(text, vague, DocumentControl.primaryCriterion(revision), inText);
 				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.vague-word", standard,
-						m.vagueWords(where, words, Rewrites.suggest(text, vague, DocumentControl.primaryCriterion(revision), new Messages(language == Language.ZH))));
+						m.vagueWords(where, words, Rewrites.suggest(text, vague, DocumentControl.primaryCriterion(revision), inText)),
+						rewritten == null ? null : new org.touchstone.core.Finding.Fix("statement", language, rewritten));
 			}
 			if (tooLong(text)) {
 				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.too-long", standard, m.tooLong(where, length(text)));
@@ -309,8 +312,14 @@ public class ServiceQualityValidator extends EObjectValidator {
 	}
 
 	private static boolean report(DiagnosticChain diagnostics, int severity, String code, EObject element, String message) {
+		return report(diagnostics, severity, code, element, message, null);
+	}
+
+	/** Reports a finding; a fix, when the lint knows one, travels with it to the workbench's quick fix. */
+	private static boolean report(DiagnosticChain diagnostics, int severity, String code, EObject element, String message, Object fix) {
 		if (diagnostics != null) {
-			diagnostics.add(new BasicDiagnostic(severity, SOURCE, 0, message, new Object[] { element, code }));
+			Object[] data = fix == null ? new Object[] { element, code } : new Object[] { element, code, fix };
+			diagnostics.add(new BasicDiagnostic(severity, SOURCE, 0, message, data));
 		}
 		return severity < Diagnostic.ERROR;
 	}

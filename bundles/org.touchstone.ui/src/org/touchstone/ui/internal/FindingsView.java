@@ -65,6 +65,19 @@ public class FindingsView extends ViewPart {
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
 		getSite().setSelectionProvider(viewer);
 		org.touchstone.ui.TenantEditing.onChange(recheck);
+		viewer.addDoubleClickListener(e -> open(selected()));
+		applyFix = new org.eclipse.jface.action.Action(Messages.Findings_applyFix) {
+			@Override
+			public void run() {
+				applyFix(selected());
+			}
+		};
+		applyFix.setEnabled(false);
+		viewer.addSelectionChangedListener(e -> applyFix.setEnabled(selected() != null && selected().fix() != null));
+		getViewSite().getActionBars().getToolBarManager().add(applyFix);
+		org.eclipse.jface.action.MenuManager menu = new org.eclipse.jface.action.MenuManager();
+		menu.add(applyFix);
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
 	/**
@@ -93,6 +106,53 @@ public class FindingsView extends ViewPart {
 		viewer.setInput(findings);
 		long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
 		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, new Object[] { tenant.getId(), errors, findings.size() - errors }));
+	}
+
+	private org.eclipse.jface.action.Action applyFix;
+
+	private Finding selected() {
+		return (Finding) viewer.getStructuredSelection().getFirstElement();
+	}
+
+	/** Opens the editor of the finding's standard or playbook, on the field the finding is about. */
+	public org.eclipse.ui.IEditorPart open(Finding finding) {
+		if (finding == null || finding.key() == null || shown == null) {
+			return null;
+		}
+		TenantsView tenants = (TenantsView) getSite().getPage().findView(TenantsView.ID);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant tenant = model.workspace().read(model.context(shown));
+		if (tenants == null) {
+			return null;
+		}
+		if (tenant.getStandards().stream().anyMatch(s -> s.getKey().equals(finding.key()))) {
+			org.eclipse.ui.IEditorPart editor = tenants.openStandard(shown, finding.key());
+			if (editor instanceof StandardEditor standard && finding.field() != null) {
+				standard.focus(finding.field(), finding.fix() == null ? null : finding.fix().language());
+			}
+			return editor;
+		}
+		if (tenant.getPlaybooks().stream().anyMatch(p -> p.getKey().equals(finding.key()))) {
+			return tenants.openPlaybook(shown, finding.key());
+		}
+		return null;
+	}
+
+	/** Applies the lint's fix for a finding as an undoable command on the tenant's stack. */
+	public void applyFix(Finding finding) {
+		if (finding == null || finding.fix() == null || shown == null) {
+			return;
+		}
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant tenant = model.workspace().read(model.context(shown));
+		try {
+			org.touchstone.model.ServiceStandard standard = tenant.getStandards().stream().filter(s -> s.getKey().equals(finding.key())).findFirst()
+					.orElseThrow(() -> new org.touchstone.core.NotFoundException("no standard " + finding.key()));
+			org.touchstone.ui.TenantEditing.stack(shown).execute(
+					org.touchstone.core.StandardEdits.fix(org.touchstone.ui.TenantEditing.domain(shown), model.context(shown), standard, finding.fix()));
+		} catch (org.touchstone.core.TouchstoneException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Findings_applyFix, e.getMessage());
+		}
 	}
 
 	/** The findings shown, for tests. */

@@ -85,6 +85,7 @@ public final class Messages extends NLS {
 	public static String Playbook_up;
 	public static String Playbook_down;
 	public static String Playbook_newStep;
+	public static String Findings_applyFix;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

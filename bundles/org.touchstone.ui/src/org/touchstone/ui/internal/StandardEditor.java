@@ -160,6 +160,41 @@ public class StandardEditor extends TenantEditor {
 		return value == null ? "" : value instanceof Double d ? RevisionDiff.number(d) : value.toString();
 	}
 
+	/** Puts the cursor in a field: the text of a language ({@code statement} in Chinese is {@code statement.zh}), or a field without one. */
+	public void focus(String field, org.touchstone.model.Language language) {
+		String suffix = language == null ? ".zh" : "." + language.getLiteral();
+		for (String name : new String[] { field + suffix, field }) {
+			org.eclipse.swt.widgets.Control c = find(getSite().getShell(), name);
+			if (c != null) {
+				c.setFocus();
+				focused = name;
+				return;
+			}
+		}
+	}
+
+	private String focused;
+
+	/** The field the editor was last asked to put the cursor in (a window without keyboard focus, as under Xvfb, shows no focus of its own). */
+	public String focusedField() {
+		return focused;
+	}
+
+	private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control root, String name) {
+		if (name.equals(root.getData(FIELD)) && root.isVisible()) {
+			return root;
+		}
+		if (root instanceof Composite composite) {
+			for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+				org.eclipse.swt.widgets.Control found = find(child, name);
+				if (found != null) {
+					return found;
+				}
+			}
+		}
+		return null;
+	}
+
 	@Override
 	protected void refreshForm() {
 		StandardRevision r = working();
