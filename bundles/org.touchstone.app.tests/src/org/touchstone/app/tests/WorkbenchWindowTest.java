@@ -105,6 +105,7 @@ class WorkbenchWindowTest {
 						Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
 								.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
 						tenants.viewer().setSelection(new StructuredSelection(harbor), true);
+						navigator(tenants, harbor, edits);
 						FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
 						for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
 							findings.add(((Finding) f).code());
@@ -157,6 +158,10 @@ class WorkbenchWindowTest {
 		assertEquals(published.stream().filter(r -> !r.isOK()).count(), dialogs.size(), "a dialog for each publish with warnings or errors: " + dialogs);
 		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
 
+		assertEquals(List.of("Standards", "Customer segments", "Touchpoints", "Recovery playbooks", "Cases", "Handbooks"), edits.get("folders"));
+		assertEquals(List.of("Timeliness (timeliness)", "Anticipation (anticipation)", "Attitude (attitude)", "Feedback (feedback)"), edits.get("groups"));
+		assertTrue(String.valueOf(edits.get("g009")).contains("G-009") && String.valueOf(edits.get("g009")).contains("errors"), "a standard shows its state and findings: " + edits.get("g009"));
+		assertEquals(List.of("harbor-hotel"), edits.get("filtered"), "the filter keeps the tenants that hold a match: " + edits.get("filtered"));
 		assertTrue(userRows.get(0).contains("zoe: trainer,publisher"), "an admin added zoe with two roles: " + userRows.get(0));
 		assertTrue(userRows.get(1).contains("zoe: trainer"), "and took one of them away: " + userRows.get(1));
 		assertFalse(userRows.get(2).stream().anyMatch(r -> r.startsWith("zoe:")), "and removed her: " + userRows.get(2));
@@ -283,7 +288,11 @@ class WorkbenchWindowTest {
 		org.eclipse.ui.IEditorPart editor = tenants.openStandard("harbor-hotel", "G-001");
 		// The picture shows the navigator, the editor and the findings: the search view makes room.
 		window.getActivePage().hideView(window.getActivePage().findView(SearchView.ID));
-		tenants.viewer().expandToLevel(2);
+		Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(org.eclipse.swt.widgets.TreeItem::getData)
+				.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
+		tenants.viewer().collapseAll();
+		Object standards = ((org.eclipse.jface.viewers.ITreeContentProvider) tenants.viewer().getContentProvider()).getChildren(harbor)[0];
+		tenants.viewer().expandToLevel(standards, 2);
 		spin(window.getShell().getDisplay(), 300);
 		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
 		window.getActivePage().closeEditor(editor, false);
@@ -352,6 +361,26 @@ class WorkbenchWindowTest {
 		}
 		edits.put("stepRows", rows);
 		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/** Looks at the navigator's folders and groups, a standard's label, and the filter. */
+	private static void navigator(TenantsView tenants, Object harbor, Map<String, Object> edits) {
+		org.eclipse.jface.viewers.ITreeContentProvider content = (org.eclipse.jface.viewers.ITreeContentProvider) tenants.viewer().getContentProvider();
+		org.eclipse.jface.viewers.ILabelProvider labels = (org.eclipse.jface.viewers.ILabelProvider) tenants.viewer().getLabelProvider();
+		Object[] folders = content.getChildren(harbor);
+		edits.put("folders", java.util.Arrays.stream(folders).map(labels::getText).toList());
+		Object[] groups = content.getChildren(folders[0]);
+		edits.put("groups", java.util.Arrays.stream(groups).map(labels::getText).toList());
+		for (Object group : groups) {
+			for (Object standard : content.getChildren(group)) {
+				if (labels.getText(standard).startsWith("G-009")) {
+					edits.put("g009", labels.getText(standard));
+				}
+			}
+		}
+		type(tenants.getSite().getShell(), "filter", "G-013");
+		edits.put("filtered", java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(i -> ((Tenant) i.getData()).getId()).toList());
+		type(tenants.getSite().getShell(), "filter", "");
 	}
 
 	/** Double-clicks G-005's vague-word finding, applies the lint's rewrite as a quick fix from the Findings view, and undoes it. */

@@ -86,6 +86,15 @@ public final class Messages extends NLS {
 	public static String Playbook_down;
 	public static String Playbook_newStep;
 	public static String Findings_applyFix;
+	public static String Navigator_standards;
+	public static String Navigator_segments;
+	public static String Navigator_touchpoints;
+	public static String Navigator_playbooks;
+	public static String Navigator_cases;
+	public static String Navigator_handbooks;
+	public static String Navigator_noDimension;
+	public static String Navigator_findings;
+	public static String Navigator_filter;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;
@@ -97,6 +106,18 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** The name of a navigator folder. */
+	static String folder(NavigatorContent.Kind kind) {
+		return switch (kind) {
+		case STANDARDS -> Navigator_standards;
+		case SEGMENTS -> Navigator_segments;
+		case TOUCHPOINTS -> Navigator_touchpoints;
+		case PLAYBOOKS -> Navigator_playbooks;
+		case CASES -> Navigator_cases;
+		case HANDBOOKS -> Navigator_handbooks;
+		};
 	}
 
 	/** The label of a document-control step's button. */

@@ -1,105 +1,130 @@
 package org.touchstone.ui.internal;
 
-import java.util.Collection;
+import java.util.Locale;
 
-import org.eclipse.emf.edit.provider.AdapterFactoryItemDelegator;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.jface.viewers.ITreeContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.ErrorDialog;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.ViewPart;
+import org.touchstone.model.RecoveryPlaybook;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.Tenant;
 import org.touchstone.ui.TenantEditing;
 import org.touchstone.ui.WorkspaceModel;
 
 /**
- * The tenants the user can see, each with its standards, segments, touchpoints, playbooks, cases
- * and handbooks, labelled by the model's item providers.
+ * The navigator: the tenants the user can see, each with its standards grouped by dimension (with
+ * their state and their count of errors and warnings), segments, touchpoints in journey order,
+ * playbooks, cases and handbooks; a filter above it; double-click opens an editor, and the context
+ * menu holds the commands for the selection (New Standard, Users and Roles, Publish Handbook).
  */
 public class TenantsView extends ViewPart {
 	public static final String ID = "org.touchstone.ui.tenants";
 
 	private TreeViewer viewer;
-	private ComposedAdapterFactory adapters;
-
-	@Override
-	public void createPartControl(Composite parent) {
-		adapters = TenantEditing.adapters();
-		AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(adapters);
-		viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
-		viewer.setContentProvider(new ITreeContentProvider() {
-			@Override
-			public Object[] getElements(Object input) {
-				return ((WorkspaceModel) input).workspace().tenants(((WorkspaceModel) input).user()).toArray();
-			}
-
-			@Override
-			public Object[] getChildren(Object parentElement) {
-				Collection<?> children = items.getChildren(parentElement);
-				return children.toArray();
-			}
-
-			@Override
-			public Object getParent(Object element) {
-				return items.getParent(element);
-			}
-
-			@Override
-			public boolean hasChildren(Object element) {
-				return !items.getChildren(element).isEmpty();
-			}
-		});
-		viewer.setLabelProvider(new LabelProvider() {
-			@Override
-			public String getText(Object element) {
-				return items.getText(element);
-			}
-		});
-		viewer.setInput(WorkspaceModel.current());
-		getSite().setSelectionProvider(viewer);
-		viewer.addDoubleClickListener(event -> {
-			Object element = ((org.eclipse.jface.viewers.IStructuredSelection) event.getSelection()).getFirstElement();
-			open(element);
-		});
-		TenantEditing.onChange(refresh);
-	}
-
+	private NavigatorLabels labels;
+	private Text filter;
 	private final Runnable refresh = () -> {
 		if (viewer != null && !viewer.getControl().isDisposed()) {
+			labels.changed();
 			viewer.refresh(true);
 		}
 	};
 
-	/** Opens a standard's editor by tenant and key. */
-	public org.eclipse.ui.IEditorPart openStandard(String tenant, String key) {
-		try {
-			return getSite().getPage().openEditor(new ElementEditorInput(tenant, key), StandardEditor.ID);
-		} catch (org.eclipse.ui.PartInitException ex) {
-			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
-			return null;
+	@Override
+	public void createPartControl(Composite parent) {
+		Composite area = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(area);
+		filter = new Text(area, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+		filter.setMessage(Messages.Navigator_filter);
+		filter.setData(TenantEditor.FIELD, "filter");
+		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
+		viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
+		viewer.setContentProvider(new NavigatorContent());
+		labels = new NavigatorLabels();
+		viewer.setLabelProvider(labels);
+		viewer.setUseHashlookup(true);
+		viewer.addFilter(new ViewerFilter() {
+			@Override
+			public boolean select(Viewer v, Object parentElement, Object element) {
+				return matches(element, filter.getText().strip().toLowerCase(Locale.ROOT));
+			}
+		});
+		filter.addListener(SWT.Modify, e -> {
+			viewer.refresh();
+			if (!filter.getText().isBlank()) {
+				viewer.expandAll();
+			}
+		});
+		viewer.setInput(WorkspaceModel.current());
+		getSite().setSelectionProvider(viewer);
+		viewer.addDoubleClickListener(event -> open(((IStructuredSelection) event.getSelection()).getFirstElement()));
+		MenuManager menu = new MenuManager();
+		menu.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
+		getSite().registerContextMenu(menu, viewer);
+		TenantEditing.onChange(refresh);
+	}
+
+	/** Whether an element or something below it matches the filter: its label holds the words typed. */
+	private boolean matches(Object element, String text) {
+		if (text.isEmpty() || labels.getText(element).toLowerCase(Locale.ROOT).contains(text)) {
+			return true;
 		}
+		if (element instanceof ServiceStandard || element instanceof RecoveryPlaybook) {
+			return false;
+		}
+		NavigatorContent content = (NavigatorContent) viewer.getContentProvider();
+		for (Object child : content.getChildren(element)) {
+			if (matches(child, text)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Opens a standard's editor by tenant and key. */
+	public IEditorPart openStandard(String tenant, String key) {
+		return open(tenant, key, StandardEditor.ID);
 	}
 
 	/** Opens a playbook's editor by tenant and key. */
-	public org.eclipse.ui.IEditorPart openPlaybook(String tenant, String key) {
+	public IEditorPart openPlaybook(String tenant, String key) {
+		return open(tenant, key, PlaybookEditor.ID);
+	}
+
+	private IEditorPart open(String tenant, String key, String editor) {
 		try {
-			return getSite().getPage().openEditor(new ElementEditorInput(tenant, key), PlaybookEditor.ID);
-		} catch (org.eclipse.ui.PartInitException ex) {
-			org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
+			return getSite().getPage().openEditor(new ElementEditorInput(tenant, key), editor);
+		} catch (PartInitException ex) {
+			ErrorDialog.openError(getSite().getShell(), key, ex.getMessage(), ex.getStatus());
 			return null;
 		}
 	}
 
 	/** Opens the editor of an element: a standard (or one of its revisions), a playbook (or one of its steps). */
-	public org.eclipse.ui.IEditorPart open(Object element) {
-		for (Object o = element; o instanceof org.eclipse.emf.ecore.EObject e; o = e.eContainer()) {
-			if (e instanceof org.touchstone.model.ServiceStandard standard) {
-				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(standard)).getId();
+	public IEditorPart open(Object element) {
+		for (Object o = element; o instanceof EObject e; o = e.eContainer()) {
+			String tenant = EcoreUtil.getRootContainer(e) instanceof Tenant t ? t.getId() : null;
+			if (e instanceof ServiceStandard standard && tenant != null) {
 				return openStandard(tenant, standard.getKey());
 			}
-			if (e instanceof org.touchstone.model.RecoveryPlaybook playbook) {
-				String tenant = ((org.touchstone.model.Tenant) org.eclipse.emf.ecore.util.EcoreUtil.getRootContainer(playbook)).getId();
+			if (e instanceof RecoveryPlaybook playbook && tenant != null) {
 				return openPlaybook(tenant, playbook.getKey());
 			}
 		}
