@@ -125,6 +125,7 @@ class WorkbenchWindowTest {
 						changedByAnotherProgram(window, edits);
 						editPlaybookSteps(window, edits);
 						quickFix(window, findingsView, edits);
+						properties(window, edits);
 					}
 				}
 			});
@@ -200,6 +201,9 @@ class WorkbenchWindowTest {
 		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
 		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
 		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
+		assertEquals(true, edits.get("propertiesView"), "the perspective shows the Properties view");
+		assertEquals(List.of("Resident VIP guests", "Resident VIPs"), edits.get("segmentName"), "a property changes by command, and undo restores it");
+		assertEquals(List.of(3, 2), edits.get("revisionsAfterTitle"), "a property of an effective revision goes to a new draft, which undo removes");
 		assertEquals("statement.zh", edits.get("focused"), "double-clicking a finding opens its standard on the field");
 		assertTrue(String.valueOf(edits.get("fixed")).contains("15分钟内"), "the quick fix rewrote the statement: " + edits.get("fixed"));
 		assertFalse((Boolean) edits.get("findingAfterFix"), "and its finding went away");
@@ -381,6 +385,28 @@ class WorkbenchWindowTest {
 		type(tenants.getSite().getShell(), "filter", "G-013");
 		edits.put("filtered", java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(i -> ((Tenant) i.getData()).getId()).toList());
 		type(tenants.getSite().getShell(), "filter", "");
+	}
+
+	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */
+	private static void properties(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		edits.put("propertiesView", window.getActivePage().findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET) != null);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
+		org.touchstone.model.CustomerSegment vip = hotel.getSegments().stream().filter(s -> s.getKey().equals("SEG-VIP")).findFirst().orElseThrow();
+		org.eclipse.ui.views.properties.IPropertySource segment = org.eclipse.core.runtime.Adapters.adapt(vip, org.eclipse.ui.views.properties.IPropertySource.class);
+		segment.setPropertyValue("nameEn", "Resident VIP guests");
+		List<String> names = new ArrayList<>(List.of(vip.getNameEn()));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		names.add(vip.getNameEn());
+		edits.put("segmentName", names);
+		org.touchstone.model.ServiceStandard greeting = hotel.getStandards().stream().filter(s -> s.getKey().equals("G-001")).findFirst().orElseThrow();
+		org.eclipse.ui.views.properties.IPropertySource revision = org.eclipse.core.runtime.Adapters.adapt(
+				org.touchstone.core.DocumentControl.latest(greeting), org.eclipse.ui.views.properties.IPropertySource.class);
+		revision.setPropertyValue("titleEn", "Greeting in the lobby");
+		List<Integer> counts = new ArrayList<>(List.of(greeting.getRevisions().size()));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		counts.add(greeting.getRevisions().size());
+		edits.put("revisionsAfterTitle", counts);
 	}
 
 	/** Double-clicks G-005's vague-word finding, applies the lint's rewrite as a quick fix from the Findings view, and undoes it. */

@@ -16,5 +16,6 @@ public class QualityPerspective implements IPerspectiveFactory {
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
 		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
+		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, TenantsView.ID);
 	}
 }

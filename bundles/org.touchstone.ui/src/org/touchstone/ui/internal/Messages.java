@@ -95,6 +95,7 @@ public final class Messages extends NLS {
 	public static String Navigator_noDimension;
 	public static String Navigator_findings;
 	public static String Navigator_filter;
+	public static String Properties_title;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;
