@@ -183,6 +183,8 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("editorTooltip")).contains("tester edited revision"), "nor may whoever edited it: " + edits);
 		assertEquals(true, edits.get("reviewerMayApprove"), "another approver may");
 		assertEquals(List.of("in-review by lin.qm", "approved by zhou.review", "effective by zhou.review"), edits.get("steps"));
+		assertTrue(String.valueOf(edits.get("diff")).contains("threshold: 60 秒 -> 30 秒"), "the Revisions page shows the diff: " + edits.get("diff"));
+		assertTrue((Integer) edits.get("historyRows") >= 7, "and every step of every revision: " + edits.get("historyRows"));
 		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
@@ -265,6 +267,11 @@ class WorkbenchWindowTest {
 				.map(t -> t.getTo().getLiteral() + " by " + t.getUser()).toList());
 		org.touchstone.ui.internal.ActingUser.switchTo("tester");
 		window.getActivePage().closeEditor(wakeUp, false);
+		org.touchstone.ui.internal.StandardEditor lobby = (org.touchstone.ui.internal.StandardEditor) tenants.open(
+				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-001")).findFirst().orElseThrow());
+		edits.put("diff", lobby.diff(1, 2));
+		edits.put("historyRows", ((org.eclipse.swt.widgets.Table) widget2(lobby, "history")).getItemCount());
+		window.getActivePage().closeEditor(lobby, false);
 	}
 
 	/** Drives the New Standard wizard: a key that exists is refused as it is typed; a new one is created as a draft and opened. */
@@ -513,6 +520,16 @@ class WorkbenchWindowTest {
 			}
 		}
 		return labels.toString();
+	}
+
+	/** A widget of an editor, visible or on a page not shown (the Revisions tab). */
+	private static org.eclipse.swt.widgets.Control widget2(org.eclipse.ui.IEditorPart editor, String field) {
+		for (org.eclipse.swt.widgets.Control c : all(editor.getSite().getShell())) {
+			if (field.equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD))) {
+				return c;
+			}
+		}
+		throw new AssertionError("no field " + field);
 	}
 
 	private static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {

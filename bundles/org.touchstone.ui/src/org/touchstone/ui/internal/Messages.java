@@ -96,6 +96,16 @@ public final class Messages extends NLS {
 	public static String Navigator_findings;
 	public static String Navigator_filter;
 	public static String Properties_title;
+	public static String Editor_standardTab;
+	public static String Editor_revisionsTab;
+	public static String History_date;
+	public static String History_revision;
+	public static String History_step;
+	public static String History_by;
+	public static String History_note;
+	public static String Diff_from;
+	public static String Diff_to;
+	public static String Diff_none;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

@@ -55,6 +55,113 @@ public class StandardEditor extends TenantEditor {
 
 	@Override
 	public void createPartControl(Composite parent) {
+		org.eclipse.swt.custom.CTabFolder tabs = new org.eclipse.swt.custom.CTabFolder(parent, SWT.BOTTOM | SWT.FLAT);
+		org.eclipse.swt.custom.CTabItem standardTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+		standardTab.setText(Messages.Editor_standardTab);
+		org.eclipse.swt.custom.CTabItem revisionsTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
+		revisionsTab.setText(Messages.Editor_revisionsTab);
+		standardTab.setControl(standardPage(tabs));
+		revisionsTab.setControl(revisionsPage(tabs));
+		tabs.setSelection(0);
+		refresh();
+	}
+
+	/** The history of every revision, newest step first, and the differences between any two revisions, as {@code standard diff} shows them. */
+	private Composite revisionsPage(Composite parent) {
+		Composite page = new Composite(parent, SWT.NONE);
+		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
+		history = new org.eclipse.jface.viewers.TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
+		history.getTable().setHeaderVisible(true);
+		history.getTable().setData(FIELD, "history");
+		history.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		String[] titles = { Messages.History_date, Messages.History_revision, Messages.History_step, Messages.History_by, Messages.History_note };
+		int[] widths = { 100, 70, 170, 170, 360 };
+		for (int i = 0; i < titles.length; i++) {
+			int column = i;
+			org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(history, SWT.NONE);
+			c.getColumn().setText(titles[i]);
+			c.getColumn().setWidth(widths[i]);
+			c.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return ((String[]) element)[column];
+				}
+			});
+		}
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 160).applyTo(history.getControl());
+		new Label(page, SWT.NONE).setText(Messages.Diff_from);
+		diffFrom = new org.eclipse.swt.widgets.Combo(page, SWT.READ_ONLY);
+		diffFrom.setData(FIELD, "diff.from");
+		new Label(page, SWT.NONE).setText(Messages.Diff_to);
+		diffTo = new org.eclipse.swt.widgets.Combo(page, SWT.READ_ONLY);
+		diffTo.setData(FIELD, "diff.to");
+		diff = new Text(page, SWT.BORDER | SWT.MULTI | SWT.READ_ONLY | SWT.WRAP | SWT.V_SCROLL);
+		diff.setData(FIELD, "diff");
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 120).applyTo(diff);
+		diffFrom.addListener(SWT.Selection, e -> showDiff());
+		diffTo.addListener(SWT.Selection, e -> showDiff());
+		return page;
+	}
+
+	private org.eclipse.jface.viewers.TableViewer history;
+	private org.eclipse.swt.widgets.Combo diffFrom;
+	private org.eclipse.swt.widgets.Combo diffTo;
+	private Text diff;
+
+	private void showDiff() {
+		ServiceStandard s = standard();
+		if (diffFrom.getSelectionIndex() < 0 || diffTo.getSelectionIndex() < 0) {
+			diff.setText("");
+			return;
+		}
+		StandardRevision a = s.getRevisions().get(diffFrom.getSelectionIndex());
+		StandardRevision b = s.getRevisions().get(diffTo.getSelectionIndex());
+		StringBuilder text = new StringBuilder();
+		for (RevisionDiff.Change change : RevisionDiff.between(a, b)) {
+			text.append(change).append('\n');
+		}
+		diff.setText(text.length() == 0 ? Messages.Diff_none : text.toString());
+	}
+
+	private void refreshRevisions() {
+		ServiceStandard s = standard();
+		java.util.List<String[]> rows = new java.util.ArrayList<>();
+		for (StandardRevision r : s.getRevisions()) {
+			for (org.touchstone.model.Transition t : r.getTransitions()) {
+				String by = t.getUser() + (t.getLogin() != null && !t.getLogin().equals(t.getUser()) ? " (login " + t.getLogin() + ")" : "");
+				String note = (t.getComment() == null ? "" : t.getComment()) + (t.getOverrideReason() == null ? "" : "  [override: " + t.getOverrideReason() + "]");
+				rows.add(new String[] { t.getAt() == null ? "" : t.getAt().toInstant().toString().substring(0, 10), "r" + r.getNumber(),
+						t.getFrom().getLiteral() + " \u2192 " + t.getTo().getLiteral(), by, note.strip() });
+			}
+		}
+		rows.sort((x, y) -> y[0].compareTo(x[0]));
+		history.setInput(rows.toArray());
+		String[] names = s.getRevisions().stream().map(r -> "r" + r.getNumber() + " (" + r.getStatus().getLiteral() + ")").toArray(String[]::new);
+		int from = diffFrom.getSelectionIndex();
+		int to = diffTo.getSelectionIndex();
+		diffFrom.setItems(names);
+		diffTo.setItems(names);
+		diffFrom.select(from >= 0 && from < names.length ? from : Math.max(0, names.length - 2));
+		diffTo.select(to >= 0 && to < names.length ? to : names.length - 1);
+		showDiff();
+	}
+
+	/** Shows the differences between two revisions, as the Revisions page's choices do. */
+	public String diff(int fromNumber, int toNumber) {
+		ServiceStandard s = standard();
+		for (int i = 0; i < s.getRevisions().size(); i++) {
+			if (s.getRevisions().get(i).getNumber() == fromNumber) {
+				diffFrom.select(i);
+			}
+			if (s.getRevisions().get(i).getNumber() == toNumber) {
+				diffTo.select(i);
+			}
+		}
+		showDiff();
+		return diff.getText();
+	}
+
+	private Composite standardPage(Composite parent) {
 		ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
 		Composite form = new Composite(scroll, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
@@ -82,7 +189,7 @@ public class StandardEditor extends TenantEditor {
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
-		refresh();
+		return scroll;
 	}
 
 	/**
@@ -197,6 +304,9 @@ public class StandardEditor extends TenantEditor {
 
 	@Override
 	protected void refreshForm() {
+		if (history != null) {
+			refreshRevisions();
+		}
 		StandardRevision r = working();
 		revision.setText(NLS.bind(Messages.Editor_revision, new Object[] { key(), r.getNumber(), Labels.status(r.getStatus(), false), r.getAuthor() }));
 		Tenant tenant = tenant();
