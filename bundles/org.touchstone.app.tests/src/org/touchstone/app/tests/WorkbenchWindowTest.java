@@ -183,6 +183,11 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("editorTooltip")).contains("tester edited revision"), "nor may whoever edited it: " + edits);
 		assertEquals(true, edits.get("reviewerMayApprove"), "another approver may");
 		assertEquals(List.of("in-review by lin.qm", "approved by zhou.review", "effective by zhou.review"), edits.get("steps"));
+		assertEquals(false, edits.get("inReviewEditable"), "a revision in review is read-only in the editor");
+		assertTrue(String.valueOf(edits.get("inReviewTooltip")).contains("return it to draft"), "and says why: " + edits.get("inReviewTooltip"));
+		assertTrue(String.valueOf(edits.get("trainerTooltip")).contains("chen.train may read but not change"), "a trainer is told why: " + edits.get("trainerTooltip"));
+		assertEquals(List.of(2, 2, 3), edits.get("consent"), "changing an effective revision asks first; declined, nothing changes; agreed, revision 3 starts");
+		assertTrue(String.valueOf(edits.get("consentQuestion")).contains("Start revision 3 as a draft"), String.valueOf(edits.get("consentQuestion")));
 		assertTrue(String.valueOf(edits.get("diff")).contains("threshold: 60 秒 -> 30 秒"), "the Revisions page shows the diff: " + edits.get("diff"));
 		assertTrue((Integer) edits.get("historyRows") >= 7, "and every step of every revision: " + edits.get("historyRows"));
 		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
@@ -246,6 +251,8 @@ class WorkbenchWindowTest {
 
 		org.touchstone.ui.internal.StandardEditor inReview = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-008")).findFirst().orElseThrow());
+		edits.put("inReviewEditable", ((org.eclipse.swt.widgets.Text) widget(inReview, "title.en")).getEditable());
+		edits.put("inReviewTooltip", widget(inReview, "title.en").getToolTipText());
 		enter(inReview, "title.en", "Changed while in review");
 		edits.put("refused", problemOf(inReview));
 		window.getActivePage().closeEditor(inReview, false);
@@ -270,6 +277,20 @@ class WorkbenchWindowTest {
 		org.touchstone.ui.internal.StandardEditor lobby = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-001")).findFirst().orElseThrow());
 		edits.put("diff", lobby.diff(1, 2));
+		org.touchstone.ui.internal.ActingUser.switchTo("chen.train");
+		edits.put("trainerTooltip", widget(lobby, "title.en").getToolTipText());
+		org.touchstone.ui.internal.ActingUser.switchTo("tester");
+		java.util.function.Predicate<String> dialog = org.touchstone.ui.internal.StandardEditor.consent;
+		List<String> asked = new ArrayList<>();
+		org.touchstone.ui.internal.StandardEditor.consent = m -> asked.add(m) && false;
+		enter(lobby, "title.en", "Greeting in the lobby");
+		int declined = lobby.standard().getRevisions().size();
+		org.touchstone.ui.internal.StandardEditor.consent = m -> asked.add(m);
+		enter(lobby, "title.en", "Greeting in the lobby");
+		edits.put("consent", List.of(asked.size(), declined, lobby.standard().getRevisions().size()));
+		edits.put("consentQuestion", asked.get(0));
+		org.touchstone.ui.internal.StandardEditor.consent = dialog;
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		edits.put("historyRows", ((org.eclipse.swt.widgets.Table) widget2(lobby, "history")).getItemCount());
 		window.getActivePage().closeEditor(lobby, false);
 	}

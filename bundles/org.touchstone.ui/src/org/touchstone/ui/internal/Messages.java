@@ -106,6 +106,10 @@ public final class Messages extends NLS {
 	public static String Diff_from;
 	public static String Diff_to;
 	public static String Diff_none;
+	public static String Editor_readOnly;
+	public static String Editor_inReview;
+	public static String Editor_newRevision;
+	public static String Editor_newRevisionTitle;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

@@ -49,6 +49,33 @@ public class StandardEditor extends TenantEditor {
 				.orElseThrow(() -> new TouchstoneException("no standard " + key() + " in " + tenantId()));
 	}
 
+	/**
+	 * Asks whether a change to a revision that is no longer a draft may start the next revision; a
+	 * test answers in place of the dialog.
+	 */
+	public static java.util.function.Predicate<String> consent = message -> org.eclipse.jface.dialogs.MessageDialog.openQuestion(
+			org.eclipse.swt.widgets.Display.getCurrent().getActiveShell(), Messages.Editor_newRevisionTitle, message);
+
+	@Override
+	protected boolean mayChange() {
+		StandardRevision latest = working();
+		if (latest.getStatus() == org.touchstone.model.Status.DRAFT || latest.getStatus() == org.touchstone.model.Status.IN_REVIEW) {
+			return true;
+		}
+		return consent.test(NLS.bind(Messages.Editor_newRevision, new Object[] { key(), latest.getNumber(), latest.getStatus().getLiteral(),
+				latest.getNumber() + 1 }));
+	}
+
+	@Override
+	protected String readOnlyReason() {
+		String reason = super.readOnlyReason();
+		if (reason != null) {
+			return reason;
+		}
+		StandardRevision latest = working();
+		return latest.getStatus() == org.touchstone.model.Status.IN_REVIEW ? NLS.bind(Messages.Editor_inReview, key(), latest.getNumber()) : null;
+	}
+
 	private StandardRevision working() {
 		return DocumentControl.latest(standard());
 	}

@@ -149,8 +149,29 @@ public abstract class TenantEditor extends EditorPart {
 		return combo;
 	}
 
+	/**
+	 * Why the acting user may not change this element at all, or null: by default, a user without
+	 * the write permission in the tenant. The fields are then read-only, and say why.
+	 */
+	protected String readOnlyReason() {
+		Tenant tenant = tenant();
+		if (org.touchstone.core.Access.allows(tenant, model().user(), org.touchstone.core.Permission.WRITE)) {
+			return null;
+		}
+		return NLS.bind(Messages.Editor_readOnly, model().user());
+	}
+
+	/** Whether a change may go ahead; an editor asks the user here when a change has consequences (a new revision). */
+	protected boolean mayChange() {
+		return true;
+	}
+
 	/** Runs a command on the tenant's stack; a refusal is shown, and the form shows the model again. */
 	protected void execute(Supplier<Command> command) {
+		if (!mayChange()) {
+			refresh();
+			return;
+		}
 		try {
 			Command c = command.get();
 			if (!c.canExecute()) {
@@ -190,6 +211,15 @@ public abstract class TenantEditor extends EditorPart {
 			} else if (f.widget() instanceof Combo c && !c.getText().equals(value)) {
 				c.setText(value);
 			}
+		}
+		String readOnly = readOnlyReason();
+		for (Field f : fields) {
+			if (f.widget() instanceof Text t) {
+				t.setEditable(readOnly == null);
+			} else {
+				f.widget().setEnabled(readOnly == null);
+			}
+			f.widget().setToolTipText(readOnly);
 		}
 		refreshForm();
 		undo.setEnabled(stack().canUndo());
