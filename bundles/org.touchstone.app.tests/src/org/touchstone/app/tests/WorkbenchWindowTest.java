@@ -126,6 +126,7 @@ class WorkbenchWindowTest {
 						editPlaybookSteps(window, edits);
 						quickFix(window, findingsView, edits);
 						properties(window, edits);
+						otherEditors(window, edits);
 					}
 				}
 			});
@@ -208,6 +209,12 @@ class WorkbenchWindowTest {
 		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
 		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
 		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
+		assertEquals(List.of("Resident guests", "Resident VIPs"), edits.get("segmentEditor"), "the segment editor changes the English name, and undo restores it");
+		assertTrue(String.valueOf(edits.get("caseSideBySide")).contains("迪士尼") && String.valueOf(edits.get("caseSideBySide")).contains("Disney"),
+				"a case shows both languages side by side: " + edits.get("caseSideBySide"));
+		List<?> chapterOrders = (List<?>) edits.get("chapterOrders");
+		assertEquals(((List<?>) chapterOrders.get(0)).get(0), ((List<?>) chapterOrders.get(1)).get(1), "the first chapter moved down one: " + chapterOrders);
+		assertEquals(chapterOrders.get(0), chapterOrders.get(2), "undo moves it back: " + chapterOrders);
 		assertEquals(true, edits.get("propertiesView"), "the perspective shows the Properties view");
 		assertEquals(List.of("Resident VIP guests", "Resident VIPs"), edits.get("segmentName"), "a property changes by command, and undo restores it");
 		assertEquals(List.of(3, 2), edits.get("revisionsAfterTitle"), "a property of an effective revision goes to a new draft, which undo removes");
@@ -413,6 +420,33 @@ class WorkbenchWindowTest {
 		type(tenants.getSite().getShell(), "filter", "G-013");
 		edits.put("filtered", java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(i -> ((Tenant) i.getData()).getId()).toList());
 		type(tenants.getSite().getShell(), "filter", "");
+	}
+
+	/** Opens a segment, a case of the library and the handbook in their editor, changes each, and undoes. */
+	private static void otherEditors(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.touchstone.ui.internal.ElementEditor segment = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "SEG-VIP");
+		enter(segment, "name.en", "Resident guests");
+		List<String> names = new ArrayList<>(List.of(((org.touchstone.model.CustomerSegment) segment.element()).getNameEn()));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		names.add(((org.touchstone.model.CustomerSegment) segment.element()).getNameEn());
+		edits.put("segmentEditor", names);
+		window.getActivePage().closeEditor(segment, false);
+
+		org.touchstone.ui.internal.ElementEditor disney = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("library", "disney-front-line");
+		edits.put("caseSideBySide", ((org.eclipse.swt.widgets.Text) widget(disney, "text.zh.title")).getText() + " | "
+				+ ((org.eclipse.swt.widgets.Text) widget(disney, "text.en.title")).getText() + " | " + ((org.eclipse.swt.widgets.Text) widget(disney, "company")).getText());
+		window.getActivePage().closeEditor(disney, false);
+
+		org.touchstone.ui.internal.ElementEditor handbook = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "handbook");
+		List<List<String>> orders = new ArrayList<>(List.of(handbook.chapterRows()));
+		((org.eclipse.swt.widgets.Table) widget(handbook, "chapters")).setSelection(0);
+		press(handbook, "chapter.down");
+		orders.add(handbook.chapterRows());
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		orders.add(handbook.chapterRows());
+		edits.put("chapterOrders", orders);
+		window.getActivePage().closeEditor(handbook, false);
 	}
 
 	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */

@@ -110,6 +110,9 @@ public final class Messages extends NLS {
 	public static String Editor_inReview;
 	public static String Editor_newRevision;
 	public static String Editor_newRevisionTitle;
+	public static String Handbook_chapters;
+	public static String Handbook_markdown;
+	public static String Handbook_generated;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

@@ -21,7 +21,7 @@ import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
 import org.eclipse.ui.views.properties.TextPropertyDescriptor;
 import org.touchstone.core.DocumentControl;
-import org.touchstone.core.PlaybookEdits;
+import org.touchstone.core.ElementEdits;
 import org.touchstone.core.StandardEdits;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.model.Criterion;
@@ -154,6 +154,6 @@ public final class ModelPropertySource implements IPropertySource {
 			}
 			return StandardEdits.setOnRevision(domain, context, standard, attribute, value);
 		}
-		return PlaybookEdits.set(domain, context, object, attribute, value);
+		return ElementEdits.set(domain, context, object, attribute, value);
 	}
 }

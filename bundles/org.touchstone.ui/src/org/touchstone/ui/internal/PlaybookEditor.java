@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.touchstone.core.Bilingual;
-import org.touchstone.core.PlaybookEdits;
+import org.touchstone.core.ElementEdits;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.model.FailureType;
 import org.touchstone.model.PlaybookStep;
@@ -30,7 +30,7 @@ import org.touchstone.model.TouchstonePackage.Literals;
 /**
  * A form for a recovery playbook: its texts in both languages, its failure type, and the table of
  * its steps (who, what in Chinese and English, within how many minutes), where steps are added,
- * removed and moved; every change an undoable command made by core's {@link PlaybookEdits}.
+ * removed and moved; every change an undoable command made by core's {@link ElementEdits}.
  */
 public class PlaybookEditor extends TenantEditor {
 	public static final String ID = "org.touchstone.ui.playbookEditor";
@@ -59,7 +59,7 @@ public class PlaybookEditor extends TenantEditor {
 		new Label(form, SWT.NONE).setText(Messages.Playbook_failureType);
 		choice(form, "failureType", FailureType.VALUES.stream().map(FailureType::getLiteral).toArray(String[]::new),
 				() -> playbook().getFailureType().getLiteral(),
-				v -> PlaybookEdits.set(domain(), context(), playbook(), Literals.RECOVERY_PLAYBOOK__FAILURE_TYPE, FailureType.get(v)));
+				v -> ElementEdits.set(domain(), context(), playbook(), Literals.RECOVERY_PLAYBOOK__FAILURE_TYPE, FailureType.get(v)));
 		new Label(form, SWT.NONE);
 
 		Label stepsLabel = new Label(form, SWT.NONE);
@@ -81,13 +81,13 @@ public class PlaybookEditor extends TenantEditor {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
 		button(buttons, Messages.Playbook_addStep, "step.add", () -> {
 			int at = selectedIndex() < 0 ? playbook().getSteps().size() : selectedIndex() + 1;
-			execute(() -> PlaybookEdits.addStep(domain(), context(), playbook(), at, Messages.Playbook_newStep));
+			execute(() -> ElementEdits.addStep(domain(), context(), playbook(), at, Messages.Playbook_newStep));
 			select(at);
 		});
 		button(buttons, Messages.Playbook_removeStep, "step.remove", () -> {
 			PlaybookStep step = selected();
 			if (step != null) {
-				execute(() -> PlaybookEdits.removeStep(domain(), context(), step));
+				execute(() -> ElementEdits.removeStep(domain(), context(), step));
 			}
 		});
 		button(buttons, Messages.Playbook_up, "step.up", () -> move(-1));
@@ -104,9 +104,9 @@ public class PlaybookEditor extends TenantEditor {
 		new Label(form, SWT.NONE).setText(label);
 		EAttribute english = Bilingual.english(chinese);
 		text(form, name + ".zh", multiLine, () -> (String) playbook().eGet(chinese),
-				v -> PlaybookEdits.set(domain(), context(), playbook(), chinese, emptyToNull(v)));
+				v -> ElementEdits.set(domain(), context(), playbook(), chinese, emptyToNull(v)));
 		text(form, name + ".en", multiLine, () -> (String) playbook().eGet(english),
-				v -> PlaybookEdits.set(domain(), context(), playbook(), english, emptyToNull(v)));
+				v -> ElementEdits.set(domain(), context(), playbook(), english, emptyToNull(v)));
 	}
 
 	private void column(String title, int width, EAttribute attribute) {
@@ -145,7 +145,7 @@ public class PlaybookEditor extends TenantEditor {
 				if (typed.equals(text.apply(element))) {
 					return;
 				}
-				execute(() -> PlaybookEdits.set(domain(), context(), element instanceof PlaybookStep s ? s : null, attribute,
+				execute(() -> ElementEdits.set(domain(), context(), element instanceof PlaybookStep s ? s : null, attribute,
 						attribute.getEAttributeType().getInstanceClass() == int.class ? Integer.valueOf(typed.isEmpty() ? "0" : typed) : emptyToNull(typed)));
 			}
 		});
@@ -177,7 +177,7 @@ public class PlaybookEditor extends TenantEditor {
 		PlaybookStep step = selected();
 		int to = selectedIndex() + by;
 		if (step != null && to >= 0 && to < playbook().getSteps().size()) {
-			execute(() -> PlaybookEdits.moveStep(domain(), context(), step, to));
+			execute(() -> ElementEdits.moveStep(domain(), context(), step, to));
 			select(to);
 		}
 	}

@@ -117,7 +117,12 @@ public class TenantsView extends ViewPart {
 		}
 	}
 
-	/** Opens the editor of an element: a standard (or one of its revisions), a playbook (or one of its steps). */
+	/** Opens the editor of a segment, touchpoint, case or handbook by tenant and key. */
+	public IEditorPart openElement(String tenant, String key) {
+		return open(tenant, key, ElementEditor.ID);
+	}
+
+	/** Opens the editor of an element: a standard (or one of its revisions), a playbook (or one of its steps), a segment, touchpoint, case or handbook. */
 	public IEditorPart open(Object element) {
 		for (Object o = element; o instanceof EObject e; o = e.eContainer()) {
 			String tenant = EcoreUtil.getRootContainer(e) instanceof Tenant t ? t.getId() : null;
@@ -126,6 +131,10 @@ public class TenantsView extends ViewPart {
 			}
 			if (e instanceof RecoveryPlaybook playbook && tenant != null) {
 				return openPlaybook(tenant, playbook.getKey());
+			}
+			if ((e instanceof org.touchstone.model.CustomerSegment || e instanceof org.touchstone.model.Touchpoint || e instanceof org.touchstone.model.CaseStudy
+					|| e instanceof org.touchstone.model.Handbook) && tenant != null && e.eGet(e.eClass().getEStructuralFeature("key")) instanceof String key) {
+				return openElement(tenant, key);
 			}
 		}
 		return null;

@@ -18,12 +18,13 @@ import org.touchstone.model.TouchstoneFactory;
 import org.touchstone.model.TouchstonePackage.Literals;
 
 /**
- * Changes to a recovery playbook and its steps as EMF commands, for editors with an undo stack.
- * Playbooks are not under revision control; changing one needs the write permission, checked when
- * the command is made.
+ * Changes to the elements of a tenant that are not under revision control (playbooks and their
+ * steps, segments, touchpoints, cases, handbooks and their chapters) as EMF commands, for editors
+ * with an undo stack. A change needs the write permission, checked when the command is made;
+ * standards change through {@link StandardEdits} instead.
  */
-public final class PlaybookEdits {
-	private PlaybookEdits() {
+public final class ElementEdits {
+	private ElementEdits() {
 	}
 
 	/** Sets a field of the playbook or of one of its steps. */
@@ -45,6 +46,12 @@ public final class PlaybookEdits {
 	public static Command removeStep(EditingDomain domain, Context context, PlaybookStep step) {
 		check(context, step);
 		return RemoveCommand.create(domain, step.eContainer(), Literals.RECOVERY_PLAYBOOK__STEPS, step);
+	}
+
+	/** Moves an element to another position in the list that holds it (a handbook's chapters, a playbook's steps). */
+	public static Command move(EditingDomain domain, Context context, EObject element, int to) {
+		check(context, element);
+		return MoveCommand.create(domain, element.eContainer(), element.eContainmentFeature(), element, to);
 	}
 
 	/** Moves a step to another position among the playbook's steps. */
