@@ -48,6 +48,24 @@ public final class Validation {
 		return findings;
 	}
 
+	/**
+	 * The findings of a tenant as a whole (references to other tenants, touchpoints with only basic
+	 * standards, gaps with nothing against them), without those of its elements: with
+	 * {@link #check(EObject, Language, LocalDate)} per element, the findings of a tenant can be kept
+	 * up to date one changed element at a time.
+	 */
+	public static List<Finding> checkTenantOnly(Tenant tenant, LocalDate today) {
+		Map<Object, Object> context = new HashMap<>();
+		context.put(ServiceQualityValidator.TODAY, today);
+		context.put(ServiceQualityValidator.LOCALE, tenant.getLocale());
+		org.eclipse.emf.common.util.BasicDiagnostic result = new org.eclipse.emf.common.util.BasicDiagnostic();
+		// The validator itself, not a Diagnostician: a Diagnostician would go on into the tenant's contents.
+		new ServiceQualityValidator().validate(tenant.eClass(), tenant, result, context);
+		List<Finding> findings = new ArrayList<>();
+		collect(result, findings);
+		return findings;
+	}
+
 	public static boolean hasErrors(List<Finding> findings) {
 		return findings.stream().anyMatch(f -> f.severity() == Finding.Severity.ERROR);
 	}

@@ -21,6 +21,7 @@ import org.touchstone.model.provider.TouchstoneItemProviderAdapterFactory;
 public final class TenantEditing {
 	private static final Map<String, AdapterFactoryEditingDomain> DOMAINS = new HashMap<>();
 	private static final List<Runnable> LISTENERS = new ArrayList<>();
+	private static final List<java.util.function.Consumer<org.eclipse.emf.common.command.Command>> CAUSE_LISTENERS = new ArrayList<>();
 	private static ComposedAdapterFactory adapters;
 
 	private TenantEditing() {
@@ -39,7 +40,7 @@ public final class TenantEditing {
 	public static synchronized AdapterFactoryEditingDomain domain(String tenant) {
 		return DOMAINS.computeIfAbsent(tenant, id -> {
 			BasicCommandStack stack = new BasicCommandStack();
-			stack.addCommandStackListener(event -> notifyListeners());
+			stack.addCommandStackListener(event -> notifyListeners(((BasicCommandStack) event.getSource()).getMostRecentCommand()));
 			return new AdapterFactoryEditingDomain(adapters(), stack, new HashMap<>());
 		});
 	}
@@ -66,14 +67,16 @@ public final class TenantEditing {
 
 	/** Tells every listener that what they show may have changed without a command (another user now acts, a step was taken). */
 	public static void changed() {
-		notifyListeners();
+		notifyListeners(null);
 	}
 
 	/** Tells every listener; one that fails is logged and does not keep the others from being told. */
-	private static void notifyListeners() {
+	private static void notifyListeners(org.eclipse.emf.common.command.Command cause) {
 		List<Runnable> listeners;
+		List<java.util.function.Consumer<org.eclipse.emf.common.command.Command>> causeListeners;
 		synchronized (TenantEditing.class) {
 			listeners = List.copyOf(LISTENERS);
+			causeListeners = List.copyOf(CAUSE_LISTENERS);
 		}
 		for (Runnable listener : listeners) {
 			try {
@@ -82,6 +85,25 @@ public final class TenantEditing {
 				org.eclipse.core.runtime.ILog.of(TenantEditing.class).error("a view or editor failed to follow a change", e);
 			}
 		}
+		for (java.util.function.Consumer<org.eclipse.emf.common.command.Command> listener : causeListeners) {
+			try {
+				listener.accept(cause);
+			} catch (RuntimeException e) {
+				org.eclipse.core.runtime.ILog.of(TenantEditing.class).error("a view or editor failed to follow a change", e);
+			}
+		}
+	}
+
+	/**
+	 * Like {@link #onChange}, told the command done, undone or redone (its affected objects say what
+	 * changed), or null when the change came otherwise (a new read, a document-control step).
+	 */
+	public static synchronized void onChange(java.util.function.Consumer<org.eclipse.emf.common.command.Command> listener) {
+		CAUSE_LISTENERS.add(listener);
+	}
+
+	public static synchronized void removeOnChange(java.util.function.Consumer<org.eclipse.emf.common.command.Command> listener) {
+		CAUSE_LISTENERS.remove(listener);
 	}
 
 	/** Runs after any command of any tenant is done, undone or redone (on the thread that did it). */

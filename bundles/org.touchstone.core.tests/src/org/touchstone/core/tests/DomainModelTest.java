@@ -270,4 +270,21 @@ class DomainModelTest {
 		}
 		assertNotNull(tenants);
 	}
+
+	@Test
+	void aTenantsFindingsAreTheSameCheckedWholeOrElementByElement() {
+		for (Tenant t : tenants) {
+			List<Finding> whole = Validation.check(t, TODAY);
+			List<Finding> parts = new ArrayList<>(Validation.checkTenantOnly(t, TODAY));
+			for (EObject element : t.eContents()) {
+				parts.addAll(Validation.check(element, t.getLocale(), TODAY));
+			}
+			java.util.Comparator<Finding> order = java.util.Comparator.comparing(Finding::toString);
+			List<String> missing = whole.stream().map(Finding::toString).filter(f -> parts.stream().noneMatch(p -> p.toString().equals(f))).toList();
+			List<String> extra = parts.stream().map(Finding::toString).filter(f -> whole.stream().noneMatch(w -> w.toString().equals(f))).toList();
+			assertEquals(List.of(), missing, t.getId() + " (extra: " + extra + ")");
+			assertEquals(List.of(), extra, t.getId() + " whole " + whole.size() + " parts " + parts.size());
+			assertEquals(whole.stream().map(Finding::toString).sorted().toList(), parts.stream().map(Finding::toString).sorted().toList(), t.getId());
+		}
+	}
 }

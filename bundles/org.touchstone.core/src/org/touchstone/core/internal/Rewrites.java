@@ -24,7 +24,10 @@ final class Rewrites {
 		if (time == null || criterion == null || criterion.getThreshold() == null || criterion.getUnit() == null || !ServiceQualityValidator.atMost(criterion)) {
 			return null;
 		}
-		String within = m.within(RevisionDiff.number(criterion.getThreshold()), criterion.getUnit());
+		// An English sentence gets the unit's symbol ("min"), not the Chinese word the criterion may hold.
+		org.touchstone.core.Unit unit = org.touchstone.core.Unit.of(criterion.getUnit());
+		String unitText = !m.zh && unit != null && org.touchstone.core.Bilingual.isChinese(criterion.getUnit()) ? unit.symbol() : criterion.getUnit();
+		String within = m.within(RevisionDiff.number(criterion.getThreshold()), unitText);
 		return statement.substring(0, time.start()) + within + statement.substring(time.end());
 	}
 

@@ -80,32 +80,75 @@ public class FindingsView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 	}
 
-	/**
-	 * The tenant shown, by id: its findings are checked again after each change (debounced), on the
-	 * tenant as the workspace holds it then (a failed change reads the file again into a new object).
-	 */
+	/** The tenant shown, by id: its findings follow each change to it, element by element. */
 	private String shown;
-	private final Runnable again = () -> {
-		if (viewer != null && !viewer.getControl().isDisposed() && shown != null) {
-			org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
-			show(model.workspace().read(model.context(shown)));
+	private TenantFindings findings;
+	/** What changed since the findings were last brought up to date: the commands' affected objects, or everything. */
+	private final java.util.List<Object> affected = new java.util.ArrayList<>();
+	private boolean everything;
+	private final Runnable again = this::bringUpToDate;
+	private final java.util.function.Consumer<org.eclipse.emf.common.command.Command> recheck = cause -> {
+		if (viewer == null || viewer.getControl().isDisposed() || shown == null) {
+			return;
 		}
-	};
-	private final Runnable recheck = () -> {
-		if (viewer != null && !viewer.getControl().isDisposed() && shown != null) {
-			viewer.getControl().getDisplay().timerExec(DELAY_MS, again);
+		if (cause == null) {
+			everything = true;
+		} else {
+			affected.addAll(cause.getAffectedObjects());
 		}
+		viewer.getControl().getDisplay().timerExec(DELAY_MS, again);
 	};
-	/** How long typing may pause before the findings are checked again. */
-	static final int DELAY_MS = 250;
+	/** How long a change waits for the next one before the findings follow (several commands of one edit are checked once). */
+	static final int DELAY_MS = 30;
+
+	private void bringUpToDate() {
+		if (viewer == null || viewer.getControl().isDisposed() || shown == null) {
+			return;
+		}
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant tenant = model.workspace().read(model.context(shown));
+		if (everything || findings == null || findings.tenant() != tenant) {
+			everything = false;
+			affected.clear();
+			show(tenant);
+			return;
+		}
+		findings.checkChanged(affected);
+		affected.clear();
+		display();
+	}
 
 	/** Shows the findings of one tenant. */
 	public void show(Tenant tenant) {
 		shown = tenant.getId();
-		List<Finding> findings = Validation.check(tenant, LocalDate.now());
-		viewer.setInput(findings);
-		long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-		setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, new Object[] { tenant.getId(), errors, findings.size() - errors }));
+		TenantFindings checking = new TenantFindings(tenant);
+		findings = checking;
+		continueChecking(checking);
+	}
+
+	/** Checks one slice, shows what is known, and goes on later until everything is checked. */
+	private void continueChecking(TenantFindings checking) {
+		if (checking != findings || viewer.getControl().isDisposed()) {
+			return;
+		}
+		boolean done = checking.checkSlice();
+		display();
+		if (!done) {
+			viewer.getControl().getDisplay().asyncExec(() -> continueChecking(checking));
+		}
+	}
+
+	private void display() {
+		List<Finding> all = findings.all();
+		viewer.setInput(all);
+		long errors = all.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+		String summary = org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, new Object[] { shown, errors, all.size() - errors });
+		setContentDescription(findings.waiting() == 0 ? summary : summary + " " + org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, findings.waiting()));
+	}
+
+	/** Whether every element of the tenant shown has been checked. */
+	public boolean isUpToDate() {
+		return findings != null && findings.waiting() == 0;
 	}
 
 	private org.eclipse.jface.action.Action applyFix;
