@@ -14,6 +14,12 @@
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.
+#   workbench [--standards N] [--rounds R]
+#                           open the built workbench product on a tenant of N standards (default
+#                           10000): time to the first painted window, to check its findings, to
+#                           expand its standards, to open an editor, from a change to the updated
+#                           findings, and the longest UI freeze; against a bare RCP window from the
+#                           same product (RATIO startup.workbench-vs-bare); R rounds (default 3).
 # Runs on the bundles of the built CLI product (built first when missing), outside OSGi.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -21,7 +27,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | search [--docs N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -39,10 +45,12 @@ case $name in
     status=$?; rm -rf "$classes"; exit $status ;;
   publish)
     exec bash "$here/publish.sh" "$classes" "$plugins" "$@" ;;
+  workbench)
+    exec bash "$here/workbench.sh" "$classes" "$plugins" "$@" ;;
   search)
     "$JAVA_HOME/bin/java" -Xmx12g -cp "$classes:$plugins/*" org.touchstone.benchmarks.SearchBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model, publish, search)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, publish, search, workbench)" >&2
     exit 2 ;;
 esac

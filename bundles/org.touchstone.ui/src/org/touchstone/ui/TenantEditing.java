@@ -49,6 +49,28 @@ public final class TenantEditing {
 		return (BasicCommandStack) domain(tenant).getCommandStack();
 	}
 
+	private static final List<java.util.function.Consumer<java.util.Collection<?>>> FINDINGS_LISTENERS = new ArrayList<>();
+
+	/**
+	 * Tells those who show findings (the navigator's counts) that findings were brought up to date:
+	 * those of the given elements, or (null) of a whole tenant.
+	 */
+	public static void findingsChanged(java.util.Collection<?> elements) {
+		List<java.util.function.Consumer<java.util.Collection<?>>> listeners;
+		synchronized (TenantEditing.class) {
+			listeners = List.copyOf(FINDINGS_LISTENERS);
+		}
+		listeners.forEach(l -> l.accept(elements));
+	}
+
+	public static synchronized void onFindingsChanged(java.util.function.Consumer<java.util.Collection<?>> listener) {
+		FINDINGS_LISTENERS.add(listener);
+	}
+
+	public static synchronized void removeOnFindingsChanged(java.util.function.Consumer<java.util.Collection<?>> listener) {
+		FINDINGS_LISTENERS.remove(listener);
+	}
+
 	/** Drops a tenant's undo history: its objects were replaced by a new read of its file. */
 	public static void forget(String tenant) {
 		AdapterFactoryEditingDomain domain;

@@ -127,14 +127,14 @@ public final class ModelBenchmark {
 		Files.delete(csv);
 	}
 
-	private static Tenant generate(int count) {
+	static Tenant generate(int count) {
 		TouchstoneFactory f = TouchstoneFactory.eINSTANCE;
 		Tenant tenant = f.createTenant();
 		tenant.setUuid("tenant");
 		tenant.setId("bench");
 		tenant.setName("基准租户");
 		tenant.setLocale(Language.ZH);
-		tenant.setSchemaVersion(1);
+		tenant.setSchemaVersion(2);
 		String[] codes = { "timeliness", "anticipation", "attitude", "feedback" };
 		List<Dimension> dimensions = new ArrayList<>();
 		for (String code : codes) {

@@ -105,8 +105,9 @@ class WorkbenchWindowTest {
 						Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
 								.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
 						tenants.viewer().setSelection(new StructuredSelection(harbor), true);
-						navigator(tenants, harbor, edits);
 						FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
+						spinUntilChecked(swt, findingsView);
+						navigator(tenants, harbor, edits);
 						for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
 							findings.add(((Finding) f).code());
 						}
@@ -599,6 +600,13 @@ class WorkbenchWindowTest {
 			}
 		}
 		throw new AssertionError("no field " + field);
+	}
+
+	/** Lets the event loop run until the Findings view has checked every element of the tenant shown. */
+	private static void spinUntilChecked(Display display, FindingsView findings) {
+		while (!findings.isUpToDate()) {
+			spin(display, 20);
+		}
 	}
 
 	/** Lets the event loop run for a while, so that timers (the findings' pause after typing) fire. */

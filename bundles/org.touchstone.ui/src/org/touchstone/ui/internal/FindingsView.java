@@ -42,7 +42,8 @@ public class FindingsView extends ViewPart {
 		Composite holder = new Composite(parent, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
+		viewer.setUseHashlookup(true);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
@@ -113,16 +114,18 @@ public class FindingsView extends ViewPart {
 			show(tenant);
 			return;
 		}
-		findings.checkChanged(affected);
+		java.util.Set<org.eclipse.emf.ecore.EObject> checked = findings.checkChanged(affected);
 		affected.clear();
 		display();
+		org.touchstone.ui.TenantEditing.findingsChanged(checked);
 	}
 
 	/** Shows the findings of one tenant. */
 	public void show(Tenant tenant) {
 		shown = tenant.getId();
-		TenantFindings checking = new TenantFindings(tenant);
+		TenantFindings checking = TenantFindings.keep(tenant);
 		findings = checking;
+		viewer.setInput(List.of());
 		continueChecking(checking);
 	}
 
@@ -132,8 +135,12 @@ public class FindingsView extends ViewPart {
 			return;
 		}
 		boolean done = checking.checkSlice();
-		display();
-		if (!done) {
+		if (done) {
+			display();
+			org.touchstone.ui.TenantEditing.findingsChanged(null);
+		} else {
+			// The table is filled once, at the end: filling it after every slice held the UI longer than the slices.
+			setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, checking.waiting()));
 			viewer.getControl().getDisplay().asyncExec(() -> continueChecking(checking));
 		}
 	}

@@ -36,6 +36,13 @@ final class NavigatorContent implements ITreeContentProvider {
 	record Group(String tenant, String dimension) {
 	}
 
+	/** A run of a large group's standards, in key order: a tree shows a few hundred rows at a time, not ten thousand. */
+	record Range(String tenant, String dimension, int from, int to, String first, String last) {
+	}
+
+	/** How many standards a group shows before it shows them in runs. */
+	static final int RUN = 200;
+
 	private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(TenantEditing.adapters());
 
 	private static Tenant tenant(String id) {
@@ -70,7 +77,20 @@ final class NavigatorContent implements ITreeContentProvider {
 			};
 		}
 		if (parent instanceof Group g) {
-			return standards(tenant(g.tenant()), g.dimension()).toArray();
+			List<ServiceStandard> standards = standards(tenant(g.tenant()), g.dimension());
+			if (standards.size() <= RUN) {
+				return standards.toArray();
+			}
+			List<Range> runs = new ArrayList<>();
+			for (int from = 0; from < standards.size(); from += RUN) {
+				int to = Math.min(from + RUN, standards.size());
+				runs.add(new Range(g.tenant(), g.dimension(), from, to, standards.get(from).getKey(), standards.get(to - 1).getKey()));
+			}
+			return runs.toArray();
+		}
+		if (parent instanceof Range r) {
+			List<ServiceStandard> standards = standards(tenant(r.tenant()), r.dimension());
+			return standards.subList(Math.min(r.from(), standards.size()), Math.min(r.to(), standards.size())).toArray();
 		}
 		if (parent instanceof ServiceStandard) {
 			return new Object[0];
@@ -106,11 +126,17 @@ final class NavigatorContent implements ITreeContentProvider {
 		if (element instanceof Group g) {
 			return new Folder(g.tenant(), Kind.STANDARDS);
 		}
+		if (element instanceof Range r) {
+			return new Group(r.tenant(), r.dimension());
+		}
 		return items.getParent(element);
 	}
 
 	@Override
 	public boolean hasChildren(Object element) {
-		return getChildren(element).length > 0;
+		if (element instanceof ServiceStandard) {
+			return false;
+		}
+		return element instanceof Folder || element instanceof Group || element instanceof Range || getChildren(element).length > 0;
 	}
 }

@@ -24,17 +24,11 @@ import org.touchstone.ui.TenantEditing;
 /**
  * The navigator's labels and icons: the model's item providers for model elements (their text,
  * their icon), folder and group names, and, on a standard, the count of its errors and warnings.
- * The findings are counted once per tenant and refresh, not once per row.
+ * The findings are those the Findings view keeps (no second check of a tenant).
  */
 final class NavigatorLabels extends LabelProvider {
 	private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(TenantEditing.adapters());
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
-	private final Map<String, Map<String, int[]>> counts = new HashMap<>();
-
-	/** Forgets the counted findings: the model changed. */
-	void changed() {
-		counts.clear();
-	}
 
 	@Override
 	public String getText(Object element) {
@@ -44,9 +38,12 @@ final class NavigatorLabels extends LabelProvider {
 		if (element instanceof NavigatorContent.Group g) {
 			return g.dimension() == null ? Messages.Navigator_noDimension : Labels.dimension(g.dimension(), false) + " (" + g.dimension() + ")";
 		}
+		if (element instanceof NavigatorContent.Range r) {
+			return r.first() + " \u2026 " + r.last();
+		}
 		String text = items.getText(element);
-		if (element instanceof ServiceStandard s && s.eContainer() instanceof Tenant t) {
-			int[] n = findings(t).get(s.getKey());
+		if (element instanceof ServiceStandard s && s.eContainer() instanceof Tenant t && TenantFindings.kept(t.getId()) != null) {
+			int[] n = TenantFindings.kept(t.getId()).count(s.getKey());
 			if (n != null) {
 				text += " \u2014 " + org.eclipse.osgi.util.NLS.bind(Messages.Navigator_findings, n[0], n[1]);
 			}
@@ -54,23 +51,9 @@ final class NavigatorLabels extends LabelProvider {
 		return text;
 	}
 
-	private Map<String, int[]> findings(Tenant t) {
-		return counts.computeIfAbsent(t.getId(), id -> {
-			Map<String, int[]> byKey = new HashMap<>();
-			List<Finding> findings = Validation.check(t, LocalDate.now());
-			for (Finding f : findings) {
-				if (f.key() != null) {
-					int[] n = byKey.computeIfAbsent(f.key(), k -> new int[2]);
-					n[f.severity() == Finding.Severity.ERROR ? 0 : 1]++;
-				}
-			}
-			return byKey;
-		});
-	}
-
 	@Override
 	public Image getImage(Object element) {
-		if (element instanceof NavigatorContent.Folder || element instanceof NavigatorContent.Group) {
+		if (element instanceof NavigatorContent.Folder || element instanceof NavigatorContent.Group || element instanceof NavigatorContent.Range) {
 			return org.eclipse.ui.PlatformUI.getWorkbench().getSharedImages().getImage(org.eclipse.ui.ISharedImages.IMG_OBJ_FOLDER);
 		}
 		Object image = items.getImage(element);

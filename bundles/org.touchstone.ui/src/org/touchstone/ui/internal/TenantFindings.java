@@ -30,6 +30,21 @@ final class TenantFindings {
 	private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
 	private List<Finding> tenantOnly = List.of();
 	private List<EObject> toCheck = new ArrayList<>();
+	private Map<String, int[]> counts;
+	/** The findings kept for each tenant, shared by the Findings view and the navigator's labels. */
+	private static final Map<String, TenantFindings> KEPT = new java.util.HashMap<>();
+
+	/** The findings kept for a tenant, or null when none are (no view has asked for them). */
+	static TenantFindings kept(String tenant) {
+		return KEPT.get(tenant);
+	}
+
+	/** Starts keeping a tenant's findings, in place of any kept before. */
+	static TenantFindings keep(Tenant tenant) {
+		TenantFindings findings = new TenantFindings(tenant);
+		KEPT.put(tenant.getId(), findings);
+		return findings;
+	}
 
 	TenantFindings(Tenant tenant) {
 		this.tenant = tenant;
@@ -47,6 +62,7 @@ final class TenantFindings {
 			EObject element = toCheck.remove(toCheck.size() - 1);
 			byElement.put(element, Validation.check(element, tenant.getLocale(), LocalDate.now()));
 		}
+		counts = null;
 		if (toCheck.isEmpty()) {
 			tenantOnly = Validation.checkTenantOnly(tenant, LocalDate.now());
 			return true;
@@ -54,8 +70,12 @@ final class TenantFindings {
 		return false;
 	}
 
-	/** Checks again the top-level elements a change touched (and the tenant's own checks). */
-	void checkChanged(Collection<?> affected) {
+	/**
+	 * Checks again the top-level elements a change touched (and the tenant's own checks).
+	 *
+	 * @return the elements checked again
+	 */
+	Set<EObject> checkChanged(Collection<?> affected) {
 		Set<EObject> elements = new LinkedHashSet<>();
 		for (Object o : affected) {
 			for (EObject e = o instanceof EObject eo ? eo : null; e != null; e = e.eContainer()) {
@@ -75,6 +95,23 @@ final class TenantFindings {
 			}
 		}
 		tenantOnly = Validation.checkTenantOnly(tenant, LocalDate.now());
+		counts = null;
+		return elements;
+	}
+
+	/** The errors and warnings of each key (a standard's, a playbook's), counted once per change. */
+	int[] count(String key) {
+		if (counts == null) {
+			counts = new java.util.HashMap<>();
+			for (List<Finding> list : byElement.values()) {
+				for (Finding f : list) {
+					if (f.key() != null) {
+						counts.computeIfAbsent(f.key(), k -> new int[2])[f.severity() == Finding.Severity.ERROR ? 0 : 1]++;
+					}
+				}
+			}
+		}
+		return counts.get(key);
 	}
 
 	int waiting() {

@@ -38,10 +38,47 @@ public class TenantsView extends ViewPart {
 	private TreeViewer viewer;
 	private NavigatorLabels labels;
 	private Text filter;
-	private final Runnable refresh = () -> {
-		if (viewer != null && !viewer.getControl().isDisposed()) {
-			labels.changed();
+	/**
+	 * Follows a change: the standards or elements a command touched are shown again (a tree of ten
+	 * thousand standards is not redrawn for one keystroke); any other change redraws the tree.
+	 */
+	private final java.util.function.Consumer<org.eclipse.emf.common.command.Command> refresh = cause -> {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (cause == null) {
 			viewer.refresh(true);
+			return;
+		}
+		java.util.Set<Object> touched = new java.util.LinkedHashSet<>();
+		for (Object o : cause.getAffectedObjects()) {
+			for (EObject e = o instanceof EObject eo ? eo : null; e != null; e = e.eContainer()) {
+				if (e.eContainer() instanceof Tenant) {
+					touched.add(e);
+					break;
+				}
+			}
+		}
+		for (Object element : touched) {
+			if (element instanceof ServiceStandard || element instanceof RecoveryPlaybook) {
+				viewer.update(element, null);
+			} else {
+				viewer.refresh(true);
+				return;
+			}
+		}
+	};
+	/** Labels follow the findings when the Findings view has brought them up to date. */
+	private final java.util.function.Consumer<java.util.Collection<?>> findingsChanged = elements -> {
+		if (viewer == null || viewer.getControl().isDisposed()) {
+			return;
+		}
+		if (elements == null) {
+			viewer.refresh(true);
+		} else {
+			for (Object element : elements) {
+				viewer.update(element, null);
+			}
 		}
 	};
 
@@ -53,7 +90,7 @@ public class TenantsView extends ViewPart {
 		filter.setMessage(Messages.Navigator_filter);
 		filter.setData(TenantEditor.FIELD, "filter");
 		GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
-		viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+		viewer = new TreeViewer(area, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.VIRTUAL);
 		GridDataFactory.fillDefaults().grab(true, true).applyTo(viewer.getControl());
 		viewer.setContentProvider(new NavigatorContent());
 		labels = new NavigatorLabels();
@@ -79,6 +116,7 @@ public class TenantsView extends ViewPart {
 		viewer.getControl().setMenu(menu.createContextMenu(viewer.getControl()));
 		getSite().registerContextMenu(menu, viewer);
 		TenantEditing.onChange(refresh);
+		TenantEditing.onFindingsChanged(findingsChanged);
 	}
 
 	/** Whether an element or something below it matches the filter: its label holds the words typed. */
@@ -86,7 +124,7 @@ public class TenantsView extends ViewPart {
 		if (text.isEmpty() || labels.getText(element).toLowerCase(Locale.ROOT).contains(text)) {
 			return true;
 		}
-		if (element instanceof ServiceStandard || element instanceof RecoveryPlaybook) {
+		if (element instanceof ServiceStandard || element instanceof RecoveryPlaybook || element instanceof NavigatorContent.Range) {
 			return false;
 		}
 		NavigatorContent content = (NavigatorContent) viewer.getContentProvider();
@@ -153,6 +191,7 @@ public class TenantsView extends ViewPart {
 	@Override
 	public void dispose() {
 		TenantEditing.removeOnChange(refresh);
+		TenantEditing.removeOnFindingsChanged(findingsChanged);
 		super.dispose();
 	}
 }
