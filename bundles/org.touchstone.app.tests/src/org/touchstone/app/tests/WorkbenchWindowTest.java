@@ -175,6 +175,7 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("before")).contains("measurability.no-threshold"), "G-009 starts without a threshold: " + edits);
 		assertFalse(((List<?>) edits.get("typed")).contains("measurability.no-threshold"), "typing a threshold clears the finding: " + edits);
 		assertEquals(true, edits.get("dirtyAfterTyping"));
+		assertEquals("desired", edits.get("level"), "the level of expectation is chosen in the editor");
 		assertEquals(false, edits.get("dirtyAfterSave"));
 		assertFalse(((List<?>) edits.get("onDisk")).contains("measurability.no-threshold"), "the saved file has the threshold: " + edits);
 		assertTrue(((List<?>) edits.get("undone")).contains("measurability.no-threshold"), "undo brings the finding back: " + edits);
@@ -210,6 +211,7 @@ class WorkbenchWindowTest {
 		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
 		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
 		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
+		assertEquals(List.of("Resident VIPs", false), edits.get("reverted"), "revert drops unsaved edits");
 		assertEquals(List.of("Resident guests", "Resident VIPs"), edits.get("segmentEditor"), "the segment editor changes the English name, and undo restores it");
 		assertTrue(String.valueOf(edits.get("caseSideBySide")).contains("迪士尼") && String.valueOf(edits.get("caseSideBySide")).contains("Disney"),
 				"a case shows both languages side by side: " + edits.get("caseSideBySide"));
@@ -235,6 +237,10 @@ class WorkbenchWindowTest {
 		enter(editor, "threshold", "10");
 		enter(editor, "unit", "min");
 		enter(editor, "observation.zh", "前台主管每天抽查 10 位退房客人并记录提醒时间。");
+		org.eclipse.swt.widgets.Combo level = (org.eclipse.swt.widgets.Combo) widget(editor, "expectationLevel");
+		level.select(java.util.Arrays.asList(level.getItems()).indexOf("desired"));
+		level.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		edits.put("level", org.touchstone.core.DocumentControl.latest(editor.standard()).getExpectationLevel().getLiteral());
 		spin(window.getShell().getDisplay(), 600);
 		edits.put("typed", codes(findings, "G-009"));
 		edits.put("dirtyAfterTyping", editor.isDirty());
@@ -245,12 +251,12 @@ class WorkbenchWindowTest {
 		Tenant saved = org.touchstone.core.Workspace.open(model.workspace().root()).read(model.context("harbor-hotel"));
 		edits.put("onDisk", org.touchstone.core.Validation.check(saved, java.time.LocalDate.now()).stream().filter(f -> "G-009".equals(f.key()))
 				.map(Finding::code).toList());
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 4; i++) {
 			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
 		}
 		spin(window.getShell().getDisplay(), 600);
 		edits.put("undone", codes(findings, "G-009"));
-		for (int i = 0; i < 3; i++) {
+		for (int i = 0; i < 4; i++) {
 			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO, null);
 		}
 		spin(window.getShell().getDisplay(), 600);
@@ -427,6 +433,9 @@ class WorkbenchWindowTest {
 	private static void otherEditors(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.touchstone.ui.internal.ElementEditor segment = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "SEG-VIP");
+		enter(segment, "name.en", "Revert me");
+		segment.revert();
+		edits.put("reverted", List.of(((org.touchstone.model.CustomerSegment) segment.element()).getNameEn(), segment.isDirty()));
 		enter(segment, "name.en", "Resident guests");
 		List<String> names = new ArrayList<>(List.of(((org.touchstone.model.CustomerSegment) segment.element()).getNameEn()));
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();

@@ -10,10 +10,11 @@ import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Save, Save All, Quit) and Edit (Undo, Redo), with the platform's usual keys; who acts, in the status line. */
+/** The menu bar: File (Save, Save All, Revert, Quit) and Edit (Undo, Redo), with the platform's usual keys; who acts, in the status line. */
 public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
+	private IWorkbenchAction revert;
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
@@ -26,6 +27,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	protected void makeActions(IWorkbenchWindow window) {
 		save = register(ActionFactory.SAVE.create(window));
 		saveAll = register(ActionFactory.SAVE_ALL.create(window));
+		revert = register(ActionFactory.REVERT.create(window));
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
@@ -46,6 +48,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(save);
 		file.add(saveAll);
+		file.add(revert);
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
 		file.add(quit);

@@ -114,6 +114,13 @@ public final class Messages extends NLS {
 	public static String Handbook_chapters;
 	public static String Handbook_markdown;
 	public static String Handbook_generated;
+	public static String Editor_dimension;
+	public static String Editor_touchpoint;
+	public static String Editor_expectationLevel;
+	public static String Editor_owner;
+	public static String Editor_reviewInterval;
+	public static String Editor_revert;
+	public static String Editor_revertTitle;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

@@ -211,6 +211,7 @@ public class StandardEditor extends TenantEditor {
 		criterionValue(form, Messages.Editor_threshold, "threshold", Literals.CRITERION__THRESHOLD);
 		criterionValue(form, Messages.Editor_unit, "unit", Literals.CRITERION__UNIT);
 		criterionValue(form, Messages.Editor_complianceTarget, "complianceTarget", Literals.CRITERION__COMPLIANCE_TARGET);
+		placement(form);
 
 		scroll.setContent(form);
 		scroll.setExpandHorizontal(true);
@@ -280,6 +281,37 @@ public class StandardEditor extends TenantEditor {
 		new Label(form, SWT.NONE).setText(label);
 		text(form, name, false, () -> criterionValue(attribute), v -> StandardEdits.setOnCriterion(domain(), context(), standard(), 0, attribute,
 				v.isBlank() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), number(attribute, v.strip()))));
+		new Label(form, SWT.NONE);
+	}
+
+	/** Where the standard belongs and who answers for it: dimension, touchpoint, level of expectation, owner, review interval. */
+	private void placement(Composite form) {
+		new Label(form, SWT.NONE).setText(Messages.Editor_dimension);
+		choice(form, "dimension", tenant().getDimensions().stream().map(org.touchstone.model.Dimension::getCode).toArray(String[]::new),
+				() -> working().getDimension() == null ? "" : working().getDimension().getCode(),
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__DIMENSION,
+						tenant().getDimensions().stream().filter(d -> d.getCode().equals(v)).findFirst().orElse(null)));
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE).setText(Messages.Editor_touchpoint);
+		choice(form, "touchpoint", tenant().getTouchpoints().stream().map(org.touchstone.model.Touchpoint::getKey).toArray(String[]::new),
+				() -> working().getTouchpoint() == null ? "" : working().getTouchpoint().getKey(),
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__TOUCHPOINT,
+						tenant().getTouchpoints().stream().filter(t -> t.getKey().equals(v)).findFirst().orElse(null)));
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE).setText(Messages.Editor_expectationLevel);
+		choice(form, "expectationLevel", org.touchstone.model.ExpectationLevel.VALUES.stream().map(org.touchstone.model.ExpectationLevel::getLiteral)
+				.toArray(String[]::new), () -> working().isSetExpectationLevel() ? working().getExpectationLevel().getLiteral() : "",
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__EXPECTATION_LEVEL,
+						org.touchstone.model.ExpectationLevel.get(v)));
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE).setText(Messages.Editor_owner);
+		text(form, "owner", false, () -> working().getOwner(),
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__OWNER, emptyToNull(v)));
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE).setText(Messages.Editor_reviewInterval);
+		text(form, "reviewInterval", false, () -> Integer.toString(working().getReviewIntervalMonths()),
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS,
+						Integer.valueOf(v.strip())));
 		new Label(form, SWT.NONE);
 	}
 

@@ -74,6 +74,15 @@ public abstract class TenantEditor extends EditorPart {
 				stack().redo();
 			}
 		};
+		Action revert = new Action() {
+			@Override
+			public void run() {
+				if (isDirty() && MessageDialog.openConfirm(getSite().getShell(), Messages.Editor_revertTitle, NLS.bind(Messages.Editor_revert, tenantId()))) {
+					revert();
+				}
+			}
+		};
+		site.getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		TenantEditing.onChange(onChange);
@@ -249,6 +258,13 @@ public abstract class TenantEditor extends EditorPart {
 			showProblem(e.getMessage());
 			monitor.setCanceled(true);
 		}
+	}
+
+	/** Drops the tenant's unsaved edits: it is read again from its file, and every editor and view of it follows. */
+	public void revert() {
+		model().workspace().readAgain(tenantId());
+		showProblem(null);
+		TenantEditing.changed();
 	}
 
 	@Override
