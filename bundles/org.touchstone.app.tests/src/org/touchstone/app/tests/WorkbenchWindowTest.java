@@ -175,6 +175,8 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("before")).contains("measurability.no-threshold"), "G-009 starts without a threshold: " + edits);
 		assertFalse(((List<?>) edits.get("typed")).contains("measurability.no-threshold"), "typing a threshold clears the finding: " + edits);
 		assertEquals(true, edits.get("dirtyAfterTyping"));
+		assertTrue(((List<?>) edits.get("decoratedBefore")).containsAll(List.of("threshold", "observation.zh")), "fields with findings are marked: " + edits);
+		assertFalse(((List<?>) edits.get("decoratedAfter")).contains("threshold"), "and unmarked when fixed: " + edits);
 		assertEquals("desired", edits.get("level"), "the level of expectation is chosen in the editor");
 		assertEquals(false, edits.get("dirtyAfterSave"));
 		assertFalse(((List<?>) edits.get("onDisk")).contains("measurability.no-threshold"), "the saved file has the threshold: " + edits);
@@ -225,6 +227,7 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("fixed")).contains("15分钟内"), "the quick fix rewrote the statement: " + edits.get("fixed"));
 		assertFalse((Boolean) edits.get("findingAfterFix"), "and its finding went away");
 		assertTrue((Boolean) edits.get("findingAfterUndo"), "undo brings statement and finding back");
+		assertEquals(List.of(true, true), edits.get("ctrl1"), "Quick Fix (Ctrl+1) in the editor applies the fix too");
 	}
 
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
@@ -234,6 +237,7 @@ class WorkbenchWindowTest {
 		edits.put("before", codes(findings, "G-009"));
 		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
+		edits.put("decoratedBefore", editor.decoratedFields());
 		enter(editor, "threshold", "10");
 		enter(editor, "unit", "min");
 		enter(editor, "observation.zh", "前台主管每天抽查 10 位退房客人并记录提醒时间。");
@@ -243,6 +247,7 @@ class WorkbenchWindowTest {
 		edits.put("level", org.touchstone.core.DocumentControl.latest(editor.standard()).getExpectationLevel().getLiteral());
 		spin(window.getShell().getDisplay(), 600);
 		edits.put("typed", codes(findings, "G-009"));
+		edits.put("decoratedAfter", editor.decoratedFields());
 		edits.put("dirtyAfterTyping", editor.isDirty());
 		org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
 		window.getActivePage().activate(editor);
@@ -499,6 +504,10 @@ class WorkbenchWindowTest {
 		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
 		spin(display, 400);
 		edits.put("findingAfterUndo", ((List<?>) findings.viewer().getInput()).stream().map(Finding.class::cast).anyMatch(f -> f.message().equals(vague.message())));
+		Object fixed = window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(org.touchstone.ui.internal.QuickFixHandler.COMMAND, null);
+		edits.put("ctrl1", List.of(fixed != null, org.touchstone.core.DocumentControl.latest(new org.touchstone.core.DocumentControl(model.workspace(),
+				java.time.Clock.systemUTC()).standard(model.context("harbor-hotel"), "G-005")).getStatement().contains("15")));
+		window.getService(org.eclipse.ui.handlers.IHandlerService.class).executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
 		window.getActivePage().closeEditor(editor, false);
 	}
 

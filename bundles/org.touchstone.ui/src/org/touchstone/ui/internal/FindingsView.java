@@ -61,6 +61,7 @@ public class FindingsView extends ViewPart {
 			}
 		});
 		column(layout, Messages.FindingsView_key, 10, text(f -> f.key() == null ? "" : f.key()));
+		column(layout, Messages.FindingsView_field, 10, text(f -> f.field() == null ? "" : f.field()));
 		column(layout, Messages.FindingsView_code, 25, text(Finding::code));
 		column(layout, Messages.FindingsView_message, 70, text(Finding::message));
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);

@@ -6,6 +6,7 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	public static String FindingsView_key;
 	public static String FindingsView_code;
+	public static String FindingsView_field;
 	public static String FindingsView_message;
 	public static String FindingsView_summary;
 	public static String FindingsView_checking;

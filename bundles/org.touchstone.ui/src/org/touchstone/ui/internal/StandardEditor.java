@@ -326,6 +326,11 @@ public class StandardEditor extends TenantEditor {
 		return value == null ? "" : value instanceof Double d ? RevisionDiff.number(d) : value.toString();
 	}
 
+	/** Applies a fix of the lint to this standard, as an undoable command. */
+	public void applyFix(org.touchstone.core.Finding.Fix fix) {
+		execute(() -> StandardEdits.fix(domain(), context(), standard(), fix));
+	}
+
 	/** Puts the cursor in a field: the text of a language ({@code statement} in Chinese is {@code statement.zh}), or a field without one. */
 	public void focus(String field, org.touchstone.model.Language language) {
 		String suffix = language == null ? ".zh" : "." + language.getLiteral();
@@ -361,8 +366,53 @@ public class StandardEditor extends TenantEditor {
 		return null;
 	}
 
+	private final java.util.Map<String, org.eclipse.jface.fieldassist.ControlDecoration> decorations = new java.util.HashMap<>();
+
+	/**
+	 * Marks the fields that have findings, with the findings' messages: the Findings view's kept
+	 * findings of this standard, so nothing is checked twice.
+	 */
+	private void decorate() {
+		TenantFindings kept = TenantFindings.kept(tenantId());
+		java.util.Map<String, java.util.List<org.touchstone.core.Finding>> byField = new java.util.HashMap<>();
+		if (kept != null) {
+			for (org.touchstone.core.Finding f : kept.all()) {
+				if (key().equals(f.key()) && f.field() != null) {
+					String name = f.fix() != null ? f.field() + "." + f.fix().language().getLiteral() : f.field();
+					byField.computeIfAbsent(fieldWidgetName(name), k -> new java.util.ArrayList<>()).add(f);
+				}
+			}
+		}
+		decorations.values().forEach(org.eclipse.jface.fieldassist.ControlDecoration::hide);
+		for (java.util.Map.Entry<String, java.util.List<org.touchstone.core.Finding>> e : byField.entrySet()) {
+			org.eclipse.swt.widgets.Control control = find(getSite().getShell(), e.getKey());
+			if (control == null) {
+				continue;
+			}
+			org.eclipse.jface.fieldassist.ControlDecoration decoration = decorations.computeIfAbsent(e.getKey(),
+					k -> new org.eclipse.jface.fieldassist.ControlDecoration(control, SWT.LEFT | SWT.TOP));
+			boolean error = e.getValue().stream().anyMatch(f -> f.severity() == org.touchstone.core.Finding.Severity.ERROR);
+			decoration.setImage(org.eclipse.jface.fieldassist.FieldDecorationRegistry.getDefault()
+					.getFieldDecoration(error ? org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_ERROR
+							: org.eclipse.jface.fieldassist.FieldDecorationRegistry.DEC_WARNING).getImage());
+			decoration.setDescriptionText(String.join("\n", e.getValue().stream().map(org.touchstone.core.Finding::message).toList()));
+			decoration.show();
+		}
+	}
+
+	/** The widget a finding's field is shown in: a text without a language is shown in its Chinese field. */
+	private static String fieldWidgetName(String field) {
+		return java.util.List.of("statement", "observation").contains(field) ? field + ".zh" : field;
+	}
+
+	/** The fields marked with findings now, by name, for tests. */
+	public java.util.List<String> decoratedFields() {
+		return decorations.entrySet().stream().filter(e -> e.getValue().isVisible()).map(java.util.Map.Entry::getKey).sorted().toList();
+	}
+
 	@Override
 	protected void refreshForm() {
+		decorate();
 		if (history != null) {
 			refreshRevisions();
 		}

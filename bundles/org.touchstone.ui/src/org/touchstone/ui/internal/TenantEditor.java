@@ -86,16 +86,20 @@ public abstract class TenantEditor extends EditorPart {
 		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
 		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
 		TenantEditing.onChange(onChange);
+		TenantEditing.onFindingsChanged(onFindings);
 	}
+
+	/** The findings were brought up to date: editors that mark their fields show them again. */
+	private final java.util.function.Consumer<java.util.Collection<?>> onFindings = elements -> modelChanged();
 
 	/** Shows the model in the form's own parts (the fields are refreshed by this class). */
 	protected abstract void refreshForm();
 
-	protected String tenantId() {
+	public String tenantId() {
 		return input.tenant();
 	}
 
-	protected String key() {
+	public String key() {
 		return input.key();
 	}
 
@@ -291,6 +295,7 @@ public abstract class TenantEditor extends EditorPart {
 	@Override
 	public void dispose() {
 		TenantEditing.removeOnChange(onChange);
+		TenantEditing.removeOnFindingsChanged(onFindings);
 		super.dispose();
 	}
 }
