@@ -48,6 +48,32 @@ public final class ElementEdits {
 		return RemoveCommand.create(domain, step.eContainer(), Literals.RECOVERY_PLAYBOOK__STEPS, step);
 	}
 
+	/**
+	 * Adds a new element to one of the tenant's lists (playbooks, segments, touchpoints): its key
+	 * must be valid and not yet used in that list.
+	 */
+	public static Command add(EditingDomain domain, Context context, Tenant tenant, EStructuralFeature list, EObject element, String key) {
+		check(context, tenant);
+		String problem = keyProblem(tenant, list, key);
+		if (problem != null) {
+			throw new InvalidValueException(problem);
+		}
+		return AddCommand.create(domain, tenant, list, element);
+	}
+
+	/** What is wrong with a key for a new element of one of the tenant's lists (null: nothing), as a wizard checks it while the user types. */
+	public static String keyProblem(Tenant tenant, EStructuralFeature list, String key) {
+		if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+			return "key '" + (key == null ? "" : key) + "' is not valid: use letters, digits, '.', '_' and '-', e.g. PB-LATE";
+		}
+		for (Object o : (java.util.List<?>) tenant.eGet(list)) {
+			if (o instanceof EObject e && key.equalsIgnoreCase(String.valueOf(e.eGet(e.eClass().getEStructuralFeature("key"))))) {
+				return key + " exists already in tenant '" + tenant.getId() + "'";
+			}
+		}
+		return null;
+	}
+
 	/** Moves an element to another position in the list that holds it (a handbook's chapters, a playbook's steps). */
 	public static Command move(EditingDomain domain, Context context, EObject element, int to) {
 		check(context, element);

@@ -198,6 +198,8 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
+		assertTrue(String.valueOf(edits.get("playbookClash")).contains("PB-ROOM exists already"), "the playbook wizard checks the key: " + edits);
+		assertEquals(List.of(true, true, false), edits.get("newPlaybook"), "a new playbook is added by a command, and undo takes it away");
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
 		assertEquals("Repairs within 15 minutes", edits.get("followed"), "an open editor follows a change made by another program");
 		assertEquals(List.of("harbor-hotel"), edits.get("asked"), "with unsaved edits the user is asked: " + edits);
@@ -334,6 +336,23 @@ class WorkbenchWindowTest {
 		org.touchstone.model.StandardRevision r = org.touchstone.core.DocumentControl.latest(new org.touchstone.core.DocumentControl(model.workspace(),
 				java.time.Clock.systemUTC()).standard(model.context("harbor-hotel"), "G-020"));
 		edits.put("created", r.getStatus().getLiteral() + " by " + r.getAuthor() + ": " + r.getTitle());
+
+		org.touchstone.ui.internal.NewElementWizard playbookWizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
+				org.touchstone.ui.internal.NewElementWizard.Kind.PLAYBOOK);
+		org.eclipse.jface.wizard.WizardDialog playbookDialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), playbookWizard);
+		playbookDialog.setBlockOnOpen(false);
+		playbookDialog.open();
+		type(playbookDialog.getShell(), "key", "PB-ROOM");
+		edits.put("playbookClash", playbookWizard.getPages()[0].getErrorMessage());
+		type(playbookDialog.getShell(), "key", "PB-LATE");
+		type(playbookDialog.getShell(), "name.zh", "延迟退房");
+		boolean finished = playbookWizard.performFinish();
+		playbookDialog.close();
+		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
+		List<Object> playbook = new ArrayList<>(List.of(finished, hotel.getPlaybooks().stream().anyMatch(p -> "PB-LATE".equals(p.getKey()))));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		playbook.add(hotel.getPlaybooks().stream().anyMatch(p -> "PB-LATE".equals(p.getKey())));
+		edits.put("newPlaybook", playbook);
 
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.eclipse.ui.IEditorPart editor = tenants.openStandard("harbor-hotel", "G-001");

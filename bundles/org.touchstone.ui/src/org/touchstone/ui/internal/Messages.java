@@ -122,6 +122,13 @@ public final class Messages extends NLS {
 	public static String Editor_reviewInterval;
 	public static String Editor_revert;
 	public static String Editor_revertTitle;
+	public static String NewElement_playbook;
+	public static String NewElement_segment;
+	public static String NewElement_touchpoint;
+	public static String NewElement_description;
+	public static String NewElement_nameZh;
+	public static String NewElement_nameEn;
+	public static String NewElement_needsName;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;
@@ -133,6 +140,15 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** The title of the wizard for a new element of a kind. */
+	static String newElement(NewElementWizard.Kind kind) {
+		return switch (kind) {
+		case PLAYBOOK -> NewElement_playbook;
+		case SEGMENT -> NewElement_segment;
+		case TOUCHPOINT -> NewElement_touchpoint;
+		};
 	}
 
 	/** The name of a navigator folder. */

@@ -1,0 +1,38 @@
+package org.touchstone.ui.internal;
+
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/** Starts the New Playbook, Segment or Touchpoint wizard (the command's {@code kind}) for the selected tenant, and opens what it made. */
+public class NewElementHandler extends AbstractHandler {
+	public static final String COMMAND = "org.touchstone.ui.newElement";
+	public static final String KIND = "kind";
+
+	@Override
+	public Object execute(ExecutionEvent event) {
+		Shell shell = HandlerUtil.getActiveShell(event);
+		NewElementWizard.Kind kind = NewElementWizard.Kind.valueOf(event.getParameter(KIND));
+		String tenant = PublishHandler.tenantOf(HandlerUtil.getCurrentSelection(event));
+		if (tenant == null) {
+			MessageDialog.openInformation(shell, Messages.newElement(kind), Messages.NewStandard_pickTenant);
+			return null;
+		}
+		NewElementWizard wizard = new NewElementWizard(tenant, kind);
+		if (new WizardDialog(shell, wizard).open() == WizardDialog.OK && wizard.created() != null) {
+			IViewPart view = HandlerUtil.getActiveWorkbenchWindow(event).getActivePage().findView(TenantsView.ID);
+			if (view instanceof TenantsView tenants) {
+				if (kind == NewElementWizard.Kind.PLAYBOOK) {
+					tenants.openPlaybook(tenant, wizard.created());
+				} else {
+					tenants.openElement(tenant, wizard.created());
+				}
+			}
+		}
+		return wizard;
+	}
+}

@@ -1,0 +1,141 @@
+package org.touchstone.ui.internal;
+
+import java.util.UUID;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.wizard.Wizard;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.touchstone.core.Bilingual;
+import org.touchstone.core.ElementEdits;
+import org.touchstone.core.TouchstoneException;
+import org.touchstone.model.Identified;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstonePackage.Literals;
+import org.touchstone.ui.TenantEditing;
+import org.touchstone.ui.WorkspaceModel;
+
+/**
+ * A new recovery playbook, customer segment or touchpoint: its key (checked against the tenant's
+ * keys of that kind as it is typed) and its name in Chinese and English. Finish adds it as an
+ * undoable command, to be saved with the tenant; its editor opens on it for the rest.
+ */
+public class NewElementWizard extends Wizard {
+	/** What the wizard makes. */
+	public enum Kind {
+		PLAYBOOK(Literals.TENANT__PLAYBOOKS, Literals.RECOVERY_PLAYBOOK__TITLE), SEGMENT(Literals.TENANT__SEGMENTS, Literals.CUSTOMER_SEGMENT__NAME),
+		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME);
+
+		final EReference list;
+		final EAttribute name;
+
+		Kind(EReference list, EAttribute name) {
+			this.list = list;
+			this.name = name;
+		}
+	}
+
+	private final String tenant;
+	private final Kind kind;
+	private Page page;
+	private String created;
+
+	public NewElementWizard(String tenant, Kind kind) {
+		this.tenant = tenant;
+		this.kind = kind;
+		setWindowTitle(Messages.newElement(kind));
+	}
+
+	public String created() {
+		return created;
+	}
+
+	public Kind kind() {
+		return kind;
+	}
+
+	@Override
+	public void addPages() {
+		page = new Page();
+		addPage(page);
+	}
+
+	private Tenant tenantObject() {
+		WorkspaceModel model = WorkspaceModel.current();
+		return model.workspace().read(model.context(tenant));
+	}
+
+	@Override
+	public boolean performFinish() {
+		WorkspaceModel model = WorkspaceModel.current();
+		String key = page.key.getText().strip();
+		EObject element = EcoreUtil.create(kind.list.getEReferenceType());
+		((Identified) element).setUuid(UUID.randomUUID().toString());
+		element.eSet(element.eClass().getEStructuralFeature("key"), key);
+		element.eSet(kind.name, blankToNull(page.nameZh.getText()));
+		element.eSet(Bilingual.english(kind.name), blankToNull(page.nameEn.getText()));
+		try {
+			TenantEditing.stack(tenant).execute(ElementEdits.add(TenantEditing.domain(tenant), model.context(tenant), tenantObject(), kind.list, element, key));
+			created = key;
+			return true;
+		} catch (TouchstoneException e) {
+			page.setErrorMessage(e.getMessage());
+			return false;
+		}
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+	final class Page extends WizardPage {
+		Text key;
+		Text nameZh;
+		Text nameEn;
+
+		Page() {
+			super("element");
+			setTitle(Messages.newElement(kind));
+			setDescription(NLS.bind(Messages.NewElement_description, tenant));
+		}
+
+		@Override
+		public void createControl(Composite parent) {
+			Composite form = new Composite(parent, SWT.NONE);
+			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
+			key = field(form, Messages.NewStandard_key, "key");
+			nameZh = field(form, Messages.NewElement_nameZh, "name.zh");
+			nameEn = field(form, Messages.NewElement_nameEn, "name.en");
+			setControl(form);
+			check();
+		}
+
+		private Text field(Composite form, String label, String name) {
+			new Label(form, SWT.NONE).setText(label);
+			Text text = new Text(form, SWT.BORDER);
+			text.setData(TenantEditor.FIELD, name);
+			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
+			text.addListener(SWT.Modify, e -> check());
+			return text;
+		}
+
+		void check() {
+			String typed = key.getText().strip();
+			String problem = typed.isEmpty() ? null : ElementEdits.keyProblem(tenantObject(), kind.list, typed);
+			if (problem == null && !typed.isEmpty() && nameZh.getText().isBlank() && nameEn.getText().isBlank()) {
+				problem = Messages.NewElement_needsName;
+			}
+			setErrorMessage(problem);
+			setPageComplete(problem == null && !typed.isEmpty());
+		}
+	}
+}
