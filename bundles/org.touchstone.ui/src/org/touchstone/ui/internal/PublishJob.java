@@ -69,7 +69,10 @@ public final class PublishJob extends Job {
 	protected IStatus run(IProgressMonitor monitor) {
 		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
 		try {
-			PublishResult result = HandbookPublisher.publish(model.workspace(), model.context(tenant), null, folder, false);
+			// The handbook is published as saved, read by a workspace of the job's own: the
+			// workbench's model belongs to the UI thread, and unsaved edits are not published.
+			org.touchstone.core.Workspace saved = org.touchstone.core.Workspace.open(model.workspace().root());
+			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), null, folder, false);
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override
 				public void run() {

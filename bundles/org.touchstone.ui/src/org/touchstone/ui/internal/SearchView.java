@@ -80,8 +80,8 @@ public class SearchView extends ViewPart {
 			return;
 		}
 		WorkspaceModel model = WorkspaceModel.current();
-		try (CaseSearch search = CaseSearch.open(model.workspace())) {
-			SearchResults found = search.search(model.context(tenant.getId()), new SearchRequest(text, Map.of(), 50, 0));
+		try {
+			SearchResults found = search(model).search(model.context(tenant.getId()), new SearchRequest(text, Map.of(), 50, 0));
 			results.setInput(found.hits());
 			summary.setText(NLS.bind(Messages.SearchView_summary, new Object[] { text, found.total(), tenant.getId() })
 					+ (found.notices().isEmpty() ? "" : " \u2014 " + String.join("; ", found.notices())));
@@ -90,6 +90,21 @@ public class SearchView extends ViewPart {
 			summary.setText(e.getMessage());
 		}
 	}
+
+	/**
+	 * The search service of the view, opened on first use and kept while the view is open: one
+	 * index reader for the workbench's life, not one per search. It reads the saved tenants through
+	 * a workspace of its own, so that bringing its index up to date never reads a tenant again over
+	 * the edits an editor has not saved.
+	 */
+	private CaseSearch search(WorkspaceModel model) {
+		if (search == null) {
+			search = CaseSearch.open(org.touchstone.core.Workspace.open(model.workspace().root()));
+		}
+		return search;
+	}
+
+	private CaseSearch search;
 
 	/** The hits shown, for tests. */
 	public TableViewer results() {
@@ -116,6 +131,9 @@ public class SearchView extends ViewPart {
 	@Override
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(TenantsView.ID, listener);
+		if (search != null) {
+			search.close();
+		}
 		super.dispose();
 	}
 }
