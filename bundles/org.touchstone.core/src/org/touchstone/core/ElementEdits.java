@@ -74,6 +74,27 @@ public final class ElementEdits {
 		return null;
 	}
 
+	/**
+	 * Removes an element from the tenant (a playbook, segment, touchpoint, case or chapter). A
+	 * standard is under document control: only one that was never submitted (a single draft
+	 * revision with no history) may be removed; any other is retired instead.
+	 */
+	public static Command remove(EditingDomain domain, Context context, EObject element) {
+		check(context, element);
+		if (element instanceof org.touchstone.model.ServiceStandard standard) {
+			boolean neverSubmitted = standard.getRevisions().size() == 1
+					&& standard.getRevisions().get(0).getStatus() == org.touchstone.model.Status.DRAFT
+					&& standard.getRevisions().get(0).getTransitions().isEmpty();
+			if (!neverSubmitted) {
+				throw new LifecycleException(standard.getKey() + " has a history under document control and cannot be deleted; retire it instead");
+			}
+		}
+		if (element.eContainer() == null) {
+			throw new InvalidValueException("nothing to remove");
+		}
+		return RemoveCommand.create(domain, element.eContainer(), element.eContainmentFeature(), element);
+	}
+
 	/** Moves an element to another position in the list that holds it (a handbook's chapters, a playbook's steps). */
 	public static Command move(EditingDomain domain, Context context, EObject element, int to) {
 		check(context, element);

@@ -222,6 +222,8 @@ class WorkbenchWindowTest {
 		List<?> chapterOrders = (List<?>) edits.get("chapterOrders");
 		assertEquals(((List<?>) chapterOrders.get(0)).get(0), ((List<?>) chapterOrders.get(1)).get(1), "the first chapter moved down one: " + chapterOrders);
 		assertEquals(chapterOrders.get(0), chapterOrders.get(2), "undo moves it back: " + chapterOrders);
+		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
+		assertTrue(String.valueOf(edits.get("deleteStandard")).contains("retire it instead"), "a standard with a history is not deleted: " + edits.get("deleteStandard"));
 		assertEquals(true, edits.get("propertiesView"), "the perspective shows the Properties view");
 		assertEquals(List.of("Resident VIP guests", "Resident VIPs"), edits.get("segmentName"), "a property changes by command, and undo restores it");
 		assertEquals(List.of(3, 2), edits.get("revisionsAfterTitle"), "a property of an effective revision goes to a new draft, which undo removes");
@@ -481,6 +483,29 @@ class WorkbenchWindowTest {
 		orders.add(handbook.chapterRows());
 		edits.put("chapterOrders", orders);
 		window.getActivePage().closeEditor(handbook, false);
+
+		// Delete from the navigator's context menu: a segment goes (and undo brings it back); a standard with a history is refused.
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
+		java.util.function.Predicate<String> dialog = org.touchstone.ui.internal.DeleteHandler.confirm;
+		org.touchstone.ui.internal.DeleteHandler.confirm = m -> true;
+		org.eclipse.ui.handlers.IHandlerService handlers = window.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		window.getActivePage().activate(tenants);
+		tenants.viewer().setSelection(new StructuredSelection(hotel.getSegments().stream().filter(x -> x.getKey().equals("SEG-STAFF")).findFirst().orElseThrow()), true);
+		spin(window.getShell().getDisplay(), 200);
+		Object deleted = handlers.executeCommand(org.touchstone.ui.internal.DeleteHandler.COMMAND, null);
+		boolean gone = hotel.getSegments().stream().noneMatch(x -> x.getKey().equals("SEG-STAFF"));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		boolean back = hotel.getSegments().stream().anyMatch(x -> x.getKey().equals("SEG-STAFF"));
+		edits.put("deleteSegment", List.of(deleted, gone, back));
+		try {
+			org.touchstone.core.ElementEdits.remove(org.touchstone.ui.TenantEditing.domain("harbor-hotel"), model.context("harbor-hotel"),
+					hotel.getStandards().stream().filter(x -> x.getKey().equals("G-001")).findFirst().orElseThrow());
+			edits.put("deleteStandard", "allowed");
+		} catch (org.touchstone.core.TouchstoneException e) {
+			edits.put("deleteStandard", e.getMessage());
+		}
+		org.touchstone.ui.internal.DeleteHandler.confirm = dialog;
 	}
 
 	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */

@@ -129,6 +129,8 @@ public final class Messages extends NLS {
 	public static String NewElement_nameZh;
 	public static String NewElement_nameEn;
 	public static String NewElement_needsName;
+	public static String Delete_title;
+	public static String Delete_question;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

@@ -129,6 +129,26 @@ final class NavigatorContent implements ITreeContentProvider {
 		if (element instanceof Range r) {
 			return new Group(r.tenant(), r.dimension());
 		}
+		if (element instanceof org.eclipse.emf.ecore.EObject e && e.eContainer() instanceof Tenant t) {
+			if (e instanceof ServiceStandard s) {
+				Dimension d = DocumentControl.latest(s).getDimension();
+				String code = d == null ? null : d.getCode();
+				List<ServiceStandard> group = standards(t, code);
+				if (group.size() <= RUN) {
+					return new Group(t.getId(), code);
+				}
+				int from = group.indexOf(s) / RUN * RUN;
+				int to = Math.min(from + RUN, group.size());
+				return new Range(t.getId(), code, from, to, group.get(from).getKey(), group.get(to - 1).getKey());
+			}
+			Kind kind = e instanceof org.touchstone.model.CustomerSegment ? Kind.SEGMENTS
+					: e instanceof Touchpoint ? Kind.TOUCHPOINTS
+							: e instanceof org.touchstone.model.RecoveryPlaybook ? Kind.PLAYBOOKS
+									: e instanceof org.touchstone.model.CaseStudy ? Kind.CASES : e instanceof org.touchstone.model.Handbook ? Kind.HANDBOOKS : null;
+			if (kind != null) {
+				return new Folder(t.getId(), kind);
+			}
+		}
 		return items.getParent(element);
 	}
 
