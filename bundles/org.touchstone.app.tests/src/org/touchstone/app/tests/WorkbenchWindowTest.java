@@ -222,6 +222,7 @@ class WorkbenchWindowTest {
 		List<?> chapterOrders = (List<?>) edits.get("chapterOrders");
 		assertEquals(((List<?>) chapterOrders.get(0)).get(0), ((List<?>) chapterOrders.get(1)).get(1), "the first chapter moved down one: " + chapterOrders);
 		assertEquals(chapterOrders.get(0), chapterOrders.get(2), "undo moves it back: " + chapterOrders);
+		assertEquals(List.of(true, 2, 0), edits.get("dragStep"), "a step dropped on the third moves there, and undo puts it back");
 		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
 		assertTrue(String.valueOf(edits.get("deleteStandard")).contains("retire it instead"), "a standard with a history is not deleted: " + edits.get("deleteStandard"));
 		assertEquals(true, edits.get("propertiesView"), "the perspective shows the Properties view");
@@ -506,6 +507,14 @@ class WorkbenchWindowTest {
 			edits.put("deleteStandard", e.getMessage());
 		}
 		org.touchstone.ui.internal.DeleteHandler.confirm = dialog;
+
+		// Dragging a step onto another in the navigator moves it there (the drop's move), undoably.
+		org.touchstone.model.RecoveryPlaybook room = hotel.getPlaybooks().stream().filter(p -> p.getKey().equals("PB-ROOM")).findFirst().orElseThrow();
+		org.touchstone.model.PlaybookStep first = room.getSteps().get(0);
+		boolean moved = tenants.moveTo(first, room.getSteps().get(2));
+		int at = room.getSteps().indexOf(first);
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		edits.put("dragStep", List.of(moved, at, room.getSteps().indexOf(first)));
 	}
 
 	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */

@@ -117,6 +117,50 @@ public class TenantsView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		TenantEditing.onChange(refresh);
 		TenantEditing.onFindingsChanged(findingsChanged);
+		dragToReorder();
+	}
+
+	/** Handbook chapters and playbook steps are put in another order by dragging one onto another of the same list. */
+	private void dragToReorder() {
+		org.eclipse.swt.dnd.Transfer[] transfers = { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() };
+		viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_MOVE, transfers, new org.eclipse.swt.dnd.DragSourceAdapter() {
+			@Override
+			public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
+				Object element = viewer.getStructuredSelection().getFirstElement();
+				event.doit = element instanceof org.touchstone.model.Chapter || element instanceof org.touchstone.model.PlaybookStep;
+				org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
+			}
+		});
+		viewer.addDropSupport(org.eclipse.swt.dnd.DND.DROP_MOVE, transfers, new org.eclipse.jface.viewers.ViewerDropAdapter(viewer) {
+			@Override
+			public boolean validateDrop(Object target, int operation, org.eclipse.swt.dnd.TransferData type) {
+				Object dragged = ((IStructuredSelection) org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
+				return dragged instanceof EObject d && target instanceof EObject t && d != t && d.eContainer() == t.eContainer()
+						&& d.eContainmentFeature() == t.eContainmentFeature();
+			}
+
+			@Override
+			public boolean performDrop(Object data) {
+				Object dragged = ((IStructuredSelection) org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
+				return moveTo((EObject) dragged, (EObject) getCurrentTarget());
+			}
+		});
+	}
+
+	/** Moves a chapter or a step to the place of another in the same list, as a drop does; an undoable command. */
+	public boolean moveTo(EObject moved, EObject target) {
+		if (!(EcoreUtil.getRootContainer(moved) instanceof Tenant tenant)) {
+			return false;
+		}
+		java.util.List<?> list = (java.util.List<?>) moved.eContainer().eGet(moved.eContainmentFeature());
+		try {
+			TenantEditing.stack(tenant.getId()).execute(org.touchstone.core.ElementEdits.move(TenantEditing.domain(tenant.getId()),
+					WorkspaceModel.current().context(tenant.getId()), moved, list.indexOf(target)));
+			return true;
+		} catch (org.touchstone.core.TouchstoneException e) {
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Properties_title, e.getMessage());
+			return false;
+		}
 	}
 
 	/** Whether an element or something below it matches the filter: its label holds the words typed. */
