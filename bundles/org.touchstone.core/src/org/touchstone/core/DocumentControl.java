@@ -97,7 +97,7 @@ public final class DocumentControl {
 		first.getEditors().add(context.user());
 		first.setOwner(context.user());
 		standard.getRevisions().add(first);
-		apply(tenant, first, fields);
+		edit(tenant, standard, context, fields);
 		return standard;
 	}
 
@@ -116,26 +116,25 @@ public final class DocumentControl {
 
 	/** Applies an edit inside a change the caller already holds (the CSV import uses this). */
 	StandardRevision editWithin(Tenant tenant, ServiceStandard standard, Context context, StandardChange change) {
-		StandardRevision working = workingRevision(tenant, standard, context);
-		apply(tenant, working, change);
-		if (!working.getEditors().contains(context.user())) {
-			working.getEditors().add(context.user());
-		}
-		return working;
+		edit(tenant, standard, context, change);
+		return latest(standard);
 	}
 
-	private StandardRevision workingRevision(Tenant tenant, ServiceStandard standard, Context context) {
-		StandardRevision latest = latest(standard);
-		switch (latest.getStatus()) {
-		case DRAFT:
-			return latest;
-		case IN_REVIEW:
-			throw new LifecycleException(standard.getKey() + " revision " + latest.getNumber()
-					+ " is in review; a reviewer must return it to draft before it can be edited");
-		default:
-			StandardRevision draft = nextDraft(latest, context.user());
-			standard.getRevisions().add(draft);
-			return draft;
+	/**
+	 * Applies a change field by field as the same commands the workbench's editors make
+	 * ({@link StandardEdits}), so the command line, an import and the workbench share one set of
+	 * rules: the working revision (a new draft when the newest is no longer one), the refusal of a
+	 * revision in review, and the editors recorded. Nothing here is undone, so the commands run on
+	 * a stack of their own.
+	 */
+	private static void edit(Tenant tenant, ServiceStandard standard, Context context, StandardChange change) {
+		org.eclipse.emf.edit.domain.EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+				new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+		for (Map.Entry<String, String> entry : change.values().entrySet()) {
+			org.eclipse.emf.common.command.Command command = command(domain, context, tenant, standard, entry.getKey(), entry.getValue().strip());
+			if (command != null) {
+				domain.getCommandStack().execute(command);
+			}
 		}
 	}
 
@@ -332,41 +331,45 @@ public final class DocumentControl {
 	/** The fields that belong to a revision's (first) criterion. */
 	private static final java.util.Set<String> CRITERION_FIELDS = java.util.Set.of("metric", "comparison", "threshold", "unit", "compliance-target");
 
-	static void apply(Tenant tenant, StandardRevision revision, StandardChange change) {
-		for (Map.Entry<String, String> entry : change.values().entrySet()) {
-			String value = entry.getValue().strip();
-			String field = entry.getKey();
-			if (value.isEmpty() && CRITERION_FIELDS.contains(field.replaceFirst("-(zh|en)$", "")) && revision.getCriteria().isEmpty()) {
-				continue; // an empty cell does not make a criterion
-			}
-			StandardChange.Text text = StandardChange.text(field, tenant.getLocale());
-			if (text != null) {
-				EObject holder = text.name().equals("metric") ? criterion(revision) : revision;
-				EAttribute chinese = (EAttribute) holder.eClass().getEStructuralFeature(text.name());
-				Bilingual.set(holder, chinese, text.language(), emptyToNull(value));
-				continue;
-			}
-			switch (field) {
-			case "owner" -> revision.setOwner(emptyToNull(value));
-			case "dimension" -> revision.setDimension(dimension(tenant, value));
-			case "touchpoint" -> revision.setTouchpoint(value.isEmpty() ? null : touchpoint(tenant, value));
-			case "unit" -> criterion(revision).setUnit(emptyToNull(value));
-			case "comparison" -> criterion(revision).setComparison(value.isEmpty() ? null : comparison(value));
-			case "threshold" -> criterion(revision).setThreshold(value.isEmpty() ? null : number(field, value));
-			case "compliance-target" -> criterion(revision).setComplianceTarget(value.isEmpty() ? null : number(field, value.replace("%", "").strip()));
-			case "review-interval" -> revision.setReviewIntervalMonths(number(field, value).intValue());
-			case "expectation-level" -> {
-				if (value.isEmpty()) {
-					revision.unsetExpectationLevel();
-				} else {
-					revision.setExpectationLevel(literal(ExpectationLevel.VALUES, ExpectationLevel::get, field, value));
-				}
-			}
-			case "contact-situations" -> setAll(revision.getContactSituations(), ContactSituation.VALUES, ContactSituation::get, field, value);
-			case "gaps" -> setAll(revision.getGaps(), ServiceGap.VALUES, ServiceGap::get, field, value);
-			default -> throw new InvalidValueException("unknown field '" + field + "'");
-			}
+	/** The command that sets one field of a change, or null when there is nothing to do (an empty cell where there is no criterion). */
+	private static org.eclipse.emf.common.command.Command command(org.eclipse.emf.edit.domain.EditingDomain domain, Context context, Tenant tenant,
+			ServiceStandard standard, String field, String value) {
+		StandardRevision latest = latest(standard);
+		if (value.isEmpty() && CRITERION_FIELDS.contains(field.replaceFirst("-(zh|en)$", "")) && latest.getCriteria().isEmpty()) {
+			return null; // an empty cell does not make a criterion
 		}
+		StandardChange.Text text = StandardChange.text(field, tenant.getLocale());
+		if (text != null) {
+			if (text.name().equals("metric")) {
+				return StandardEdits.setOnCriterion(domain, context, standard, 0,
+						Bilingual.attribute(org.touchstone.model.TouchstonePackage.Literals.CRITERION__METRIC, text.language()), emptyToNull(value));
+			}
+			EAttribute chinese = (EAttribute) org.touchstone.model.TouchstonePackage.Literals.STANDARD_REVISION.getEStructuralFeature(text.name());
+			return StandardEdits.setOnRevision(domain, context, standard, Bilingual.attribute(chinese, text.language()), emptyToNull(value));
+		}
+		var r = org.touchstone.model.TouchstonePackage.Literals.STANDARD_REVISION;
+		var c = org.touchstone.model.TouchstonePackage.Literals.CRITERION;
+		return switch (field) {
+		case "owner" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("owner"), emptyToNull(value));
+		case "dimension" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("dimension"), dimension(tenant, value));
+		case "touchpoint" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("touchpoint"),
+				value.isEmpty() ? null : touchpoint(tenant, value));
+		case "unit" -> StandardEdits.setOnCriterion(domain, context, standard, 0, c.getEStructuralFeature("unit"), emptyToNull(value));
+		case "comparison" -> StandardEdits.setOnCriterion(domain, context, standard, 0, c.getEStructuralFeature("comparison"),
+				value.isEmpty() ? null : comparison(value));
+		case "threshold" -> StandardEdits.setOnCriterion(domain, context, standard, 0, c.getEStructuralFeature("threshold"),
+				value.isEmpty() ? null : number(field, value));
+		case "compliance-target" -> StandardEdits.setOnCriterion(domain, context, standard, 0, c.getEStructuralFeature("complianceTarget"),
+				value.isEmpty() ? null : number(field, value.replace("%", "").strip()));
+		case "review-interval" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("reviewIntervalMonths"),
+				number(field, value).intValue());
+		case "expectation-level" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("expectationLevel"),
+				value.isEmpty() ? org.eclipse.emf.edit.command.SetCommand.UNSET_VALUE : literal(ExpectationLevel.VALUES, ExpectationLevel::get, field, value));
+		case "contact-situations" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("contactSituations"),
+				literals(ContactSituation.VALUES, ContactSituation::get, field, value));
+		case "gaps" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("gaps"), literals(ServiceGap.VALUES, ServiceGap::get, field, value));
+		default -> throw new InvalidValueException("unknown field '" + field + "'");
+		};
 	}
 
 	private static <E extends Enumerator> E literal(List<E> values, java.util.function.Function<String, E> get, String field, String value) {
@@ -378,27 +381,18 @@ public final class DocumentControl {
 		return e;
 	}
 
-	private static <E extends Enumerator> void setAll(List<E> list, List<E> values, java.util.function.Function<String, E> get, String field, String value) {
+	private static <E extends Enumerator> List<E> literals(List<E> values, java.util.function.Function<String, E> get, String field, String value) {
 		List<E> chosen = new java.util.ArrayList<>();
 		for (String part : value.split("[,，;；\\s]+")) {
 			if (!part.isBlank() && !chosen.contains(literal(values, get, field, part))) {
 				chosen.add(literal(values, get, field, part));
 			}
 		}
-		list.clear();
-		list.addAll(chosen);
+		return chosen;
 	}
 
 	private static String emptyToNull(String value) {
 		return value.isEmpty() ? null : value;
-	}
-
-	/** The criterion a one-criterion edit (the command line's --threshold, a CSV row) sets: the first, made when there is none. */
-	private static Criterion criterion(StandardRevision revision) {
-		if (revision.getCriteria().isEmpty()) {
-			revision.getCriteria().add(TouchstoneFactory.eINSTANCE.createCriterion());
-		}
-		return revision.getCriteria().get(0);
 	}
 
 	/** A revision's first criterion, or null when it has none. */

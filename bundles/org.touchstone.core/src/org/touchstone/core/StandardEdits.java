@@ -32,7 +32,7 @@ public final class StandardEdits {
 	public static Command setOnRevision(EditingDomain domain, Context context, ServiceStandard standard, EStructuralFeature feature, Object value) {
 		Working working = working(context, standard);
 		CompoundCommand command = working.start(domain, context);
-		command.append(SetCommand.create(domain, working.revision(), feature, value));
+		command.append(new SetCommand(domain, working.revision(), feature, value));
 		return command;
 	}
 
@@ -55,12 +55,12 @@ public final class StandardEdits {
 			criterion = working.revision().getCriteria().get(index);
 		} else if (index == working.revision().getCriteria().size()) {
 			criterion = TouchstoneFactory.eINSTANCE.createCriterion();
-			command.append(AddCommand.create(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA, criterion));
+			command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA, criterion));
 		} else {
 			throw new InvalidValueException(standard.getKey() + " has " + working.revision().getCriteria().size() + " criteria; there is no criterion "
 					+ (index + 1));
 		}
-		command.append(SetCommand.create(domain, criterion, feature, value));
+		command.append(new SetCommand(domain, criterion, feature, value));
 		return command;
 	}
 
@@ -69,10 +69,10 @@ public final class StandardEdits {
 		CompoundCommand start(EditingDomain domain, Context context) {
 			CompoundCommand command = new CompoundCommand("Edit " + standard.getKey());
 			if (isNew) {
-				command.append(AddCommand.create(domain, standard, Literals.SERVICE_STANDARD__REVISIONS, revision));
+				command.append(new AddCommand(domain, standard, Literals.SERVICE_STANDARD__REVISIONS, revision));
 			}
 			if (!context.user().equals(revision.getAuthor()) && !revision.getEditors().contains(context.user())) {
-				command.append(AddCommand.create(domain, revision, Literals.STANDARD_REVISION__EDITORS, context.user()));
+				command.append(new AddCommand(domain, revision, Literals.STANDARD_REVISION__EDITORS, context.user()));
 			}
 			return command;
 		}
