@@ -36,6 +36,28 @@ public final class StandardEdits {
 		return command;
 	}
 
+	/** Adds a criterion (a further measure of the standard) at the end of the working revision's criteria. */
+	public static Command addCriterion(EditingDomain domain, Context context, ServiceStandard standard) {
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		Criterion criterion = TouchstoneFactory.eINSTANCE.createCriterion();
+		criterion.setComparison(org.touchstone.model.Comparison.AT_MOST);
+		command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA, criterion));
+		return command;
+	}
+
+	/** Removes one of the working revision's criteria. */
+	public static Command removeCriterion(EditingDomain domain, Context context, ServiceStandard standard, int index) {
+		Working working = working(context, standard);
+		if (index < 0 || index >= working.revision().getCriteria().size()) {
+			throw new InvalidValueException(standard.getKey() + " has no criterion " + (index + 1));
+		}
+		CompoundCommand command = working.start(domain, context);
+		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA,
+				working.revision().getCriteria().get(index)));
+		return command;
+	}
+
 	/** The lint's fix for a finding, as a command: the fixed text set on the working revision, in the fix's language. */
 	public static Command fix(EditingDomain domain, Context context, ServiceStandard standard, Finding.Fix fix) {
 		EStructuralFeature chinese = Literals.STANDARD_REVISION.getEStructuralFeature(fix.field());

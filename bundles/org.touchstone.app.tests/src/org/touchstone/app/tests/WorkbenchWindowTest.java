@@ -178,6 +178,7 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("decoratedBefore")).containsAll(List.of("threshold", "observation.zh")), "fields with findings are marked: " + edits);
 		assertFalse(((List<?>) edits.get("decoratedAfter")).contains("threshold"), "and unmarked when fixed: " + edits);
 		assertEquals("desired", edits.get("level"), "the level of expectation is chosen in the editor");
+		assertEquals(List.of("10 min", "95 %"), edits.get("criteria"), "a second criterion is added in the criteria table");
 		assertEquals(false, edits.get("dirtyAfterSave"));
 		assertFalse(((List<?>) edits.get("onDisk")).contains("measurability.no-threshold"), "the saved file has the threshold: " + edits);
 		assertTrue(((List<?>) edits.get("undone")).contains("measurability.no-threshold"), "undo brings the finding back: " + edits);
@@ -250,6 +251,10 @@ class WorkbenchWindowTest {
 		level.select(java.util.Arrays.asList(level.getItems()).indexOf("desired"));
 		level.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		edits.put("level", org.touchstone.core.DocumentControl.latest(editor.standard()).getExpectationLevel().getLiteral());
+		press(editor, "criterion.add");
+		editor.setCriterion(1, org.touchstone.model.TouchstonePackage.Literals.CRITERION__THRESHOLD, "95");
+		editor.setCriterion(1, org.touchstone.model.TouchstonePackage.Literals.CRITERION__UNIT, "%");
+		edits.put("criteria", editor.criteriaRows());
 		spin(window.getShell().getDisplay(), 600);
 		edits.put("typed", codes(findings, "G-009"));
 		edits.put("decoratedAfter", editor.decoratedFields());
@@ -261,12 +266,12 @@ class WorkbenchWindowTest {
 		Tenant saved = org.touchstone.core.Workspace.open(model.workspace().root()).read(model.context("harbor-hotel"));
 		edits.put("onDisk", org.touchstone.core.Validation.check(saved, java.time.LocalDate.now()).stream().filter(f -> "G-009".equals(f.key()))
 				.map(Finding::code).toList());
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 7; i++) {
 			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, null);
 		}
 		spin(window.getShell().getDisplay(), 600);
 		edits.put("undone", codes(findings, "G-009"));
-		for (int i = 0; i < 4; i++) {
+		for (int i = 0; i < 7; i++) {
 			handlers.executeCommand(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO, null);
 		}
 		spin(window.getShell().getDisplay(), 600);

@@ -131,6 +131,9 @@ public final class Messages extends NLS {
 	public static String NewElement_needsName;
 	public static String Delete_title;
 	public static String Delete_question;
+	public static String Editor_criteria;
+	public static String Editor_addCriterion;
+	public static String Editor_removeCriterion;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

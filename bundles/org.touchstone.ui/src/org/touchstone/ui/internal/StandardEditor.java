@@ -211,6 +211,7 @@ public class StandardEditor extends TenantEditor {
 		criterionValue(form, Messages.Editor_threshold, "threshold", Literals.CRITERION__THRESHOLD);
 		criterionValue(form, Messages.Editor_unit, "unit", Literals.CRITERION__UNIT);
 		criterionValue(form, Messages.Editor_complianceTarget, "complianceTarget", Literals.CRITERION__COMPLIANCE_TARGET);
+		criteriaTable(form);
 		placement(form);
 
 		scroll.setContent(form);
@@ -282,6 +283,99 @@ public class StandardEditor extends TenantEditor {
 		text(form, name, false, () -> criterionValue(attribute), v -> StandardEdits.setOnCriterion(domain(), context(), standard(), 0, attribute,
 				v.isBlank() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), number(attribute, v.strip()))));
 		new Label(form, SWT.NONE);
+	}
+
+	private org.eclipse.jface.viewers.TableViewer criteria;
+
+	/**
+	 * Every criterion of the working revision (the fields above are the first's): a measure, its
+	 * comparison, threshold and unit, and a compliance target; cells change by command, and criteria
+	 * are added and removed.
+	 */
+	private void criteriaTable(Composite form) {
+		Label title = new Label(form, SWT.NONE);
+		title.setText(Messages.Editor_criteria);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
+		criteria = new org.eclipse.jface.viewers.TableViewer(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		criteria.getTable().setHeaderVisible(true);
+		criteria.getTable().setLinesVisible(true);
+		criteria.getTable().setData(FIELD, "criteria");
+		criteria.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		criterionColumn(Messages.Editor_metric + " (" + Messages.Editor_chinese + ")", 180, Literals.CRITERION__METRIC);
+		criterionColumn(Messages.Editor_metric + " (" + Messages.Editor_english + ")", 180, Literals.CRITERION__METRIC_EN);
+		criterionColumn(Messages.Editor_comparison, 90, Literals.CRITERION__COMPARISON);
+		criterionColumn(Messages.Editor_threshold, 80, Literals.CRITERION__THRESHOLD);
+		criterionColumn(Messages.Editor_unit, 60, Literals.CRITERION__UNIT);
+		criterionColumn(Messages.Editor_complianceTarget, 120, Literals.CRITERION__COMPLIANCE_TARGET);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(700, 90).applyTo(criteria.getControl());
+		Composite buttons = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
+		Button add = new Button(buttons, SWT.PUSH);
+		add.setText(Messages.Editor_addCriterion);
+		add.setData(FIELD, "criterion.add");
+		add.addListener(SWT.Selection, e -> execute(() -> StandardEdits.addCriterion(domain(), context(), standard())));
+		Button remove = new Button(buttons, SWT.PUSH);
+		remove.setText(Messages.Editor_removeCriterion);
+		remove.setData(FIELD, "criterion.remove");
+		remove.addListener(SWT.Selection, e -> {
+			int index = criteria.getTable().getSelectionIndex();
+			if (index >= 0) {
+				execute(() -> StandardEdits.removeCriterion(domain(), context(), standard(), index));
+			}
+		});
+	}
+
+	private void criterionColumn(String title, int width, EAttribute attribute) {
+		org.eclipse.jface.viewers.TableViewerColumn column = new org.eclipse.jface.viewers.TableViewerColumn(criteria, SWT.NONE);
+		column.getColumn().setText(title);
+		column.getColumn().setWidth(width);
+		java.util.function.Function<Object, String> text = element -> {
+			Object value = ((Criterion) element).eGet(attribute);
+			return value == null ? "" : value instanceof Double d ? RevisionDiff.number(d) : value.toString();
+		};
+		column.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return text.apply(element);
+			}
+		});
+		column.setEditingSupport(new org.eclipse.jface.viewers.EditingSupport(criteria) {
+			@Override
+			protected org.eclipse.jface.viewers.CellEditor getCellEditor(Object element) {
+				return new org.eclipse.jface.viewers.TextCellEditor(criteria.getTable());
+			}
+
+			@Override
+			protected boolean canEdit(Object element) {
+				return readOnlyReason() == null;
+			}
+
+			@Override
+			protected Object getValue(Object element) {
+				return text.apply(element);
+			}
+
+			@Override
+			protected void setValue(Object element, Object value) {
+				String typed = String.valueOf(value).strip();
+				if (typed.equals(text.apply(element))) {
+					return;
+				}
+				setCriterion(working().getCriteria().indexOf(element), attribute, typed);
+			}
+		});
+	}
+
+	/** Sets one field of a criterion from what was typed, as the criteria table's cells do. */
+	public void setCriterion(int index, EAttribute attribute, String typed) {
+		execute(() -> StandardEdits.setOnCriterion(domain(), context(), standard(), index, attribute,
+				typed.isEmpty() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), number(attribute, typed))));
+	}
+
+	/** The criteria as the table shows them, "threshold unit" each, for tests. */
+	public java.util.List<String> criteriaRows() {
+		return java.util.Arrays.stream(criteria.getTable().getItems()).map(i -> i.getText(3) + " " + i.getText(4)).toList();
 	}
 
 	/** Where the standard belongs and who answers for it: dimension, touchpoint, level of expectation, owner, review interval. */
@@ -412,6 +506,9 @@ public class StandardEditor extends TenantEditor {
 
 	@Override
 	protected void refreshForm() {
+		if (criteria != null && !criteria.getControl().isDisposed()) {
+			criteria.setInput(working().getCriteria().toArray());
+		}
 		decorate();
 		if (history != null) {
 			refreshRevisions();
