@@ -223,6 +223,7 @@ class WorkbenchWindowTest {
 		List<?> chapterOrders = (List<?>) edits.get("chapterOrders");
 		assertEquals(((List<?>) chapterOrders.get(0)).get(0), ((List<?>) chapterOrders.get(1)).get(1), "the first chapter moved down one: " + chapterOrders);
 		assertEquals(chapterOrders.get(0), chapterOrders.get(2), "undo moves it back: " + chapterOrders);
+		assertEquals(List.of(true, "in-review"), edits.get("navigatorStep"), "a standard is submitted from the navigator's context menu");
 		assertEquals(List.of(true, 2, 0), edits.get("dragStep"), "a step dropped on the third moves there, and undo puts it back");
 		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
 		assertTrue(String.valueOf(edits.get("deleteStandard")).contains("retire it instead"), "a standard with a history is not deleted: " + edits.get("deleteStandard"));
@@ -512,6 +513,16 @@ class WorkbenchWindowTest {
 			edits.put("deleteStandard", e.getMessage());
 		}
 		org.touchstone.ui.internal.DeleteHandler.confirm = dialog;
+
+		// A document-control step from the navigator's context menu: the author may not approve; a reviewer may.
+		tenants.viewer().setSelection(new StructuredSelection(hotel.getStandards().stream().filter(x -> x.getKey().equals("G-020")).findFirst().orElseThrow()), true);
+		spin(window.getShell().getDisplay(), 200);
+		org.eclipse.core.commands.ParameterizedCommand submit = org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+				window.getService(org.eclipse.ui.commands.ICommandService.class).getCommand(org.touchstone.ui.internal.LifecycleHandler.COMMAND),
+				Map.of(org.touchstone.ui.internal.LifecycleHandler.STEP, "SUBMIT"));
+		Object submitted = handlers.executeCommand(submit, null);
+		edits.put("navigatorStep", List.of(submitted, org.touchstone.core.DocumentControl.latest(
+				hotel.getStandards().stream().filter(x -> x.getKey().equals("G-020")).findFirst().orElseThrow()).getStatus().getLiteral()));
 
 		// Dragging a step onto another in the navigator moves it there (the drop's move), undoably.
 		org.touchstone.model.RecoveryPlaybook room = hotel.getPlaybooks().stream().filter(p -> p.getKey().equals("PB-ROOM")).findFirst().orElseThrow();
