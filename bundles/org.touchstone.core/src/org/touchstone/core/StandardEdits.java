@@ -58,6 +58,58 @@ public final class StandardEdits {
 		return command;
 	}
 
+	/** Cites a case study (the tenant's own, or one of the shared library) in the working revision. */
+	public static Command cite(EditingDomain domain, Context context, ServiceStandard standard, org.touchstone.model.CaseStudy study) {
+		Working working = working(context, standard);
+		if (working.revision().getCases().contains(study)) {
+			throw new InvalidValueException(standard.getKey() + " cites " + study.getKey() + " already");
+		}
+		CompoundCommand command = working.start(domain, context);
+		command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__CASES, study));
+		return command;
+	}
+
+	/** Stops citing one of the working revision's cases, by position. */
+	public static Command uncite(EditingDomain domain, Context context, ServiceStandard standard, int index) {
+		Working working = working(context, standard);
+		if (index < 0 || index >= working.revision().getCases().size()) {
+			throw new InvalidValueException(standard.getKey() + " cites no case " + (index + 1));
+		}
+		CompoundCommand command = working.start(domain, context);
+		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__CASES,
+				working.revision().getCases().get(index)));
+		return command;
+	}
+
+	/** Gives a segment its own threshold for this standard (a segment rule), or changes the one it has. */
+	public static Command overrideFor(EditingDomain domain, Context context, ServiceStandard standard, org.touchstone.model.CustomerSegment segment,
+			Double threshold) {
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		org.touchstone.model.SegmentRule rule = working.revision().getSegments().stream().filter(r -> r.getSegment() == segment).findFirst().orElse(null);
+		if (rule == null) {
+			rule = TouchstoneFactory.eINSTANCE.createSegmentRule();
+			rule.setSegment(segment);
+			rule.setThresholdOverride(threshold);
+			command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__SEGMENTS, rule));
+		} else {
+			command.append(new SetCommand(domain, rule, Literals.SEGMENT_RULE__THRESHOLD_OVERRIDE, threshold));
+		}
+		return command;
+	}
+
+	/** Removes one of the working revision's segment rules, by position. */
+	public static Command removeOverride(EditingDomain domain, Context context, ServiceStandard standard, int index) {
+		Working working = working(context, standard);
+		if (index < 0 || index >= working.revision().getSegments().size()) {
+			throw new InvalidValueException(standard.getKey() + " has no segment rule " + (index + 1));
+		}
+		CompoundCommand command = working.start(domain, context);
+		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__SEGMENTS,
+				working.revision().getSegments().get(index)));
+		return command;
+	}
+
 	/** The lint's fix for a finding, as a command: the fixed text set on the working revision, in the fix's language. */
 	public static Command fix(EditingDomain domain, Context context, ServiceStandard standard, Finding.Fix fix) {
 		EStructuralFeature chinese = Literals.STANDARD_REVISION.getEStructuralFeature(fix.field());

@@ -128,6 +128,7 @@ class WorkbenchWindowTest {
 						quickFix(window, findingsView, edits);
 						properties(window, edits);
 						otherEditors(window, edits);
+						segmentsAndCases(window, edits);
 					}
 				}
 			});
@@ -223,6 +224,9 @@ class WorkbenchWindowTest {
 		List<?> chapterOrders = (List<?>) edits.get("chapterOrders");
 		assertEquals(((List<?>) chapterOrders.get(0)).get(0), ((List<?>) chapterOrders.get(1)).get(1), "the first chapter moved down one: " + chapterOrders);
 		assertEquals(chapterOrders.get(0), chapterOrders.get(2), "undo moves it back: " + chapterOrders);
+		assertEquals(List.of("SEG-VIP: 5"), edits.get("overrides"), "a segment gets its own threshold in the editor");
+		assertTrue(((List<?>) edits.get("cited")).contains("haier-nothing-missed"), "and a library case is cited: " + edits.get("cited"));
+		assertEquals(List.of(), edits.get("overridesUndone"), "undo takes both back");
 		assertEquals(List.of(true, "in-review"), edits.get("navigatorStep"), "a standard is submitted from the navigator's context menu");
 		assertEquals(List.of(true, 2, 0), edits.get("dragStep"), "a step dropped on the third moves there, and undo puts it back");
 		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
@@ -460,6 +464,29 @@ class WorkbenchWindowTest {
 		type(tenants.getSite().getShell(), "filter", "G-013");
 		edits.put("filtered", java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(i -> ((Tenant) i.getData()).getId()).toList());
 		type(tenants.getSite().getShell(), "filter", "");
+	}
+
+	/** Gives a segment its own threshold and cites a library case in G-005's editor, then undoes both. */
+	private static void segmentsAndCases(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.openStandard("harbor-hotel", "G-005");
+		org.eclipse.swt.widgets.Combo segment = (org.eclipse.swt.widgets.Combo) widget(editor, "override.segment");
+		segment.select(java.util.Arrays.asList(segment.getItems()).indexOf("SEG-VIP"));
+		((org.eclipse.swt.widgets.Text) widget(editor, "override.value")).setText("5");
+		press(editor, "override.set");
+		org.eclipse.swt.widgets.Combo cases = (org.eclipse.swt.widgets.Combo) widget(editor, "cite.case");
+		for (int i = 0; i < cases.getItemCount(); i++) {
+			if (cases.getItem(i).startsWith("haier-nothing-missed")) {
+				cases.select(i);
+			}
+		}
+		press(editor, "cite");
+		edits.put("overrides", editor.overrideRows());
+		edits.put("cited", editor.citedRows().stream().map(r -> r.substring(0, r.indexOf(' '))).toList());
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		edits.put("overridesUndone", editor.overrideRows());
+		window.getActivePage().closeEditor(editor, false);
 	}
 
 	/** Opens a segment, a case of the library and the handbook in their editor, changes each, and undoes. */

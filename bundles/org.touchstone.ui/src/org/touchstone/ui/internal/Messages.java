@@ -134,6 +134,12 @@ public final class Messages extends NLS {
 	public static String Editor_criteria;
 	public static String Editor_addCriterion;
 	public static String Editor_removeCriterion;
+	public static String Editor_overrides;
+	public static String Editor_setOverride;
+	public static String Editor_removeOverride;
+	public static String Editor_cases;
+	public static String Editor_cite;
+	public static String Editor_uncite;
 	public static String Step_submit;
 	public static String Step_return;
 	public static String Step_approve;

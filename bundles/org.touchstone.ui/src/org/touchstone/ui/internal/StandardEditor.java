@@ -29,6 +29,7 @@ import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage.Literals;
+import org.touchstone.ui.WorkspaceModel;
 
 /**
  * A form for a standard's working revision: its texts in Chinese and English and its first
@@ -213,6 +214,7 @@ public class StandardEditor extends TenantEditor {
 		criterionValue(form, Messages.Editor_complianceTarget, "complianceTarget", Literals.CRITERION__COMPLIANCE_TARGET);
 		criteriaTable(form);
 		placement(form);
+		segmentsAndCases(form);
 
 		scroll.setContent(form);
 		scroll.setExpandHorizontal(true);
@@ -378,6 +380,104 @@ public class StandardEditor extends TenantEditor {
 		return java.util.Arrays.stream(criteria.getTable().getItems()).map(i -> i.getText(3) + " " + i.getText(4)).toList();
 	}
 
+	private org.eclipse.jface.viewers.TableViewer overrides;
+	private org.eclipse.jface.viewers.TableViewer cited;
+	private org.eclipse.swt.widgets.Combo overrideSegment;
+	private org.eclipse.swt.widgets.Combo citable;
+
+	/** The segments with their own threshold, and the cases the standard cites (the tenant's own and the shared library's). */
+	private void segmentsAndCases(Composite form) {
+		Label title = new Label(form, SWT.NONE);
+		title.setText(Messages.Editor_overrides);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
+		overrides = new org.eclipse.jface.viewers.TableViewer(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		overrides.getTable().setData(FIELD, "overrides");
+		overrides.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		overrides.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				org.touchstone.model.SegmentRule rule = (org.touchstone.model.SegmentRule) element;
+				return (rule.getSegment() == null ? "?" : rule.getSegment().getKey()) + ": "
+						+ (rule.getThresholdOverride() == null ? "" : RevisionDiff.number(rule.getThresholdOverride()));
+			}
+		});
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, 60).applyTo(overrides.getControl());
+		Composite row = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(row);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(row);
+		overrideSegment = new org.eclipse.swt.widgets.Combo(row, SWT.READ_ONLY);
+		overrideSegment.setData(FIELD, "override.segment");
+		Text overrideValue = new Text(row, SWT.BORDER);
+		overrideValue.setData(FIELD, "override.value");
+		GridDataFactory.fillDefaults().hint(80, SWT.DEFAULT).applyTo(overrideValue);
+		button(row, Messages.Editor_setOverride, "override.set", () -> {
+			org.touchstone.model.CustomerSegment segment = tenant().getSegments().stream()
+					.filter(x -> x.getKey().equals(overrideSegment.getText())).findFirst().orElse(null);
+			if (segment != null) {
+				execute(() -> StandardEdits.overrideFor(domain(), context(), standard(), segment,
+						overrideValue.getText().isBlank() ? null : Double.valueOf(overrideValue.getText().strip())));
+			}
+		});
+		button(row, Messages.Editor_removeOverride, "override.remove", () -> {
+			int index = overrides.getTable().getSelectionIndex();
+			if (index >= 0) {
+				execute(() -> StandardEdits.removeOverride(domain(), context(), standard(), index));
+			}
+		});
+
+		Label cases = new Label(form, SWT.NONE);
+		cases.setText(Messages.Editor_cases);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(cases);
+		cited = new org.eclipse.jface.viewers.TableViewer(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		cited.getTable().setData(FIELD, "cases");
+		cited.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		cited.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return caseLabel((org.touchstone.model.CaseStudy) element);
+			}
+		});
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, 60).applyTo(cited.getControl());
+		Composite caseRow = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(3).applyTo(caseRow);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(caseRow);
+		citable = new org.eclipse.swt.widgets.Combo(caseRow, SWT.READ_ONLY);
+		citable.setData(FIELD, "cite.case");
+		button(caseRow, Messages.Editor_cite, "cite", () -> {
+			org.touchstone.model.CaseStudy study = citableCases().stream().filter(c -> caseLabel(c).equals(citable.getText())).findFirst().orElse(null);
+			if (study != null) {
+				execute(() -> StandardEdits.cite(domain(), context(), standard(), study));
+			}
+		});
+		button(caseRow, Messages.Editor_uncite, "uncite", () -> {
+			int index = cited.getTable().getSelectionIndex();
+			if (index >= 0) {
+				execute(() -> StandardEdits.uncite(domain(), context(), standard(), index));
+			}
+		});
+	}
+
+	private static void button(Composite parent, String label, String id, Runnable action) {
+		Button button = new Button(parent, SWT.PUSH);
+		button.setText(label);
+		button.setData(FIELD, id);
+		button.addListener(SWT.Selection, e -> action.run());
+	}
+
+	private String caseLabel(org.touchstone.model.CaseStudy c) {
+		String title = c.getTexts().stream().filter(t -> t.getLang() == tenant().getLocale()).map(org.touchstone.model.CaseText::getTitle).findFirst()
+				.orElse(c.getCompany());
+		return c.getKey() + " \u2014 " + title;
+	}
+
+	/** The cases a standard may cite: the tenant's own and the shared library's. */
+	private java.util.List<org.touchstone.model.CaseStudy> citableCases() {
+		java.util.List<org.touchstone.model.CaseStudy> cases = new java.util.ArrayList<>(tenant().getCases());
+		WorkspaceModel m = model();
+		cases.addAll(m.workspace().read(new org.touchstone.core.Context(org.touchstone.core.Workspace.LIBRARY, m.user(), m.login())).getCases());
+		return cases;
+	}
+
 	/** Where the standard belongs and who answers for it: dimension, touchpoint, level of expectation, owner, review interval. */
 	private void placement(Composite form) {
 		new Label(form, SWT.NONE).setText(Messages.Editor_dimension);
@@ -504,8 +604,29 @@ public class StandardEditor extends TenantEditor {
 		return decorations.entrySet().stream().filter(e -> e.getValue().isVisible()).map(java.util.Map.Entry::getKey).sorted().toList();
 	}
 
+	/** The segment rules and cited cases as their lists show them, for tests. */
+	public java.util.List<String> overrideRows() {
+		return java.util.Arrays.stream(overrides.getTable().getItems()).map(i -> i.getText()).toList();
+	}
+
+	public java.util.List<String> citedRows() {
+		return java.util.Arrays.stream(cited.getTable().getItems()).map(i -> i.getText()).toList();
+	}
+
 	@Override
 	protected void refreshForm() {
+		if (overrides != null && !overrides.getControl().isDisposed()) {
+			overrides.setInput(working().getSegments().toArray());
+			cited.setInput(working().getCases().toArray());
+			String[] segments = tenant().getSegments().stream().map(org.touchstone.model.CustomerSegment::getKey).toArray(String[]::new);
+			if (!java.util.Arrays.equals(segments, overrideSegment.getItems())) {
+				overrideSegment.setItems(segments);
+			}
+			String[] cases = citableCases().stream().filter(c -> !working().getCases().contains(c)).map(this::caseLabel).toArray(String[]::new);
+			if (!java.util.Arrays.equals(cases, citable.getItems())) {
+				citable.setItems(cases);
+			}
+		}
 		if (criteria != null && !criteria.getControl().isDisposed()) {
 			criteria.setInput(working().getCriteria().toArray());
 		}
