@@ -203,6 +203,8 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("playbookClash")).contains("PB-ROOM exists already"), "the playbook wizard checks the key: " + edits);
 		assertEquals(List.of(true, true, false), edits.get("newPlaybook"), "a new playbook is added by a command, and undo takes it away");
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
+		assertTrue(Files.size(Path.of("target/screenshots/navigator.png")) > 5_000, "and of the navigator");
+		assertTrue(Files.size(Path.of("target/screenshots/findings.png")) > 5_000, "and of the findings");
 		assertEquals("Repairs within 15 minutes", edits.get("followed"), "an open editor follows a change made by another program");
 		assertEquals(List.of("harbor-hotel"), edits.get("asked"), "with unsaved edits the user is asked: " + edits);
 		assertEquals("维修人员到场", edits.get("keptInEditor"), "kept edits stay");
@@ -378,6 +380,8 @@ class WorkbenchWindowTest {
 		tenants.viewer().expandToLevel(standards, 2);
 		spin(window.getShell().getDisplay(), 300);
 		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
+		screenshotOf(tenants.viewer().getControl(), Path.of("target/screenshots/navigator.png"));
+		screenshotOf(((FindingsView) window.getActivePage().findView(FindingsView.ID)).viewer().getControl(), Path.of("target/screenshots/findings.png"));
 		window.getActivePage().closeEditor(editor, false);
 	}
 
@@ -635,6 +639,24 @@ class WorkbenchWindowTest {
 			}
 		}
 		throw new AssertionError("no field " + field);
+	}
+
+	/** Saves what one control (a view's tree or table) shows as a PNG. */
+	private static void screenshotOf(org.eclipse.swt.widgets.Control control, Path file) throws java.io.IOException {
+		Files.createDirectories(file.getParent());
+		Display display = control.getDisplay();
+		org.eclipse.swt.graphics.Rectangle bounds = display.map(control.getParent(), null, control.getBounds());
+		org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(display);
+		try {
+			gc.copyArea(image, bounds.x, bounds.y);
+			org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+			loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+			loader.save(file.toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+		} finally {
+			gc.dispose();
+			image.dispose();
+		}
 	}
 
 	/** Saves what the window shows as a PNG, as a user's screenshot would. */
