@@ -61,6 +61,37 @@ public final class ElementEdits {
 		return AddCommand.create(domain, tenant, list, element);
 	}
 
+	/**
+	 * Adds an authored chapter to a handbook, before its generated sections; its source (the
+	 * Markdown file's name, {@code recovery.md}) must be valid and not yet used in the handbook.
+	 */
+	public static Command addChapter(EditingDomain domain, Context context, org.touchstone.model.Handbook handbook,
+			org.touchstone.model.AuthoredChapter chapter) {
+		check(context, handbook);
+		String problem = chapterProblem(handbook, chapter.getSource());
+		if (problem != null) {
+			throw new InvalidValueException(problem);
+		}
+		int at = 0;
+		while (at < handbook.getChapters().size() && handbook.getChapters().get(at) instanceof org.touchstone.model.AuthoredChapter) {
+			at++;
+		}
+		return AddCommand.create(domain, handbook, Literals.HANDBOOK__CHAPTERS, chapter, at);
+	}
+
+	/** What is wrong with the source name of a new chapter (null: nothing). */
+	public static String chapterProblem(org.touchstone.model.Handbook handbook, String source) {
+		if (source == null || !source.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\.md")) {
+			return "chapter file '" + (source == null ? "" : source) + "' is not valid: a name ending in .md, e.g. recovery.md";
+		}
+		for (org.touchstone.model.Chapter c : handbook.getChapters()) {
+			if (c instanceof org.touchstone.model.AuthoredChapter a && source.equalsIgnoreCase(a.getSource())) {
+				return source + " is a chapter of the handbook already";
+			}
+		}
+		return null;
+	}
+
 	/** What is wrong with a key for a new element of one of the tenant's lists (null: nothing), as a wizard checks it while the user types. */
 	public static String keyProblem(Tenant tenant, EStructuralFeature list, String key) {
 		if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {

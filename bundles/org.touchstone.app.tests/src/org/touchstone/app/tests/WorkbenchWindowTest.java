@@ -201,6 +201,7 @@ class WorkbenchWindowTest {
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
 		assertTrue(String.valueOf(edits.get("playbookClash")).contains("PB-ROOM exists already"), "the playbook wizard checks the key: " + edits);
+		assertEquals(List.of(true, true), edits.get("newChapter"), "a new chapter is checked against the handbook's files and goes before the generated sections");
 		assertEquals(List.of(true, true, false), edits.get("newPlaybook"), "a new playbook is added by a command, and undo takes it away");
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
 		assertTrue(Files.size(Path.of("target/screenshots/navigator.png")) > 5_000, "and of the navigator");
@@ -368,6 +369,20 @@ class WorkbenchWindowTest {
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		playbook.add(hotel.getPlaybooks().stream().anyMatch(p -> "PB-LATE".equals(p.getKey())));
 		edits.put("newPlaybook", playbook);
+		org.touchstone.ui.internal.NewElementWizard chapterWizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
+				org.touchstone.ui.internal.NewElementWizard.Kind.CHAPTER);
+		org.eclipse.jface.wizard.WizardDialog chapterDialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), chapterWizard);
+		chapterDialog.setBlockOnOpen(false);
+		chapterDialog.open();
+		type(chapterDialog.getShell(), "key", "welcome.md");
+		String chapterClash = chapterWizard.getPages()[0].getErrorMessage();
+		type(chapterDialog.getShell(), "key", "recovery.md");
+		type(chapterDialog.getShell(), "name.en", "How we recover");
+		chapterWizard.performFinish();
+		chapterDialog.close();
+		org.touchstone.model.Chapter second = hotel.getHandbooks().get(0).getChapters().get(1);
+		edits.put("newChapter", List.of(String.valueOf(chapterClash).contains("already"), second instanceof org.touchstone.model.AuthoredChapter a && "recovery.md".equals(a.getSource())));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.eclipse.ui.IEditorPart editor = tenants.openStandard("harbor-hotel", "G-001");

@@ -125,6 +125,8 @@ public final class Messages extends NLS {
 	public static String NewElement_playbook;
 	public static String NewElement_segment;
 	public static String NewElement_touchpoint;
+	public static String NewElement_chapter;
+	public static String NewElement_file;
 	public static String NewElement_description;
 	public static String NewElement_nameZh;
 	public static String NewElement_nameEn;
@@ -159,6 +161,7 @@ public final class Messages extends NLS {
 		case PLAYBOOK -> NewElement_playbook;
 		case SEGMENT -> NewElement_segment;
 		case TOUCHPOINT -> NewElement_touchpoint;
+		case CHAPTER -> NewElement_chapter;
 		};
 	}
 

@@ -28,6 +28,8 @@ public class NewElementHandler extends AbstractHandler {
 			if (view instanceof TenantsView tenants) {
 				if (kind == NewElementWizard.Kind.PLAYBOOK) {
 					tenants.openPlaybook(tenant, wizard.created());
+				} else if (kind == NewElementWizard.Kind.CHAPTER) {
+					tenants.openElement(tenant, "handbook");
 				} else {
 					tenants.openElement(tenant, wizard.created());
 				}

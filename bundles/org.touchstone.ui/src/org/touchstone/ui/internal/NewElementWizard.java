@@ -25,15 +25,16 @@ import org.touchstone.ui.TenantEditing;
 import org.touchstone.ui.WorkspaceModel;
 
 /**
- * A new recovery playbook, customer segment or touchpoint: its key (checked against the tenant's
- * keys of that kind as it is typed) and its name in Chinese and English. Finish adds it as an
+ * A new recovery playbook, customer segment, touchpoint or handbook chapter: its key (a chapter's
+ * file name), checked as it is typed against those the tenant has, and its name in Chinese and
+ * English. Finish adds it as an
  * undoable command, to be saved with the tenant; its editor opens on it for the rest.
  */
 public class NewElementWizard extends Wizard {
 	/** What the wizard makes. */
 	public enum Kind {
 		PLAYBOOK(Literals.TENANT__PLAYBOOKS, Literals.RECOVERY_PLAYBOOK__TITLE), SEGMENT(Literals.TENANT__SEGMENTS, Literals.CUSTOMER_SEGMENT__NAME),
-		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME);
+		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME), CHAPTER(Literals.HANDBOOK__CHAPTERS, Literals.CHAPTER__TITLE);
 
 		final EReference list;
 		final EAttribute name;
@@ -69,6 +70,13 @@ public class NewElementWizard extends Wizard {
 		addPage(page);
 	}
 
+	private org.touchstone.model.Handbook handbook() {
+		if (tenantObject().getHandbooks().isEmpty()) {
+			throw new TouchstoneException("tenant '" + tenant + "' has no handbook to add a chapter to");
+		}
+		return tenantObject().getHandbooks().get(0);
+	}
+
 	private Tenant tenantObject() {
 		WorkspaceModel model = WorkspaceModel.current();
 		return model.workspace().read(model.context(tenant));
@@ -78,13 +86,16 @@ public class NewElementWizard extends Wizard {
 	public boolean performFinish() {
 		WorkspaceModel model = WorkspaceModel.current();
 		String key = page.key.getText().strip();
-		EObject element = EcoreUtil.create(kind.list.getEReferenceType());
+		EObject element = EcoreUtil.create(kind == Kind.CHAPTER ? Literals.AUTHORED_CHAPTER : kind.list.getEReferenceType());
 		((Identified) element).setUuid(UUID.randomUUID().toString());
-		element.eSet(element.eClass().getEStructuralFeature("key"), key);
+		element.eSet(element.eClass().getEStructuralFeature(kind == Kind.CHAPTER ? "source" : "key"), key);
 		element.eSet(kind.name, blankToNull(page.nameZh.getText()));
 		element.eSet(Bilingual.english(kind.name), blankToNull(page.nameEn.getText()));
 		try {
-			TenantEditing.stack(tenant).execute(ElementEdits.add(TenantEditing.domain(tenant), model.context(tenant), tenantObject(), kind.list, element, key));
+			org.eclipse.emf.common.command.Command add = kind == Kind.CHAPTER
+					? ElementEdits.addChapter(TenantEditing.domain(tenant), model.context(tenant), handbook(), (org.touchstone.model.AuthoredChapter) element)
+					: ElementEdits.add(TenantEditing.domain(tenant), model.context(tenant), tenantObject(), kind.list, element, key);
+			TenantEditing.stack(tenant).execute(add);
 			created = key;
 			return true;
 		} catch (TouchstoneException e) {
@@ -112,7 +123,7 @@ public class NewElementWizard extends Wizard {
 		public void createControl(Composite parent) {
 			Composite form = new Composite(parent, SWT.NONE);
 			GridLayoutFactory.swtDefaults().numColumns(2).applyTo(form);
-			key = field(form, Messages.NewStandard_key, "key");
+			key = field(form, kind == Kind.CHAPTER ? Messages.NewElement_file : Messages.NewStandard_key, "key");
 			nameZh = field(form, Messages.NewElement_nameZh, "name.zh");
 			nameEn = field(form, Messages.NewElement_nameEn, "name.en");
 			setControl(form);
@@ -130,7 +141,8 @@ public class NewElementWizard extends Wizard {
 
 		void check() {
 			String typed = key.getText().strip();
-			String problem = typed.isEmpty() ? null : ElementEdits.keyProblem(tenantObject(), kind.list, typed);
+			String problem = typed.isEmpty() ? null
+					: kind == Kind.CHAPTER ? ElementEdits.chapterProblem(handbook(), typed) : ElementEdits.keyProblem(tenantObject(), kind.list, typed);
 			if (problem == null && !typed.isEmpty() && nameZh.getText().isBlank() && nameEn.getText().isBlank()) {
 				problem = Messages.NewElement_needsName;
 			}
