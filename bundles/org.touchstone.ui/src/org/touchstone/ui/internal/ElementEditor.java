@@ -180,12 +180,6 @@ public class ElementEditor extends TenantEditor {
 		});
 	}
 
-	private static void button(Composite parent, String label, String id, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(label);
-		button.setData(FIELD, id);
-		button.addListener(SWT.Selection, e -> action.run());
-	}
 
 	private Chapter selectedChapter() {
 		return chapters == null ? null : (Chapter) ((IStructuredSelection) chapters.getSelection()).getFirstElement();

@@ -151,12 +151,6 @@ public class PlaybookEditor extends TenantEditor {
 		});
 	}
 
-	private static void button(Composite parent, String label, String id, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(label);
-		button.setData(FIELD, id);
-		button.addListener(SWT.Selection, e -> action.run());
-	}
 
 	private PlaybookStep selected() {
 		return (PlaybookStep) ((IStructuredSelection) steps.getSelection()).getFirstElement();

@@ -457,12 +457,6 @@ public class StandardEditor extends TenantEditor {
 		});
 	}
 
-	private static void button(Composite parent, String label, String id, Runnable action) {
-		Button button = new Button(parent, SWT.PUSH);
-		button.setText(label);
-		button.setData(FIELD, id);
-		button.addListener(SWT.Selection, e -> action.run());
-	}
 
 	private String caseLabel(org.touchstone.model.CaseStudy c) {
 		String title = c.getTexts().stream().filter(t -> t.getLang() == tenant().getLocale()).map(org.touchstone.model.CaseText::getTitle).findFirst()

@@ -151,6 +151,15 @@ public abstract class TenantEditor extends EditorPart {
 		return text;
 	}
 
+	/** A push button named for tests, running an action. */
+	protected static org.eclipse.swt.widgets.Button button(Composite parent, String label, String id, Runnable action) {
+		org.eclipse.swt.widgets.Button button = new org.eclipse.swt.widgets.Button(parent, SWT.PUSH);
+		button.setText(label);
+		button.setData(FIELD, id);
+		button.addListener(SWT.Selection, e -> action.run());
+		return button;
+	}
+
 	/** A read-only choice bound to the model. */
 	protected Combo choice(Composite form, String name, String[] items, Supplier<String> read, Function<String, Command> write) {
 		Combo combo = new Combo(form, SWT.READ_ONLY);
