@@ -202,6 +202,7 @@ class WorkbenchWindowTest {
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
 		assertTrue(String.valueOf(edits.get("playbookClash")).contains("PB-ROOM exists already"), "the playbook wizard checks the key: " + edits);
 		assertEquals(List.of(true, true), edits.get("newChapter"), "a new chapter is checked against the handbook's files and goes before the generated sections");
+		assertEquals(List.of("zh:雨伞的故事", "en:The umbrella story"), edits.get("newCase"), "a new case has a title in each language");
 		assertEquals(List.of(true, true, false), edits.get("newPlaybook"), "a new playbook is added by a command, and undo takes it away");
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
 		assertTrue(Files.size(Path.of("target/screenshots/navigator.png")) > 5_000, "and of the navigator");
@@ -369,6 +370,19 @@ class WorkbenchWindowTest {
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		playbook.add(hotel.getPlaybooks().stream().anyMatch(p -> "PB-LATE".equals(p.getKey())));
 		edits.put("newPlaybook", playbook);
+		org.touchstone.ui.internal.NewElementWizard caseWizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
+				org.touchstone.ui.internal.NewElementWizard.Kind.CASE);
+		org.eclipse.jface.wizard.WizardDialog caseDialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), caseWizard);
+		caseDialog.setBlockOnOpen(false);
+		caseDialog.open();
+		type(caseDialog.getShell(), "key", "harbor-umbrellas");
+		type(caseDialog.getShell(), "name.zh", "雨伞的故事");
+		type(caseDialog.getShell(), "name.en", "The umbrella story");
+		caseWizard.performFinish();
+		caseDialog.close();
+		org.touchstone.model.CaseStudy newCase = hotel.getCases().stream().filter(c -> "harbor-umbrellas".equals(c.getKey())).findFirst().orElse(null);
+		edits.put("newCase", newCase == null ? List.of() : newCase.getTexts().stream().map(t -> t.getLang().getLiteral() + ":" + t.getTitle()).toList());
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		org.touchstone.ui.internal.NewElementWizard chapterWizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
 				org.touchstone.ui.internal.NewElementWizard.Kind.CHAPTER);
 		org.eclipse.jface.wizard.WizardDialog chapterDialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), chapterWizard);

@@ -126,6 +126,7 @@ public final class Messages extends NLS {
 	public static String NewElement_segment;
 	public static String NewElement_touchpoint;
 	public static String NewElement_chapter;
+	public static String NewElement_case;
 	public static String NewElement_file;
 	public static String NewElement_description;
 	public static String NewElement_nameZh;
@@ -162,6 +163,7 @@ public final class Messages extends NLS {
 		case SEGMENT -> NewElement_segment;
 		case TOUCHPOINT -> NewElement_touchpoint;
 		case CHAPTER -> NewElement_chapter;
+		case CASE -> NewElement_case;
 		};
 	}
 

@@ -8,7 +8,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.handlers.HandlerUtil;
 
-/** Starts the New Playbook, Segment or Touchpoint wizard (the command's {@code kind}) for the selected tenant, and opens what it made. */
+/** Starts the New Playbook, Segment, Touchpoint, Chapter or Case wizard (the command's {@code kind}) for the selected tenant, and opens what it made. */
 public class NewElementHandler extends AbstractHandler {
 	public static final String COMMAND = "org.touchstone.ui.newElement";
 	public static final String KIND = "kind";

@@ -34,7 +34,8 @@ public class NewElementWizard extends Wizard {
 	/** What the wizard makes. */
 	public enum Kind {
 		PLAYBOOK(Literals.TENANT__PLAYBOOKS, Literals.RECOVERY_PLAYBOOK__TITLE), SEGMENT(Literals.TENANT__SEGMENTS, Literals.CUSTOMER_SEGMENT__NAME),
-		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME), CHAPTER(Literals.HANDBOOK__CHAPTERS, Literals.CHAPTER__TITLE);
+		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME), CHAPTER(Literals.HANDBOOK__CHAPTERS, Literals.CHAPTER__TITLE),
+		CASE(Literals.TENANT__CASES, Literals.CASE_TEXT__TITLE);
 
 		final EReference list;
 		final EAttribute name;
@@ -89,8 +90,22 @@ public class NewElementWizard extends Wizard {
 		EObject element = EcoreUtil.create(kind == Kind.CHAPTER ? Literals.AUTHORED_CHAPTER : kind.list.getEReferenceType());
 		((Identified) element).setUuid(UUID.randomUUID().toString());
 		element.eSet(element.eClass().getEStructuralFeature(kind == Kind.CHAPTER ? "source" : "key"), key);
-		element.eSet(kind.name, blankToNull(page.nameZh.getText()));
-		element.eSet(Bilingual.english(kind.name), blankToNull(page.nameEn.getText()));
+		if (element instanceof org.touchstone.model.CaseStudy study) {
+			// A case's title is written per language, in a text of its own for each; the company names it until then.
+			study.setCompany(blankToNull(page.nameZh.getText()) != null ? page.nameZh.getText().strip() : page.nameEn.getText().strip());
+			for (org.touchstone.model.Language language : org.touchstone.model.Language.VALUES) {
+				String title = blankToNull((language == org.touchstone.model.Language.ZH ? page.nameZh : page.nameEn).getText());
+				if (title != null) {
+					org.touchstone.model.CaseText text = org.touchstone.model.TouchstoneFactory.eINSTANCE.createCaseText();
+					text.setLang(language);
+					text.setTitle(title);
+					study.getTexts().add(text);
+				}
+			}
+		} else {
+			element.eSet(kind.name, blankToNull(page.nameZh.getText()));
+			element.eSet(Bilingual.english(kind.name), blankToNull(page.nameEn.getText()));
+		}
 		try {
 			org.eclipse.emf.common.command.Command add = kind == Kind.CHAPTER
 					? ElementEdits.addChapter(TenantEditing.domain(tenant), model.context(tenant), handbook(), (org.touchstone.model.AuthoredChapter) element)
