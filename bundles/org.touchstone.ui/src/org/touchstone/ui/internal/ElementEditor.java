@@ -155,6 +155,10 @@ public class ElementEditor extends TenantEditor {
 			}
 		});
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 180).applyTo(chapters.getControl());
+		DragToReorder.install(chapters, e -> e instanceof Chapter, (moved, target) -> {
+			execute(() -> ElementEdits.move(domain(), context(), moved, ((Handbook) element()).getChapters().indexOf(target)));
+			return true;
+		});
 		Composite buttons = new Composite(form, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(2).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);

@@ -76,6 +76,10 @@ public class PlaybookEditor extends TenantEditor {
 		column(Messages.Playbook_minutes, 80, Literals.PLAYBOOK_STEP__TIME_LIMIT_MINUTES);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(760, 160).applyTo(steps.getControl());
 
+		DragToReorder.install(steps, e -> e instanceof PlaybookStep, (moved, target) -> {
+			execute(() -> ElementEdits.moveStep(domain(), context(), (PlaybookStep) moved, playbook().getSteps().indexOf(target)));
+			return true;
+		});
 		Composite buttons = new Composite(form, SWT.NONE);
 		GridLayoutFactory.fillDefaults().numColumns(4).applyTo(buttons);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);

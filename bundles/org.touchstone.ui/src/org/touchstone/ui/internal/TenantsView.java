@@ -122,29 +122,7 @@ public class TenantsView extends ViewPart {
 
 	/** Handbook chapters and playbook steps are put in another order by dragging one onto another of the same list. */
 	private void dragToReorder() {
-		org.eclipse.swt.dnd.Transfer[] transfers = { org.eclipse.jface.util.LocalSelectionTransfer.getTransfer() };
-		viewer.addDragSupport(org.eclipse.swt.dnd.DND.DROP_MOVE, transfers, new org.eclipse.swt.dnd.DragSourceAdapter() {
-			@Override
-			public void dragStart(org.eclipse.swt.dnd.DragSourceEvent event) {
-				Object element = viewer.getStructuredSelection().getFirstElement();
-				event.doit = element instanceof org.touchstone.model.Chapter || element instanceof org.touchstone.model.PlaybookStep;
-				org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().setSelection(viewer.getSelection());
-			}
-		});
-		viewer.addDropSupport(org.eclipse.swt.dnd.DND.DROP_MOVE, transfers, new org.eclipse.jface.viewers.ViewerDropAdapter(viewer) {
-			@Override
-			public boolean validateDrop(Object target, int operation, org.eclipse.swt.dnd.TransferData type) {
-				Object dragged = ((IStructuredSelection) org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
-				return dragged instanceof EObject d && target instanceof EObject t && d != t && d.eContainer() == t.eContainer()
-						&& d.eContainmentFeature() == t.eContainmentFeature();
-			}
-
-			@Override
-			public boolean performDrop(Object data) {
-				Object dragged = ((IStructuredSelection) org.eclipse.jface.util.LocalSelectionTransfer.getTransfer().getSelection()).getFirstElement();
-				return moveTo((EObject) dragged, (EObject) getCurrentTarget());
-			}
-		});
+		DragToReorder.install(viewer, e -> e instanceof org.touchstone.model.Chapter || e instanceof org.touchstone.model.PlaybookStep, this::moveTo);
 	}
 
 	/** Moves a chapter or a step to the place of another in the same list, as a drop does; an undoable command. */
