@@ -19,6 +19,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.touchstone.core.internal.FileVersion;
 import org.touchstone.core.internal.SampleContent;
+import org.touchstone.core.internal.SameObjects;
 import org.touchstone.core.internal.TenantFiles;
 import org.touchstone.core.internal.WriteLock;
 import org.touchstone.model.Language;
@@ -206,8 +207,8 @@ public final class Workspace {
 	public List<String> refresh() {
 		List<String> reread = new ArrayList<>();
 		for (String id : List.copyOf(tenants.keySet())) {
-			Tenant before = tenants.get(id);
-			if (reloadIfChanged(before) != before) {
+			if (!FileVersion.of(TenantFiles.file(root, id)).equals(loadedVersions.get(id))) {
+				reload(id);
 				reread.add(id);
 			}
 		}
@@ -368,7 +369,9 @@ public final class Workspace {
 
 	/**
 	 * Tells a listener the id of each tenant read again from its file (another program saved it, or
-	 * a change failed and was dropped): objects of the earlier read are no longer the tenant's.
+	 * a change failed and was dropped). The tenant's objects are the same as before and have already
+	 * notified their adapters of each change; a listener drops what the file's content makes stale,
+	 * such as an undo history.
 	 */
 	public void onReload(java.util.function.Consumer<String> listener) {
 		reloadListeners.add(listener);
@@ -376,15 +379,27 @@ public final class Workspace {
 
 	private final List<java.util.function.Consumer<String>> reloadListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
+	/**
+	 * Reads a tenant's file again into the tenant in memory, in place (see {@link SameObjects}):
+	 * whoever holds its objects sees them change, with notifications, instead of holding objects
+	 * the workspace no longer has.
+	 */
 	private Tenant reload(String id) {
 		Tenant old = tenants.get(id);
-		if (old != null && old.eResource() != null) {
-			old.eResource().unload();
-			resources.getResources().remove(old.eResource());
+		Path file = TenantFiles.file(root, id);
+		if (old == null || old.eResource() == null) {
+			return load(file);
 		}
-		Tenant tenant = load(TenantFiles.file(root, id));
+		FileVersion version = FileVersion.of(file);
+		Tenant newer = TenantFiles.load(TenantFiles.newResourceSet(), file);
+		if (!id.equals(newer.getId())) {
+			throw new MalformedInputException(file, 0, "names tenant '" + newer.getId() + "', but lies in folder '" + id
+					+ "': a tenant's id must be the name of its folder");
+		}
+		SameObjects.update(old, newer);
+		loadedVersions.put(id, version);
 		reloadListeners.forEach(l -> l.accept(id));
-		return tenant;
+		return old;
 	}
 
 	private void loadAll() {

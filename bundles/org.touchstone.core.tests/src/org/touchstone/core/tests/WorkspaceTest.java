@@ -2,25 +2,38 @@ package org.touchstone.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.core.AccessDeniedException;
 import org.touchstone.core.Context;
+import org.touchstone.core.DocumentControl;
 import org.touchstone.core.Permission;
+import org.touchstone.core.Validation;
 import org.touchstone.core.Workspace;
 import org.touchstone.core.WorkspaceLockedException;
 import org.touchstone.core.internal.TenantFiles;
 import org.touchstone.core.internal.WriteLock;
+import org.touchstone.model.CustomerSegment;
 import org.touchstone.model.Language;
 import org.touchstone.model.Role;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstoneFactory;
+import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.User;
 
 class WorkspaceTest {
@@ -245,5 +258,54 @@ class WorkspaceTest {
 		Path link = Files.createSymbolicLink(dir.resolve("shortcut"), workspace.root().resolve("harbor-hotel"));
 		assertThrows(org.touchstone.core.InvalidValueException.class, () -> workspace.requireOutside(link.resolve("tenant.xmi"), "--out"));
 		workspace.requireOutside(dir.resolve("exports").resolve("standards.csv"), "--out");
+	}
+
+	@Test
+	void aTenantSavedByAnotherProgramIsReadAgainIntoTheObjectsAlreadyHeld() {
+		Path root = dir.resolve("ws");
+		Workspace mine = Workspace.openOrCreate(root, "admin");
+		Context context = new Context("harbor-hotel", "admin");
+		Tenant tenant = mine.read(context);
+		ServiceStandard kept = tenant.getStandards().get(0);
+		StandardRevision revision = DocumentControl.latest(kept);
+		ServiceStandard removed = tenant.getStandards().get(tenant.getStandards().size() - 1);
+		String removedKey = removed.getKey();
+		List<Notification> told = new ArrayList<>();
+		revision.eAdapters().add(new AdapterImpl() {
+			@Override
+			public void notifyChanged(Notification notification) {
+				told.add(notification);
+			}
+		});
+
+		Workspace.open(root).change(context, Permission.WRITE, t -> {
+			ServiceStandard s = t.getStandards().get(0);
+			DocumentControl.latest(s).setStatement("另一个程序写的陈述");
+			t.getStandards().remove(t.getStandards().size() - 1);
+			CustomerSegment segment = TouchstoneFactory.eINSTANCE.createCustomerSegment();
+			segment.setUuid("segment-from-elsewhere");
+			segment.setKey("elsewhere");
+			segment.setName("别处");
+			t.getSegments().add(segment);
+			return null;
+		});
+		assertEquals(List.of("harbor-hotel"), mine.changedOnDisk());
+
+		assertSame(tenant, mine.readAgain("harbor-hotel"), "the tenant is read again into the same object");
+		assertSame(kept, tenant.getStandards().get(0), "an unchanged standard stays the object a view holds");
+		assertSame(revision, DocumentControl.latest(kept));
+		assertEquals("另一个程序写的陈述", revision.getStatement());
+		assertTrue(told.stream().anyMatch(n -> n.getFeature() == TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT),
+				"whoever watches the revision is told its statement changed");
+		assertTrue(tenant.getStandards().stream().noneMatch(s -> s.getKey().equals(removedKey)));
+		assertNull(removed.eContainer(), "a standard gone from the file leaves the tenant");
+		assertTrue(tenant.getSegments().stream().anyMatch(s -> s.getKey().equals("elsewhere")));
+		assertTrue(mine.changedOnDisk().isEmpty());
+		// Every reference now points into this workspace's own objects, none into the newer read.
+		tenant.eAllContents().forEachRemaining(o -> o.eCrossReferences().forEach(target -> {
+			assertSame(tenant.eResource().getResourceSet(), target.eResource().getResourceSet(),
+					o.eClass().getName() + " refers to an object outside the workspace: " + target);
+		}));
+		assertTrue(Validation.check(tenant, java.time.LocalDate.of(2026, 6, 1)).stream().noneMatch(f -> f.code().equals("reference.dangling")));
 	}
 }
