@@ -1,6 +1,5 @@
 package org.touchstone.ui.internal;
 
-import java.time.LocalDate;
 import java.util.List;
 
 import org.eclipse.jface.layout.TableColumnLayout;
@@ -17,7 +16,6 @@ import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.ViewPart;
 import org.touchstone.core.Finding;
-import org.touchstone.core.Validation;
 import org.touchstone.model.Tenant;
 
 /**
@@ -115,35 +113,43 @@ public class FindingsView extends ViewPart {
 			show(tenant);
 			return;
 		}
-		java.util.Set<org.eclipse.emf.ecore.EObject> checked = findings.checkChanged(affected);
+		findings.checkChanged(affected);
 		affected.clear();
-		display();
-		org.touchstone.ui.TenantEditing.findingsChanged(checked);
 	}
 
-	/** Shows the findings of one tenant. */
+	/** Shows the findings of one tenant, checked by a job as soon as the tenant is copied for it. */
 	public void show(Tenant tenant) {
 		shown = tenant.getId();
-		TenantFindings checking = TenantFindings.keep(tenant);
+		TenantFindings checking = TenantFindings.keep(tenant, viewer.getControl().getDisplay(), this::arrived);
 		findings = checking;
 		viewer.setInput(List.of());
-		continueChecking(checking);
+		continueCopying(checking);
 	}
 
-	/** Checks one slice, shows what is known, and goes on later until everything is checked. */
-	private void continueChecking(TenantFindings checking) {
-		if (checking != findings || viewer.getControl().isDisposed()) {
+	/** Copies one slice of the tenant for the job, and goes on later until the copy is complete. */
+	private void continueCopying(TenantFindings copying) {
+		if (copying != findings || viewer.getControl().isDisposed()) {
 			return;
 		}
-		boolean done = checking.checkSlice();
-		if (done) {
-			display();
-			org.touchstone.ui.TenantEditing.findingsChanged(null);
-		} else {
-			// The table is filled once, at the end: filling it after every slice held the UI longer than the slices.
-			setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, checking.waiting()));
-			viewer.getControl().getDisplay().asyncExec(() -> continueChecking(checking));
+		if (!copying.copySlice()) {
+			setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, copying.waiting()));
+			viewer.getControl().getDisplay().asyncExec(() -> continueCopying(copying));
 		}
+	}
+
+	/** Findings arrived from the job: those of the given elements, or (null) of many. */
+	private void arrived(java.util.Set<org.eclipse.emf.ecore.EObject> checked) {
+		if (viewer.getControl().isDisposed()) {
+			return;
+		}
+		// While a whole tenant is being checked the table is filled once, at the end: filling it
+		// with every batch would hold the UI thread longer than the batches take.
+		if (findings.isUpToDate() || checked != null) {
+			display();
+		} else {
+			setContentDescription(org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, findings.waiting()));
+		}
+		org.touchstone.ui.TenantEditing.findingsChanged(checked);
 	}
 
 	private void display() {
@@ -154,9 +160,9 @@ public class FindingsView extends ViewPart {
 		setContentDescription(findings.waiting() == 0 ? summary : summary + " " + org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, findings.waiting()));
 	}
 
-	/** Whether every element of the tenant shown has been checked. */
+	/** Whether every element of the tenant shown has been checked, and every change since. */
 	public boolean isUpToDate() {
-		return findings != null && findings.waiting() == 0;
+		return findings != null && findings.isUpToDate();
 	}
 
 	private org.eclipse.jface.action.Action applyFix;
@@ -245,6 +251,9 @@ public class FindingsView extends ViewPart {
 	public void dispose() {
 		getSite().getPage().removeSelectionListener(TenantsView.ID, listener);
 		org.touchstone.ui.TenantEditing.removeOnChange(recheck);
+		if (findings != null) {
+			findings.dispose();
+		}
 		super.dispose();
 	}
 }

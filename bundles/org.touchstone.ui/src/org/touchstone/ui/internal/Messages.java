@@ -10,6 +10,7 @@ public final class Messages extends NLS {
 	public static String FindingsView_message;
 	public static String FindingsView_summary;
 	public static String FindingsView_checking;
+	public static String FindingsView_job;
 	public static String SearchView_hint;
 	public static String SearchView_title;
 	public static String SearchView_type;

@@ -1,81 +1,140 @@
 package org.touchstone.ui.internal;
 
 import java.time.LocalDate;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.swt.widgets.Display;
 import org.touchstone.core.Finding;
+import org.touchstone.core.TenantCopy;
 import org.touchstone.core.Validation;
 import org.touchstone.model.Tenant;
 
 /**
- * A tenant's findings kept up to date one element at a time: each of the tenant's top-level
- * elements (a standard, a playbook, a touchpoint...) is checked on its own, and the tenant's own
- * checks apart, so that a change to one standard re-checks that standard, not ten thousand. Checking
- * everything is done in slices of a few tens of milliseconds, so the UI thread, which owns the
- * model, is never held for long.
+ * A tenant's findings, checked off the UI thread and kept up to date one element at a time.
+ * <p>
+ * Threads: the UI thread owns the tenant, as everywhere in the workbench, and the findings this
+ * class hands out. A job checks a {@link TenantCopy} that only it reads: the UI thread copies the
+ * tenant's elements into it once (a few tens of milliseconds at a time, so the window stays live),
+ * then, after each edit, copies the top-level elements the edit touched (a standard with its
+ * revisions, a playbook). The job puts those copies in place, checks them first, and sends the
+ * findings back to the UI thread; a change to one standard re-checks that standard, not ten thousand.
  */
 final class TenantFindings {
-	/** How long one slice of a full check may hold the UI thread. */
+	/** How long one slice of the first copy may hold the UI thread. */
 	static final long SLICE_MS = 40;
+	/** How often the job sends what it has while it checks many elements. */
+	private static final long REPORT_MS = 150;
 
 	private final Tenant tenant;
+	private final Display display;
+	private final Consumer<Set<EObject>> told;
+
+	// Owned by the UI thread.
 	private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
 	private List<Finding> tenantOnly = List.of();
-	private List<EObject> toCheck = new ArrayList<>();
 	private Map<String, int[]> counts;
+	private final Deque<EObject> toCopy;
+	private int handed;
+	private int answered;
+	private int waiting;
+	private boolean disposed;
+
+	// Handed from the UI thread to the job.
+	private final ConcurrentLinkedQueue<Work> queue = new ConcurrentLinkedQueue<>();
+	private final Checker checker;
+
 	/** The findings kept for each tenant, shared by the Findings view and the navigator's labels. */
-	private static final Map<String, TenantFindings> KEPT = new java.util.HashMap<>();
+	private static final Map<String, TenantFindings> KEPT = new HashMap<>();
+
+	/** Changes for the copy; {@code everything} once the first copy is complete: check it all. */
+	private record Work(TenantCopy.Changes changes, boolean everything) {
+	}
+
+	/**
+	 * What the job found: findings by element (the tenant's objects, used as keys only), how many
+	 * changes it has taken and how many elements are still to check (-1: it has not begun).
+	 */
+	private record Found(Map<EObject, List<Finding>> findings, List<Finding> tenantOnly, int answered, int waiting) {
+	}
 
 	/** The findings kept for a tenant, or null when none are (no view has asked for them). */
 	static TenantFindings kept(String tenant) {
 		return KEPT.get(tenant);
 	}
 
-	/** Starts keeping a tenant's findings, in place of any kept before. */
-	static TenantFindings keep(Tenant tenant) {
-		TenantFindings findings = new TenantFindings(tenant);
+	/**
+	 * Starts keeping a tenant's findings, in place of any kept before; {@code told} hears, on the
+	 * UI thread, of each batch of findings that arrives (the elements checked, or null for all).
+	 */
+	static TenantFindings keep(Tenant tenant, Display display, Consumer<Set<EObject>> told) {
+		TenantFindings before = KEPT.get(tenant.getId());
+		if (before != null) {
+			before.dispose();
+		}
+		TenantFindings findings = new TenantFindings(tenant, display, told);
 		KEPT.put(tenant.getId(), findings);
 		return findings;
 	}
 
-	TenantFindings(Tenant tenant) {
+	private TenantFindings(Tenant tenant, Display display, Consumer<Set<EObject>> told) {
 		this.tenant = tenant;
-		toCheck.addAll(tenant.eContents());
+		this.display = display;
+		this.told = told;
+		this.toCopy = new ArrayDeque<>(tenant.eContents());
+		this.checker = new Checker(TenantCopy.withoutElements(tenant));
 	}
 
 	Tenant tenant() {
 		return tenant;
 	}
 
-	/** Checks elements still waiting for up to one slice; returns whether everything is checked. */
-	boolean checkSlice() {
+	/** Stops checking: another read of the tenant, or the view closed. */
+	void dispose() {
+		disposed = true;
+		checker.cancel();
+		KEPT.remove(tenant.getId(), this);
+	}
+
+	/**
+	 * Copies elements for the job for up to one slice; returns whether the copy is complete, when
+	 * the job starts checking everything.
+	 */
+	boolean copySlice() {
 		long until = System.nanoTime() + SLICE_MS * 1_000_000;
-		while (!toCheck.isEmpty() && System.nanoTime() < until) {
-			EObject element = toCheck.remove(toCheck.size() - 1);
-			byElement.put(element, Validation.check(element, tenant.getLocale(), LocalDate.now()));
+		while (!toCopy.isEmpty() && System.nanoTime() < until) {
+			List<EObject> batch = new ArrayList<>();
+			while (!toCopy.isEmpty() && batch.size() < 50) {
+				batch.add(toCopy.poll());
+			}
+			hand(new Work(TenantCopy.changes(tenant, batch), false));
 		}
-		counts = null;
-		if (toCheck.isEmpty()) {
-			tenantOnly = Validation.checkTenantOnly(tenant, LocalDate.now());
+		if (toCopy.isEmpty()) {
+			hand(new Work(TenantCopy.changes(tenant, List.of()), true));
 			return true;
 		}
 		return false;
 	}
 
-	/**
-	 * Checks again the top-level elements a change touched (and the tenant's own checks).
-	 *
-	 * @return the elements checked again
-	 */
-	Set<EObject> checkChanged(Collection<?> affected) {
+	/** Hands the job the top-level elements a change touched, copied as they are now. */
+	void checkChanged(Collection<?> affected) {
 		Set<EObject> elements = new LinkedHashSet<>();
 		for (Object o : affected) {
 			for (EObject e = o instanceof EObject eo ? eo : null; e != null; e = e.eContainer()) {
@@ -85,24 +144,45 @@ final class TenantFindings {
 				}
 			}
 		}
+		hand(new Work(TenantCopy.changes(tenant, elements), false));
+	}
+
+	private void hand(Work work) {
+		handed++;
+		queue.add(work);
+		checker.schedule();
+	}
+
+	/** On the UI thread: findings from the job. */
+	private void receive(Found found) {
+		if (disposed) {
+			return;
+		}
+		byElement.putAll(found.findings());
 		byElement.keySet().removeIf(e -> e.eContainer() != tenant);
-		for (EObject element : elements) {
-			byElement.put(element, Validation.check(element, tenant.getLocale(), LocalDate.now()));
+		if (found.tenantOnly() != null) {
+			tenantOnly = found.tenantOnly();
 		}
-		for (EObject element : tenant.eContents()) {
-			if (!byElement.containsKey(element) && !toCheck.contains(element)) {
-				byElement.put(element, Validation.check(element, tenant.getLocale(), LocalDate.now()));
-			}
-		}
-		tenantOnly = Validation.checkTenantOnly(tenant, LocalDate.now());
+		answered = found.answered();
+		waiting = found.waiting() < 0 ? tenant.eContents().size() : found.waiting();
 		counts = null;
-		return elements;
+		told.accept(found.findings().size() > 200 ? null : found.findings().keySet());
+	}
+
+	/** Whether every change handed to the job has been checked and its findings have arrived. */
+	boolean isUpToDate() {
+		return toCopy.isEmpty() && answered == handed && waiting == 0;
+	}
+
+	/** How many elements are still to be checked (copied or not). */
+	int waiting() {
+		return toCopy.size() + waiting;
 	}
 
 	/** The errors and warnings of each key (a standard's, a playbook's), counted once per change. */
 	int[] count(String key) {
 		if (counts == null) {
-			counts = new java.util.HashMap<>();
+			counts = new HashMap<>();
 			for (List<Finding> list : byElement.values()) {
 				for (Finding f : list) {
 					if (f.key() != null) {
@@ -114,15 +194,80 @@ final class TenantFindings {
 		return counts.get(key);
 	}
 
-	int waiting() {
-		return toCheck.size();
-	}
-
 	/** Every finding, in the order {@code validate} prints them. */
 	List<Finding> all() {
 		List<Finding> all = new ArrayList<>(tenantOnly);
 		byElement.values().forEach(all::addAll);
 		all.sort(Comparator.comparing((Finding f) -> f.key() == null ? "" : f.key()).thenComparing(Finding::code));
 		return all;
+	}
+
+	/** The job: the only reader of the copy. */
+	private final class Checker extends Job {
+		private final TenantCopy copy;
+		/** The tenant's elements (as keys) whose copies wait to be checked, the latest changed first. */
+		private final Deque<EObject> pending = new ArrayDeque<>();
+		private boolean complete;
+		private int applied;
+
+		Checker(TenantCopy copy) {
+			super(NLS.bind(Messages.FindingsView_job, tenant.getId()));
+			this.copy = copy;
+			setSystem(true);
+			setPriority(Job.SHORT);
+		}
+
+		@Override
+		protected IStatus run(IProgressMonitor monitor) {
+			Map<EObject, List<Finding>> found = new IdentityHashMap<>();
+			long report = System.nanoTime() + REPORT_MS * 1_000_000;
+			while (!monitor.isCanceled()) {
+				takeWork();
+				if (!complete || pending.isEmpty()) {
+					break;
+				}
+				EObject element = pending.poll();
+				EObject c = copy.copyOf(element);
+				if (c != null) {
+					found.put(element, Validation.check(c, copy.tenant().getLocale(), LocalDate.now()));
+				}
+				if (System.nanoTime() > report) {
+					send(found, null);
+					found = new IdentityHashMap<>();
+					report = System.nanoTime() + REPORT_MS * 1_000_000;
+				}
+			}
+			if (monitor.isCanceled()) {
+				return Status.CANCEL_STATUS;
+			}
+			send(found, complete ? Validation.checkTenantOnly(copy.tenant(), LocalDate.now()) : null);
+			return Status.OK_STATUS;
+		}
+
+		/** Puts every change handed so far in place; what changed is checked before the rest. */
+		private void takeWork() {
+			Work work;
+			while ((work = queue.poll()) != null) {
+				copy.apply(work.changes());
+				applied++;
+				if (work.everything()) {
+					complete = true;
+					pending.clear();
+					pending.addAll(copy.elements());
+				} else if (complete) {
+					for (EObject element : work.changes().elements()) {
+						pending.remove(element);
+						pending.addFirst(element);
+					}
+				}
+			}
+		}
+
+		private void send(Map<EObject, List<Finding>> found, List<Finding> tenantOnly) {
+			Found batch = new Found(found, tenantOnly, applied, complete ? pending.size() : -1);
+			if (!display.isDisposed()) {
+				display.asyncExec(() -> receive(batch));
+			}
+		}
 	}
 }
