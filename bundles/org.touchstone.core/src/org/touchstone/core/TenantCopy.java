@@ -2,10 +2,12 @@ package org.touchstone.core;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.EList;
@@ -31,6 +33,12 @@ public final class TenantCopy {
 	private final Map<EObject, EObject> copyOf;
 	/** The other way round: for each object of the copy, the tenant's object it copies. */
 	private final Map<EObject, EObject> originalOf = new IdentityHashMap<>();
+	/**
+	 * For each object a reference in the copy names, the copy's objects that name it: who must be
+	 * pointed elsewhere when it is replaced (or, for a tenant's object, when it gets its copy).
+	 * Entries of objects that left the copy are skipped when met, not searched for.
+	 */
+	private final Map<EObject, Set<EObject>> referrers = new IdentityHashMap<>();
 
 	private TenantCopy(Tenant copy, Map<EObject, EObject> copyOf) {
 		this.copy = copy;
@@ -130,7 +138,7 @@ public final class TenantCopy {
 				copy.eSet(attribute, changes.fields().eGet(attribute));
 			}
 		}
-		List<EObject> replaced = new ArrayList<>();
+		Set<EObject> replaced = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (EObject element : changes.elements()) {
 			EObject before = copyOf.get(element);
 			if (before != null) {
@@ -163,10 +171,24 @@ public final class TenantCopy {
 				copy.eSet(list.getKey(), wanted.isEmpty() ? null : wanted.get(0));
 			}
 		}
-		// The new copies still name the tenant's objects, and the rest of the copy may name the
-		// copies just replaced: point every reference at the copy's current object.
-		retarget(copy);
-		copy.eAllContents().forEachRemaining(this::retarget);
+		// The new copies still name the tenant's objects; objects already in the copy may name the
+		// copies just replaced, or name a tenant's object that had no copy until now. Point them
+		// all at the copy's current objects.
+		Set<EObject> stale = Collections.newSetFromMap(new IdentityHashMap<>());
+		stale.addAll(changes.copies().values());
+		for (EObject target : replaced) {
+			stale.addAll(referrers.getOrDefault(target, Set.of()));
+			referrers.remove(target);
+		}
+		for (EObject target : changes.copies().keySet()) {
+			stale.addAll(referrers.getOrDefault(target, Set.of()));
+			referrers.remove(target);
+		}
+		for (EObject object : stale) {
+			if (!replaced.contains(object) && originalOf.containsKey(object)) {
+				retarget(object);
+			}
+		}
 		replaced.forEach(originalOf::remove);
 		List<EObject> changed = new ArrayList<>();
 		for (EObject element : changes.elements()) {
@@ -175,6 +197,7 @@ public final class TenantCopy {
 		return changed;
 	}
 
+	/** Points an object's references at the copy's current objects, and notes what it now names. */
 	private void retarget(EObject object) {
 		for (EReference reference : object.eClass().getEAllReferences()) {
 			if (reference.isContainment() || reference.isContainer() || !reference.isChangeable() || reference.isDerived()) {
@@ -188,6 +211,7 @@ public final class TenantCopy {
 					if (wanted != target) {
 						targets.set(i, wanted);
 					}
+					named(wanted, object);
 				}
 			} else {
 				EObject target = (EObject) object.eGet(reference, false);
@@ -195,8 +219,15 @@ public final class TenantCopy {
 				if (wanted != target) {
 					object.eSet(reference, wanted);
 				}
+				if (wanted != null) {
+					named(wanted, object);
+				}
 			}
 		}
+	}
+
+	private void named(EObject target, EObject referrer) {
+		referrers.computeIfAbsent(target, t -> Collections.newSetFromMap(new IdentityHashMap<>())).add(referrer);
 	}
 
 	/**

@@ -252,6 +252,8 @@ class WorkbenchWindowTest {
 		edits.put("before", codes(findings, "G-009"));
 		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
+		// The fields are marked in an event after the form is shown.
+		spin(window.getShell().getDisplay(), 100);
 		edits.put("decoratedBefore", editor.decoratedFields());
 		enter(editor, "threshold", "10");
 		enter(editor, "unit", "min");

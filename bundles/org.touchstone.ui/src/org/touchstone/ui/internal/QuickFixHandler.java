@@ -29,7 +29,7 @@ public class QuickFixHandler extends AbstractHandler {
 		Control focus = Display.getCurrent().getFocusControl();
 		Object field = focus == null ? null : focus.getData(TenantEditor.FIELD);
 		Finding chosen = null;
-		for (Finding f : kept.all()) {
+		for (Finding f : kept.of(editor.key())) {
 			if (editor.key().equals(f.key()) && f.fix() != null) {
 				String name = f.fix().field() + "." + f.fix().language().getLiteral();
 				if (chosen == null || name.equals(field)) {

@@ -46,9 +46,17 @@ public class StandardEditor extends TenantEditor {
 
 	/** The standard being edited, looked up each time: the tenant in memory is the one the commands change. */
 	public ServiceStandard standard() {
-		return tenant().getStandards().stream().filter(s -> s.getKey().equals(key())).findFirst()
-				.orElseThrow(() -> new TouchstoneException("no standard " + key() + " in " + tenantId()));
+		// Found once: a tenant read again from its file keeps its objects, so this one stays the
+		// standard until it leaves the tenant (deleted, or its key changed).
+		Tenant tenant = tenant();
+		if (standard == null || standard.eContainer() != tenant || !standard.getKey().equals(key())) {
+			standard = tenant.getStandards().stream().filter(s -> s.getKey().equals(key())).findFirst()
+					.orElseThrow(() -> new TouchstoneException("no standard " + key() + " in " + tenantId()));
+		}
+		return standard;
 	}
+
+	private ServiceStandard standard;
 
 	/**
 	 * Asks whether a change to a revision that is no longer a draft may start the next revision; a
@@ -464,11 +472,13 @@ public class StandardEditor extends TenantEditor {
 		return c.getKey() + " \u2014 " + title;
 	}
 
-	/** The cases a standard may cite: the tenant's own and the shared library's. */
+	/** The cases a standard may cite: the tenant's own and the shared library's, if there is one. */
 	private java.util.List<org.touchstone.model.CaseStudy> citableCases() {
 		java.util.List<org.touchstone.model.CaseStudy> cases = new java.util.ArrayList<>(tenant().getCases());
 		WorkspaceModel m = model();
-		cases.addAll(m.workspace().read(new org.touchstone.core.Context(org.touchstone.core.Workspace.LIBRARY, m.user(), m.login())).getCases());
+		// A workspace may have no shared library (one made for a single organisation).
+		m.workspace().tenants(m.user()).stream().filter(t -> t.getId().equals(org.touchstone.core.Workspace.LIBRARY)).findFirst()
+				.ifPresent(library -> cases.addAll(library.getCases()));
 		return cases;
 	}
 
@@ -555,6 +565,24 @@ public class StandardEditor extends TenantEditor {
 	}
 
 	private final java.util.Map<String, org.eclipse.jface.fieldassist.ControlDecoration> decorations = new java.util.HashMap<>();
+	private boolean decorating;
+
+	/**
+	 * Decorates the fields in an event of its own, after the form is shown: opening an editor on a
+	 * large tenant then holds the UI thread for the form alone.
+	 */
+	private void decorateSoon() {
+		if (decorating) {
+			return;
+		}
+		decorating = true;
+		getSite().getShell().getDisplay().asyncExec(() -> {
+			decorating = false;
+			if (revision != null && !revision.isDisposed()) {
+				decorate();
+			}
+		});
+	}
 
 	/**
 	 * Marks the fields that have findings, with the findings' messages: the Findings view's kept
@@ -564,7 +592,7 @@ public class StandardEditor extends TenantEditor {
 		TenantFindings kept = TenantFindings.kept(tenantId());
 		java.util.Map<String, java.util.List<org.touchstone.core.Finding>> byField = new java.util.HashMap<>();
 		if (kept != null) {
-			for (org.touchstone.core.Finding f : kept.all()) {
+			for (org.touchstone.core.Finding f : kept.of(key())) {
 				if (key().equals(f.key()) && f.field() != null) {
 					String name = f.fix() != null ? f.field() + "." + f.fix().language().getLiteral() : f.field();
 					byField.computeIfAbsent(fieldWidgetName(name), k -> new java.util.ArrayList<>()).add(f);
@@ -624,7 +652,7 @@ public class StandardEditor extends TenantEditor {
 		if (criteria != null && !criteria.getControl().isDisposed()) {
 			criteria.setInput(working().getCriteria().toArray());
 		}
-		decorate();
+		decorateSoon();
 		if (history != null) {
 			refreshRevisions();
 		}

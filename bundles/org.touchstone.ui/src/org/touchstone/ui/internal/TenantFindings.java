@@ -50,7 +50,7 @@ final class TenantFindings {
 	// Owned by the UI thread.
 	private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
 	private List<Finding> tenantOnly = List.of();
-	private Map<String, int[]> counts;
+	private Map<String, List<Finding>> byKey;
 	private final Deque<EObject> toCopy;
 	private int handed;
 	private int answered;
@@ -165,7 +165,7 @@ final class TenantFindings {
 		}
 		answered = found.answered();
 		waiting = found.waiting() < 0 ? tenant.eContents().size() : found.waiting();
-		counts = null;
+		byKey = null;
 		told.accept(found.findings().size() > 200 ? null : found.findings().keySet());
 	}
 
@@ -179,19 +179,34 @@ final class TenantFindings {
 		return toCopy.size() + waiting;
 	}
 
-	/** The errors and warnings of each key (a standard's, a playbook's), counted once per change. */
+	/** The errors and warnings of a key (a standard's, a playbook's), or null when it has none. */
 	int[] count(String key) {
-		if (counts == null) {
-			counts = new HashMap<>();
+		List<Finding> findings = byKey().get(key);
+		if (findings == null) {
+			return null;
+		}
+		int errors = (int) findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
+		return new int[] { errors, findings.size() - errors };
+	}
+
+	/** The findings of one key (a standard's, a playbook's): what its editor decorates and fixes. */
+	List<Finding> of(String key) {
+		return byKey().getOrDefault(key, List.of());
+	}
+
+	/** The findings by key, gathered once per batch of findings received. */
+	private Map<String, List<Finding>> byKey() {
+		if (byKey == null) {
+			byKey = new HashMap<>();
 			for (List<Finding> list : byElement.values()) {
 				for (Finding f : list) {
 					if (f.key() != null) {
-						counts.computeIfAbsent(f.key(), k -> new int[2])[f.severity() == Finding.Severity.ERROR ? 0 : 1]++;
+						byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
 					}
 				}
 			}
 		}
-		return counts.get(key);
+		return byKey;
 	}
 
 	/** Every finding, in the order {@code validate} prints them. */
