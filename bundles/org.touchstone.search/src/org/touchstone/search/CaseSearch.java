@@ -224,13 +224,28 @@ public final class CaseSearch implements AutoCloseable {
 		}
 	}
 
-	/** Searches in a tenant: its own documents and the shared library, nothing else. */
+	/**
+	 * Searches in a tenant: its own documents and the shared library, nothing else. A query that
+	 * finds nothing is recorded as a knowledge gap: call this for a query the user submitted.
+	 */
 	public SearchResults search(Context context, SearchRequest request) {
+		return search(context, request, true);
+	}
+
+	/**
+	 * Searches as {@link #search} does, for a query still being typed: one that finds nothing is
+	 * not a knowledge gap (half a word finds nothing too).
+	 */
+	public SearchResults preview(Context context, SearchRequest request) {
+		return search(context, request, false);
+	}
+
+	private SearchResults search(Context context, SearchRequest request, boolean submitted) {
 		refresh();
 		Tenant tenant = workspace.read(context);
 		try {
 			SearchResults results = view().search(tenant.getId(), tenant.getLocale() == Language.EN, queryAnalyzer(tenant), request, true);
-			if (results.total() == 0 && results.hits().isEmpty() && results.notices().stream().noneMatch(n -> n.startsWith("the query is empty"))) {
+			if (submitted && results.total() == 0 && results.hits().isEmpty() && results.notices().stream().noneMatch(n -> n.startsWith("the query is empty"))) {
 				recordGap(tenant.getId(), request.query());
 			}
 			return results;
@@ -294,8 +309,8 @@ public final class CaseSearch implements AutoCloseable {
 		});
 	}
 
-	/** One query that found nothing, and how often it was asked. */
-	public record Gap(String query, int count) {
+	/** One query that found nothing, how often it was asked, and when last. */
+	public record Gap(String query, int count, Instant lastSeen) {
 	}
 
 	private Path gapsFile(String tenant) {
@@ -317,21 +332,76 @@ public final class CaseSearch implements AutoCloseable {
 	public List<Gap> gaps(Context context) {
 		Tenant tenant = workspace.read(context);
 		Path file = gapsFile(tenant.getId());
-		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, Gap> gaps = new LinkedHashMap<>();
 		if (Files.isRegularFile(file)) {
 			try {
 				for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
 					int tab = line.indexOf('\t');
 					if (tab > 0 && tab + 1 < line.length()) {
-						counts.merge(line.substring(tab + 1), 1, Integer::sum);
+						Instant when;
+						try {
+							when = Instant.parse(line.substring(0, tab));
+						} catch (java.time.format.DateTimeParseException e) {
+							when = Instant.EPOCH;
+						}
+						Instant seen = when;
+						gaps.merge(line.substring(tab + 1), new Gap(line.substring(tab + 1), 1, seen),
+								(a, b) -> new Gap(a.query(), a.count() + 1, a.lastSeen().isAfter(b.lastSeen()) ? a.lastSeen() : b.lastSeen()));
 					}
 				}
 			} catch (IOException e) {
 				throw new UncheckedIOException(e);
 			}
 		}
-		return counts.entrySet().stream().map(e -> new Gap(e.getKey(), e.getValue()))
-				.sorted(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::query)).toList();
+		return gaps.values().stream().sorted(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::query)).toList();
+	}
+
+	/**
+	 * What the user may be typing, from the index: titles and companies of the tenant's documents
+	 * and the library's whose title, company or pinyin begins with the words typed (海底, hai, hdl...).
+	 */
+	public List<String> suggest(Context context, String typed, int limit) {
+		Tenant tenant = workspace.read(context);
+		String folded = Analysis.simplified(typed == null ? "" : typed).toLowerCase(java.util.Locale.ROOT).strip();
+		if (folded.isEmpty() || reader == null) {
+			return List.of();
+		}
+		boolean english = tenant.getLocale() == Language.EN;
+		try {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			BooleanQuery.Builder begins = new BooleanQuery.Builder();
+			String latin = folded.replace(" ", "");
+			begins.add(new org.apache.lucene.search.PrefixQuery(new Term(IndexDocuments.COMPANY + IndexDocuments.EXACT, folded)), Occur.SHOULD);
+			begins.add(new org.apache.lucene.search.PrefixQuery(new Term(IndexDocuments.TITLE + Analysis.WORDS, folded)), Occur.SHOULD);
+			if (folded.length() <= 2) {
+				begins.add(new org.apache.lucene.search.PrefixQuery(new Term(IndexDocuments.TITLE + Analysis.BIGRAMS, folded)), Occur.SHOULD);
+			} else {
+				for (String bigram : Analysis.terms(indexAnalyzer, IndexDocuments.TITLE + Analysis.BIGRAMS, folded)) {
+					begins.add(new TermQuery(new Term(IndexDocuments.TITLE + Analysis.BIGRAMS, bigram)), Occur.SHOULD);
+				}
+			}
+			if (latin.matches("[a-z]{2,}")) {
+				begins.add(new org.apache.lucene.search.PrefixQuery(new Term(Analysis.PINYIN, latin)), Occur.SHOULD);
+			}
+			Query query = IndexView.restrict(tenant.getId(), begins.build(), List.of(), List.of());
+			java.util.LinkedHashSet<String> suggestions = new java.util.LinkedHashSet<>();
+			for (ScoreDoc sd : searcher.search(query, limit * 3).scoreDocs) {
+				SearchHit hit = IndexView.hit(searcher, sd, null, english);
+				String company = hit.company();
+				if (company != null && Analysis.simplified(company).toLowerCase(java.util.Locale.ROOT).contains(folded)) {
+					suggestions.add(company);
+				}
+				if (hit.title() != null && !hit.title().isBlank()) {
+					suggestions.add(hit.title());
+				}
+				if (suggestions.size() >= limit) {
+					break;
+				}
+			}
+			return suggestions.stream().limit(limit).toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot read the index in " + folder + ": " + e.getMessage(), e);
+		}
 	}
 
 	private void closeReader() throws IOException {

@@ -180,10 +180,57 @@ class SearchTest {
 			for (String q : new String[] { "航空延误赔偿", "航空延误赔偿", "zzyzx" }) {
 				assertEquals(0, search(search, "harbor-hotel", q).total());
 			}
+			java.time.Instant after = java.time.Instant.now();
 			List<CaseSearch.Gap> gaps = search.gaps(new Context("harbor-hotel", "me"));
-			assertEquals(new CaseSearch.Gap("航空延误赔偿", 2), gaps.get(0));
-			assertEquals(new CaseSearch.Gap("zzyzx", 1), gaps.get(1));
+			assertEquals(List.of("航空延误赔偿 2", "zzyzx 1"), gaps.stream().map(g -> g.query() + " " + g.count()).toList());
+			assertFalse(gaps.get(0).lastSeen().isAfter(after), "last seen is when it was last asked");
+			assertTrue(gaps.get(0).lastSeen().isAfter(after.minusSeconds(60)));
 			assertTrue(search.gaps(new Context("riverside-bank", "me")).isEmpty(), "gaps are per tenant");
+		}
+	}
+
+	@Test
+	void aQueryStillBeingTypedIsNoKnowledgeGap() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			Context context = new Context("harbor-hotel", "me");
+			for (String typed : new String[] { "航", "航空", "航空延", "航空延误赔" }) {
+				search.preview(context, SearchRequest.of(typed));
+			}
+			assertTrue(search.gaps(context).isEmpty(), "as-you-type searches record nothing: " + search.gaps(context));
+			search.search(context, SearchRequest.of("航空延误赔偿"));
+			assertEquals(List.of("航空延误赔偿"), search.gaps(context).stream().map(CaseSearch.Gap::query).toList(), "the submitted one does");
+		}
+	}
+
+	@Test
+	void tickedFacetValuesNarrowTheHitsAndTheirFacetKeepsItsOtherValues() {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			Context context = new Context("harbor-hotel", "me");
+			SearchResults all = search.search(context, SearchRequest.of("服务"));
+			Map<String, Integer> types = all.facets().get("type");
+			assertTrue(types.size() >= 2, "the query finds several kinds of document: " + types);
+			SearchResults cases = search.search(context, new SearchRequest("服务", Map.of(), 100, 0, Map.of("type", java.util.Set.of("case"))));
+			assertEquals(types.get("case").longValue(), cases.total(), "ticking type=case leaves the cases: " + cases.facets());
+			assertTrue(cases.hits().stream().allMatch(h -> h.type().equals("case")));
+			assertEquals(types, cases.facets().get("type"), "the type facet still counts every type, so another can be ticked");
+			String company = cases.facets().get("company").keySet().iterator().next();
+			SearchResults both = search.search(context,
+					new SearchRequest("服务", Map.of(), 100, 0, Map.of("type", java.util.Set.of("case"), "company", java.util.Set.of(company))));
+			assertTrue(both.total() > 0 && both.total() < cases.total(), "a second facet narrows further: " + both.total());
+			assertTrue(both.hits().stream().allMatch(h -> company.equals(h.company())));
+			SearchResults either = search.search(context, new SearchRequest("服务", Map.of(), 100, 0, Map.of("type", java.util.Set.copyOf(types.keySet()))));
+			assertEquals(all.total(), either.total(), "two values of one facet are either one");
+		}
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "海底, 海底捞", "hai, 海底捞", "hdl, 海底捞", "Wal, Walmart", "迪士, 迪士尼" })
+	void suggestionsAsYouTypeComeFromTitlesCompaniesAndPinyin(String typed, String expected) {
+		try (CaseSearch search = CaseSearch.open(workspace())) {
+			Context context = new Context("harbor-hotel", "me");
+			search.preview(context, SearchRequest.of("x"));
+			List<String> suggested = search.suggest(context, typed, 8);
+			assertTrue(suggested.stream().anyMatch(s -> s.contains(expected)), typed + " -> " + suggested);
 		}
 	}
 

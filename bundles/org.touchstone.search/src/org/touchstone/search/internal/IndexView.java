@@ -13,6 +13,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -81,16 +82,32 @@ public final class IndexView {
 			query = restrict(tenant, fuzzy.positive() == null ? new MatchAllDocsQuery() : fuzzy.positive(), fuzzy.filters(), fuzzy.negatives());
 			top = searcher.search(query, new TopScoreDocCollectorManager(request.offset() + request.limit(), 1000));
 		}
+		Query unticked = query;
+		query = ticked(unticked, request.ticked(), null);
+		if (query != unticked) {
+			top = searcher.search(query, new TopScoreDocCollectorManager(request.offset() + request.limit(), 1000));
+		}
 		Map<String, Map<String, Integer>> facetCounts = extras ? facetCounts(searcher.search(query, new FacetsCollectorManager())) : Map.of();
+		long total = extras && facetCounts.containsKey(IndexDocuments.TYPE)
+				? facetCounts.get(IndexDocuments.TYPE).values().stream().mapToLong(Integer::longValue).sum()
+				: top.totalHits.value();
+		if (extras) {
+			// A ticked facet counts its values as if none of them were ticked (but the other facets'
+			// ticks apply), so that a second value can be ticked beside the first.
+			facetCounts = new LinkedHashMap<>(facetCounts);
+			for (String facet : request.ticked().keySet()) {
+				Map<String, Map<String, Integer>> sideways = facetCounts(searcher.search(ticked(unticked, request.ticked(), facet), new FacetsCollectorManager()));
+				if (sideways.containsKey(facet)) {
+					facetCounts.put(facet, sideways.get(facet));
+				}
+			}
+		}
 		ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length), top.scoreDocs.length);
 		String[] snippets = extras ? snippets(query, new TopDocs(top.totalHits, page)) : new String[page.length];
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < page.length; i++) {
 			hits.add(hit(searcher, page[i], snippets.length > i ? snippets[i] : null, english));
 		}
-		long total = extras && facetCounts.containsKey(IndexDocuments.TYPE)
-				? facetCounts.get(IndexDocuments.TYPE).values().stream().mapToLong(Integer::longValue).sum()
-				: top.totalHits.value();
 		return new SearchResults(request.query(), Math.max(total, top.totalHits.value()), hits, facetCounts, notes);
 	}
 
@@ -101,6 +118,25 @@ public final class IndexView {
 		filters.forEach(f -> b.add(f, Occur.FILTER));
 		negatives.forEach(n -> b.add(n, Occur.MUST_NOT));
 		return b.build();
+	}
+
+	/**
+	 * A query narrowed to the ticked facet values (one of the values of each facet ticked, with
+	 * Lucene's drill-down), leaving out the facet {@code except}; the query itself when nothing applies.
+	 */
+	private Query ticked(Query query, Map<String, Set<String>> ticked, String except) {
+		DrillDownQuery drill = new DrillDownQuery(facets, query);
+		boolean any = false;
+		for (Map.Entry<String, Set<String>> facet : ticked.entrySet()) {
+			if (facet.getKey().equals(except) || !FACETS.contains(facet.getKey())) {
+				continue;
+			}
+			for (String value : facet.getValue()) {
+				drill.add(facet.getKey(), value);
+				any = true;
+			}
+		}
+		return any ? drill : query;
 	}
 
 	private Map<String, Map<String, Integer>> facetCounts(FacetsCollector collected) throws IOException {
