@@ -111,11 +111,7 @@ class WorkbenchWindowTest {
 						for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
 							findings.add(((Finding) f).code());
 						}
-						SearchView searchView = (SearchView) window.getActivePage().findView(SearchView.ID);
-						searchView.search("海底捞");
-						for (Object h : (java.util.List<?>) searchView.results().getInput()) {
-							hits.add(((org.touchstone.search.SearchHit) h).key());
-						}
+						caseLibrary(window, hits, edits);
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", foreign));
@@ -145,6 +141,18 @@ class WorkbenchWindowTest {
 		assertTrue(seen.stream().anyMatch(s -> s.contains("harbor-hotel")), "tenants view lists harbor-hotel: " + seen);
 		assertTrue(findings.contains("measurability.vague-word"), "selecting a tenant shows its findings: " + findings);
 		assertTrue(hits.contains("haidilao-waiting-area"), "the search view finds the Haidilao case: " + hits);
+		assertTrue(((List<?>) edits.get("suggested")).stream().anyMatch(x -> String.valueOf(x).contains("海底捞")), "typing hai suggests Haidilao: " + edits.get("suggested"));
+		assertTrue(((Map<?, ?>) edits.get("companies")).keySet().stream().anyMatch(c -> String.valueOf(c).contains("海底捞")),
+				"the company facet counts Haidilao: " + edits.get("companies"));
+		List<?> ticked = (List<?>) edits.get("ticked");
+		assertTrue((Long) ticked.get(1) <= (Long) ticked.get(0) && (Boolean) ticked.get(2), "ticking type=case leaves only cases: " + ticked + " " + edits.get("typesBefore"));
+		List<?> reader = (List<?>) edits.get("reader");
+		assertTrue(String.valueOf(reader.get(0)).contains("海底捞") && String.valueOf(reader.get(1)).contains("Haidilao"),
+				"the case reader shows Chinese and English side by side: " + reader);
+		assertEquals(List.of(), edits.get("gapsWhileTyping"), "a query being typed is no knowledge gap");
+		assertTrue(((List<?>) edits.get("gapsAfterEnter")).contains("航空延误赔偿"), "a submitted query that finds nothing is: " + edits);
+		assertTrue(String.valueOf(edits.get("nothingFound")).contains("0"), String.valueOf(edits.get("nothingFound")));
+		assertEquals("航空延误赔偿", edits.get("caseTitle"), "writing a case for a gap starts with the query as its title");
 
 		assertEquals(3, published.size(), "three publishes ran: " + published);
 		assertTrue(published.get(0).isOK(), published.get(0).toString());
@@ -245,6 +253,76 @@ class WorkbenchWindowTest {
 		assertEquals(List.of(true, true), edits.get("ctrl1"), "Quick Fix (Ctrl+1) in the editor applies the fix too");
 	}
 
+	/**
+	 * The trainer's case library through the real widgets: typing searches in a job, facets with
+	 * counts narrow the hits, a case opens in its reader in both languages, only a submitted query
+	 * that finds nothing becomes a knowledge gap, and the gap starts a case.
+	 */
+	private static void caseLibrary(IWorkbenchWindow window, List<String> hits, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		SearchView search = (SearchView) window.getActivePage().findView(SearchView.ID);
+		search.query().setText("hai");
+		spinUntil(display, search::isIdle);
+		edits.put("suggested", search.suggestions());
+		search.query().setText("海底捞");
+		spinUntil(display, search::isIdle);
+		for (Object h : (List<?>) search.results().getInput()) {
+			hits.add(((org.touchstone.search.SearchHit) h).key());
+		}
+		edits.put("companies", search.shown().facets().get("company"));
+		long before = search.shown().total();
+		edits.put("typesBefore", search.shown().facets().get("type"));
+		search.tick("type", "case", true);
+		spinUntil(display, search::isIdle);
+		edits.put("ticked", List.of(before, search.shown().total(),
+				((List<?>) search.results().getInput()).stream().allMatch(h -> ((org.touchstone.search.SearchHit) h).type().equals("case"))));
+		org.touchstone.search.SearchHit haidilao = ((List<?>) search.results().getInput()).stream().map(org.touchstone.search.SearchHit.class::cast)
+				.filter(h -> h.key().startsWith("haidilao")).findFirst().orElseThrow();
+		org.eclipse.ui.IEditorPart reader = search.open(haidilao);
+		edits.put("reader", reader instanceof org.touchstone.ui.internal.CaseReader r ? r.shown() : String.valueOf(reader));
+		window.getActivePage().closeEditor(reader, false);
+		search.tick("type", "case", false);
+
+		org.touchstone.ui.internal.GapsView gaps = (org.touchstone.ui.internal.GapsView) window.getActivePage().showView(org.touchstone.ui.internal.GapsView.ID, null,
+				org.eclipse.ui.IWorkbenchPage.VIEW_CREATE);
+		search.query().setText("航空延误赔偿");
+		spinUntil(display, search::isIdle);
+		edits.put("gapsWhileTyping", gapQueries(display, gaps));
+		search.query().notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+		spinUntil(display, search::isIdle);
+		edits.put("nothingFound", search.summary());
+		List<String> after = gapQueries(display, gaps);
+		edits.put("gapsAfterEnter", after);
+		org.touchstone.search.CaseSearch.Gap gap = ((List<?>) gaps.viewer().getInput()).stream().map(org.touchstone.search.CaseSearch.Gap.class::cast)
+				.filter(g -> g.query().equals("航空延误赔偿")).findFirst().orElseThrow();
+		org.touchstone.ui.internal.NewElementWizard wizard = gaps.wizardFor(gap);
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		edits.put("caseTitle", all(dialog.getShell()).stream().filter(c -> "name.zh".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
+				.map(c -> ((Text) c).getText()).findFirst().orElse(null));
+		dialog.close();
+		search.query().setText("");
+	}
+
+	/** The queries the knowledge gaps view shows once it has read them again. */
+	private static List<String> gapQueries(Display display, org.touchstone.ui.internal.GapsView gaps) {
+		gaps.viewer().setInput(null);
+		gaps.reload();
+		spinUntil(display, () -> gaps.viewer().getInput() != null);
+		return ((List<?>) gaps.viewer().getInput()).stream().map(g -> ((org.touchstone.search.CaseSearch.Gap) g).query()).toList();
+	}
+
+	private static void spinUntil(Display display, java.util.function.BooleanSupplier done) {
+		long until = System.nanoTime() + 30_000_000_000L;
+		while (!done.getAsBoolean()) {
+			if (System.nanoTime() > until) {
+				throw new AssertionError("waited 30 s in vain");
+			}
+			spin(display, 20);
+		}
+	}
+
 	/** Opens G-009 (no threshold) in its editor, types a criterion and an observation method, saves, undoes and redoes through the menu's commands. */
 	private static void editAStandard(IWorkbenchWindow window, TenantsView tenants, FindingsView findings, Map<String, Object> edits) throws Exception {
 		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
@@ -252,7 +330,9 @@ class WorkbenchWindowTest {
 		edits.put("before", codes(findings, "G-009"));
 		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
-		// The fields are marked in an event after the form is shown.
+		// The fields are marked in an event after the form is shown, once the findings are in.
+		spin(window.getShell().getDisplay(), 100);
+		spinUntilChecked(window.getShell().getDisplay(), findings);
 		spin(window.getShell().getDisplay(), 100);
 		edits.put("decoratedBefore", editor.decoratedFields());
 		enter(editor, "threshold", "10");

@@ -14,7 +14,9 @@ public class QualityPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
-		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.touchstone.app.bottom", IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		bottom.addView(FindingsView.ID);
+		bottom.addView(org.touchstone.ui.internal.GapsView.ID);
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, TenantsView.ID);
 	}

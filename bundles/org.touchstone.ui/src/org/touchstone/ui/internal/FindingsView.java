@@ -122,7 +122,7 @@ public class FindingsView extends ViewPart {
 		shown = tenant.getId();
 		TenantFindings checking = TenantFindings.keep(tenant, viewer.getControl().getDisplay(), this::arrived);
 		findings = checking;
-		viewer.setInput(List.of());
+		display();
 		continueCopying(checking);
 	}
 

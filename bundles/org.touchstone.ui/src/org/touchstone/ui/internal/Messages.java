@@ -19,6 +19,28 @@ public final class Messages extends NLS {
 	public static String SearchView_summary;
 	public static String SearchView_pickTenant;
 	public static String SearchView_typeToSearch;
+	public static String SearchView_facetValue;
+	public static String SearchView_nothing;
+	public static String SearchView_job;
+	public static String Facet_type;
+	public static String Facet_company;
+	public static String Facet_industry;
+	public static String Facet_principle;
+	public static String Facet_scope;
+	public static String Facet_failureGroup;
+	public static String CaseReader_principles;
+	public static String CaseReader_citedBy;
+	public static String CaseReader_citedByNone;
+	public static String CaseReader_noText;
+	public static String CaseReader_lessonsZh;
+	public static String CaseReader_lessonsEn;
+	public static String GapsView_query;
+	public static String GapsView_count;
+	public static String GapsView_lastSeen;
+	public static String GapsView_write;
+	public static String GapsView_refresh;
+	public static String GapsView_job;
+	public static String GapsView_summary;
 	public static String Publish_title;
 	public static String Publish_pickTenant;
 	public static String Publish_pickFolder;
@@ -155,6 +177,19 @@ public final class Messages extends NLS {
 	}
 
 	private Messages() {
+	}
+
+	/** The name of a search facet ({@code type}, {@code company}...). */
+	static String facet(String facet) {
+		return switch (facet) {
+		case "type" -> Facet_type;
+		case "company" -> Facet_company;
+		case "industry" -> Facet_industry;
+		case "principle" -> Facet_principle;
+		case "scope" -> Facet_scope;
+		case "failure_group" -> Facet_failureGroup;
+		default -> facet;
+		};
 	}
 
 	/** The title of the wizard for a new element of a kind. */

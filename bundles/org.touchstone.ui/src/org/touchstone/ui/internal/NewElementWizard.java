@@ -61,6 +61,16 @@ public class NewElementWizard extends Wizard {
 		return created;
 	}
 
+	private String suggestedTitle;
+
+	/**
+	 * Fills in a title before the page opens (a knowledge gap's query): in the Chinese field when
+	 * it has Chinese characters, else in the English one.
+	 */
+	public void suggestTitle(String title) {
+		this.suggestedTitle = title;
+	}
+
 	public Kind kind() {
 		return kind;
 	}
@@ -141,6 +151,10 @@ public class NewElementWizard extends Wizard {
 			key = field(form, kind == Kind.CHAPTER ? Messages.NewElement_file : Messages.NewStandard_key, "key");
 			nameZh = field(form, Messages.NewElement_nameZh, "name.zh");
 			nameEn = field(form, Messages.NewElement_nameEn, "name.en");
+			if (suggestedTitle != null) {
+				boolean chinese = suggestedTitle.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+				(chinese ? nameZh : nameEn).setText(suggestedTitle);
+			}
 			setControl(form);
 			check();
 		}

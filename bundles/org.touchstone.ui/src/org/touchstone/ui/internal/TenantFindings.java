@@ -90,6 +90,12 @@ final class TenantFindings {
 			before.dispose();
 		}
 		TenantFindings findings = new TenantFindings(tenant, display, told);
+		if (before != null && before.tenant == tenant) {
+			// Until the new check is through, the last findings stay in view (the navigator's
+			// counts, the editors' marks) instead of vanishing for a moment.
+			findings.byElement.putAll(before.byElement);
+			findings.tenantOnly = before.tenantOnly;
+		}
 		KEPT.put(tenant.getId(), findings);
 		return findings;
 	}
