@@ -125,6 +125,7 @@ class WorkbenchWindowTest {
 						properties(window, edits);
 						otherEditors(window, edits);
 						segmentsAndCases(window, edits);
+						relatedCases(window, tenants, edits);
 					}
 				}
 			});
@@ -153,6 +154,12 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("gapsAfterEnter")).contains("航空延误赔偿"), "a submitted query that finds nothing is: " + edits);
 		assertTrue(String.valueOf(edits.get("nothingFound")).contains("0"), String.valueOf(edits.get("nothingFound")));
 		assertEquals("航空延误赔偿", edits.get("caseTitle"), "writing a case for a gap starts with the query as its title");
+		assertFalse(((List<?>) edits.get("related")).isEmpty(), "G-001's editor lists related cases: " + edits.get("related"));
+		String relatedKey = String.valueOf(edits.get("relatedKey"));
+		assertTrue(((List<?>) edits.get("citedAfterClick")).stream().anyMatch(r -> String.valueOf(r).startsWith(relatedKey + " ")),
+				"a click cites the related case: " + edits.get("citedAfterClick"));
+		assertFalse(((List<?>) edits.get("citedAfterUndo")).stream().anyMatch(r -> String.valueOf(r).startsWith(relatedKey + " ")),
+				"and Undo takes it back: " + edits.get("citedAfterUndo"));
 
 		assertEquals(3, published.size(), "three publishes ran: " + published);
 		assertTrue(published.get(0).isOK(), published.get(0).toString());
@@ -303,6 +310,34 @@ class WorkbenchWindowTest {
 				.map(c -> ((Text) c).getText()).findFirst().orElse(null));
 		dialog.close();
 		search.query().setText("");
+	}
+
+	/** A standard's editor lists cases like it; a click cites one, and Undo takes the citation back. */
+	private static void relatedCases(IWorkbenchWindow window, TenantsView tenants, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.openStandard("harbor-hotel", "G-001");
+		spinUntil(display, () -> editor.relatedCases() != null);
+		List<String> related = editor.relatedCases();
+		edits.put("related", related);
+		List<String> before = editor.citedRows();
+		String uncited = related.stream().filter(k -> before.stream().noneMatch(r -> r.startsWith(k + " "))).findFirst().orElseThrow();
+		String where = ((Tenant) editor.standard().eContainer()).getCases().stream().anyMatch(c -> c.getKey().equals(uncited)) ? "harbor-hotel" : "library";
+		// G-001 is effective: citing starts the next draft, which the editor asks about first.
+		java.util.function.Predicate<String> dialog = org.touchstone.ui.internal.StandardEditor.consent;
+		org.touchstone.ui.internal.StandardEditor.consent = m -> true;
+		try {
+			editor.citeRelated(where + "/" + uncited);
+		} finally {
+			org.touchstone.ui.internal.StandardEditor.consent = dialog;
+		}
+		spin(display, 100);
+		List<String> cited = editor.citedRows();
+		edits.put("citedAfterClick", cited);
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		spin(display, 100);
+		edits.put("citedAfterUndo", editor.citedRows());
+		edits.put("relatedKey", uncited);
+		window.getActivePage().closeEditor(editor, false);
 	}
 
 	/** The queries the knowledge gaps view shows once it has read them again. */

@@ -20,6 +20,11 @@ public final class Messages extends NLS {
 	public static String SearchView_pickTenant;
 	public static String SearchView_typeToSearch;
 	public static String SearchView_facetValue;
+	public static String Editor_related;
+	public static String Editor_relatedSearching;
+	public static String Editor_relatedNone;
+	public static String Editor_relatedTooltip;
+	public static String Editor_relatedJob;
 	public static String SearchView_nothing;
 	public static String SearchView_job;
 	public static String Facet_type;

@@ -463,6 +463,15 @@ public class StandardEditor extends TenantEditor {
 				execute(() -> StandardEdits.uncite(domain(), context(), standard(), index));
 			}
 		});
+		Label relatedLabel = new Label(form, SWT.NONE);
+		relatedLabel.setText(Messages.Editor_related);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(relatedLabel);
+		related = new org.eclipse.swt.widgets.Link(form, SWT.WRAP);
+		related.setData(FIELD, "related");
+		related.setText(Messages.Editor_relatedSearching);
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(related);
+		related.addListener(SWT.Selection, e -> citeRelated(e.text));
+		findRelated();
 	}
 
 
@@ -470,6 +479,68 @@ public class StandardEditor extends TenantEditor {
 		String title = c.getTexts().stream().filter(t -> t.getLang() == tenant().getLocale()).map(org.touchstone.model.CaseText::getTitle).findFirst()
 				.orElse(c.getCompany());
 		return c.getKey() + " \u2014 " + title;
+	}
+
+	private org.eclipse.swt.widgets.Link related;
+	private java.util.List<org.touchstone.search.SearchHit> relatedHits;
+
+	/**
+	 * Finds cases like this standard (more-like-this over the saved index) in a job, and lists
+	 * them under the cited cases; a click on one cites it.
+	 */
+	private void findRelated() {
+		org.touchstone.core.Context context = context();
+		String key = key();
+		org.eclipse.swt.widgets.Display display = related.getDisplay();
+		org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(NLS.bind(Messages.Editor_relatedJob, key), monitor -> {
+			java.util.List<org.touchstone.search.SearchHit> hits;
+			try {
+				hits = SearchService.with(s -> s.related(context, key, 5));
+			} catch (RuntimeException e) {
+				// A standard not saved yet is not in the index: nothing is like it yet.
+				hits = java.util.List.of();
+			}
+			java.util.List<org.touchstone.search.SearchHit> found = hits;
+			display.asyncExec(() -> showRelated(found));
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		});
+		job.setRule(SearchService.RULE);
+		job.setSystem(true);
+		job.schedule();
+	}
+
+	private void showRelated(java.util.List<org.touchstone.search.SearchHit> hits) {
+		if (related == null || related.isDisposed()) {
+			return;
+		}
+		relatedHits = hits;
+		StringBuilder text = new StringBuilder();
+		for (org.touchstone.search.SearchHit hit : hits) {
+			text.append(text.length() == 0 ? "" : "   ").append("<a href=\"").append(hit.tenant()).append('/').append(hit.key()).append("\">")
+					.append(hit.title().replace("&", "&&").replace("<", "")).append("</a>");
+		}
+		related.setText(hits.isEmpty() ? Messages.Editor_relatedNone : text.toString());
+		related.setToolTipText(hits.isEmpty() ? null : Messages.Editor_relatedTooltip);
+		related.getParent().layout(true);
+	}
+
+	/** The related cases found, by key; null until the search is through. For tests. */
+	public java.util.List<String> relatedCases() {
+		return relatedHits == null ? null : relatedHits.stream().map(org.touchstone.search.SearchHit::key).toList();
+	}
+
+	/** Cites a related case ({@code tenant/key}), as a click on it does: an undoable command. */
+	public void citeRelated(String tenantAndKey) {
+		if (tenantAndKey == null || !tenantAndKey.contains("/")) {
+			return;
+		}
+		String where = tenantAndKey.substring(0, tenantAndKey.indexOf('/'));
+		String caseKey = tenantAndKey.substring(tenantAndKey.indexOf('/') + 1);
+		org.touchstone.model.CaseStudy study = citableCases().stream()
+				.filter(c -> c.getKey().equals(caseKey) && EcoreUtil.getRootContainer(c) instanceof Tenant t && t.getId().equals(where)).findFirst().orElse(null);
+		if (study != null && !working().getCases().contains(study)) {
+			execute(() -> StandardEdits.cite(domain(), context(), standard(), study));
+		}
 	}
 
 	/** The cases a standard may cite: the tenant's own and the shared library's, if there is one. */
