@@ -32,8 +32,14 @@ public final class HandbookPublisher {
 	}
 
 	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean) throws IOException {
+		return publish(workspace, context, handbook, out, clean, PublishProgress.NONE);
+	}
+
+	/** Publishes as {@link #publish(Workspace, Context, String, Path, boolean)}, reporting pages rendered and stopping when cancelled. */
+	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, PublishProgress progress)
+			throws IOException {
 		workspace.requireOutside(out, "the output folder");
-		return new Publisher().publish(site(workspace, context, handbook), out, clean);
+		return new Publisher().reportingTo(progress).publish(site(workspace, context, handbook), out, clean);
 	}
 
 	/** The site a handbook becomes: its authored chapters and generated sections, in order. */

@@ -55,6 +55,14 @@ public final class Publisher {
 		}
 	}
 
+	private PublishProgress progress = PublishProgress.NONE;
+
+	/** Reports progress to, and takes cancellation from, the one who publishes (the workbench's job). */
+	public Publisher reportingTo(PublishProgress progress) {
+		this.progress = progress;
+		return this;
+	}
+
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
 		checkNesting(site);
@@ -104,28 +112,46 @@ public final class Publisher {
 			}
 			// One task per search shard that changed: its changed pages are rendered in order and its
 			// script made from them and the cache; on a new site each page is written as it is done.
-			IntStream.range(0, shards).parallel().filter(shard -> IntStream.range(first(shard), last(shard, pages)).anyMatch(i -> changed[i]))
-					.forEach(shard -> {
-						for (int i = first(shard); i < last(shard, pages); i++) {
-							if (changed[i]) {
-								fresh[i] = render(markdown, template, i);
-								if (streaming) {
-									writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+			int toRender = 0;
+			for (boolean c : changed) {
+				toRender += c ? 1 : 0;
+			}
+			int total = toRender;
+			java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+			try {
+				IntStream.range(0, shards).parallel().filter(shard -> IntStream.range(first(shard), last(shard, pages)).anyMatch(i -> changed[i]))
+						.forEach(shard -> {
+							for (int i = first(shard); i < last(shard, pages); i++) {
+								if (changed[i]) {
+									if (progress.isCancelled()) {
+										throw new PublishCancelledException(out);
+									}
+									fresh[i] = render(markdown, template, i);
+									progress.rendered(rendered.incrementAndGet(), total);
+									if (streaming) {
+										writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+									}
 								}
 							}
-						}
-						shardScripts[shard] = shardScript(pages, shard, fresh, shardCache.get(shard));
-						if (streaming) {
-							writeShard(out, shard, shardScripts[shard]);
-						}
-						// What is not needed any more is let go at once: holding every page's search
-						// terms and HTML to the end made the collector copy some 200 MB again and again.
-						for (int i = first(shard); i < last(shard, pages); i++) {
-							if (fresh[i] != null) {
-								fresh[i] = fresh[i].done(streaming);
+							shardScripts[shard] = shardScript(pages, shard, fresh, shardCache.get(shard));
+							if (streaming) {
+								writeShard(out, shard, shardScripts[shard]);
 							}
-						}
-					});
+							// What is not needed any more is let go at once: holding every page's search
+							// terms and HTML to the end made the collector copy some 200 MB again and again.
+							for (int i = first(shard); i < last(shard, pages); i++) {
+								if (fresh[i] != null) {
+									fresh[i] = fresh[i].done(streaming);
+								}
+							}
+						});
+			} catch (PublishCancelledException e) {
+				if (streaming) {
+					writer.abandon();
+					delete(out, outExisted);
+				}
+				throw e;
+			}
 
 			Checked checked = checkLinks(markdown, pages, previous, fresh);
 			List<String> warnings = checked.warnings();
@@ -181,6 +207,14 @@ public final class Publisher {
 			} catch (IOException | RuntimeException e) {
 				staged.discard();
 				throw e;
+			}
+			// The last moment to stop: nothing of an earlier site has been replaced yet.
+			if (progress.isCancelled()) {
+				staged.discard();
+				if (streaming) {
+					delete(out, outExisted);
+				}
+				throw new PublishCancelledException(out);
 			}
 			staged.commit();
 			int[] printLengths = print.chapters();
