@@ -116,6 +116,7 @@ class WorkbenchWindowTest {
 						published.add(publish(window, swt, "harbor-hotel", site));
 						published.add(publish(window, swt, "harbor-hotel", foreign));
 						together.addAll(publishTwiceAtOnce(site2));
+						publishThroughTheWizard(window, folders.resolve("through-the-wizard"), edits);
 						manageUsers(window.getShell(), userRows, userErrors);
 						editAStandard(window, tenants, findingsView, edits);
 						newStandard(window, edits);
@@ -154,6 +155,10 @@ class WorkbenchWindowTest {
 		assertTrue(((List<?>) edits.get("gapsAfterEnter")).contains("航空延误赔偿"), "a submitted query that finds nothing is: " + edits);
 		assertTrue(String.valueOf(edits.get("nothingFound")).contains("0"), String.valueOf(edits.get("nothingFound")));
 		assertEquals("航空延误赔偿", edits.get("caseTitle"), "writing a case for a gap starts with the query as its title");
+		assertEquals(false, edits.get("wizardRefusesRelative"), "the wizard asks for a full path");
+		assertEquals(List.of(IStatus.OK, true), edits.get("wizardPublish"), "the Publish Handbook wizard publishes to the end");
+		assertEquals(List.of(IStatus.CANCEL, true, true), edits.get("cancelledPublish"),
+				"a publish cancelled after its first page ends as cancelled and leaves the earlier site whole");
 		assertFalse(((List<?>) edits.get("related")).isEmpty(), "G-001's editor lists related cases: " + edits.get("related"));
 		String relatedKey = String.valueOf(edits.get("relatedKey"));
 		assertTrue(((List<?>) edits.get("citedAfterClick")).stream().anyMatch(r -> String.valueOf(r).startsWith(relatedKey + " ")),
@@ -1034,6 +1039,62 @@ class WorkbenchWindowTest {
 		} catch (Exception e) {
 			throw new AssertionError(e);
 		}
+	}
+
+	/**
+	 * Publishes through the Publish Handbook wizard to the end, then starts a clean republish and
+	 * cancels it after its first page: the earlier site is whole, byte for byte.
+	 */
+	private static void publishThroughTheWizard(IWorkbenchWindow window, Path folder, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		org.touchstone.ui.internal.PublishWizard wizard = new org.touchstone.ui.internal.PublishWizard("harbor-hotel");
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Text folderField = (Text) all(dialog.getShell()).stream().filter(c -> "folder".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
+				.findFirst().orElseThrow();
+		folderField.setText("relative/folder");
+		edits.put("wizardRefusesRelative", dialog.getCurrentPage().isPageComplete());
+		folderField.setText(folder.toString());
+		all(dialog.getShell()).stream().filter(c -> "open".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
+				.forEach(c -> ((org.eclipse.swt.widgets.Button) c).setSelection(false));
+		org.eclipse.swt.widgets.Button finish = (org.eclipse.swt.widgets.Button) all(dialog.getShell()).stream()
+				.filter(c -> c instanceof org.eclipse.swt.widgets.Button b && b.getText().equals(org.eclipse.jface.dialogs.IDialogConstants.FINISH_LABEL))
+				.findFirst().orElseThrow();
+		finish.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		org.touchstone.ui.internal.PublishJob job = wizard.job();
+		org.touchstone.ui.internal.PublishHandler.start(job, window.getShell(), null, wizard.openWhenDone());
+		spinUntil(display, () -> job.getResult() != null);
+		edits.put("wizardPublish", List.of(job.getResult().getSeverity(), Files.isRegularFile(folder.resolve("index.html"))));
+
+		Map<String, byte[]> before = files(folder);
+		org.touchstone.ui.internal.PublishJob cancelled = new org.touchstone.ui.internal.PublishJob(org.touchstone.ui.WorkspaceModel.current(), "harbor-hotel",
+				null, folder, true);
+		List<Integer> pagesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
+		org.touchstone.ui.internal.PublishJob.afterPage = (j, pages) -> {
+			pagesSeen.add(pages);
+			j.cancel();
+		};
+		try {
+			cancelled.schedule();
+			spinUntil(display, () -> cancelled.getResult() != null);
+		} finally {
+			org.touchstone.ui.internal.PublishJob.afterPage = (j, pages) -> {
+			};
+		}
+		Map<String, byte[]> after = files(folder);
+		boolean same = before.keySet().equals(after.keySet()) && before.entrySet().stream().allMatch(e -> java.util.Arrays.equals(e.getValue(), after.get(e.getKey())));
+		edits.put("cancelledPublish", List.of(cancelled.getResult().getSeverity(), !pagesSeen.isEmpty(), same));
+	}
+
+	private static Map<String, byte[]> files(Path folder) throws java.io.IOException {
+		Map<String, byte[]> files = new java.util.TreeMap<>();
+		try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+			for (Path p : walk.filter(Files::isRegularFile).toList()) {
+				files.put(folder.relativize(p).toString(), Files.readAllBytes(p));
+			}
+		}
+		return files;
 	}
 
 	private final List<String> runs = new ArrayList<>();

@@ -55,6 +55,16 @@ public final class Messages extends NLS {
 	public static String Publish_failed;
 	public static String Publish_cannotWrite;
 	public static String Publish_open;
+	public static String Publish_pages;
+	public static String Publish_wizardDescription;
+	public static String Publish_handbook;
+	public static String Publish_folder;
+	public static String Publish_browse;
+	public static String Publish_clean;
+	public static String Publish_openWhenDone;
+	public static String Publish_folderNotAbsolute;
+	public static String Publish_folderIsFile;
+	public static String Publish_noHandbook;
 	public static String Users_command;
 	public static String Users_pickTenant;
 	public static String Users_title;

@@ -10,24 +10,23 @@ import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.dialogs.ErrorDialog;
-import org.eclipse.jface.dialogs.IDialogSettings;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
-import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.touchstone.model.Tenant;
 import org.touchstone.ui.WorkspaceModel;
 
 /**
- * Publishes the handbook of the tenant selected in the Tenants view into a folder the user picks,
- * as a background job ({@link PublishJob}); the outcome goes to the status line, or, with
+ * Publishes the handbook of the tenant selected in the Tenants view through the Publish Handbook
+ * wizard, as a background job ({@link PublishJob}) with progress and Cancel; the outcome goes to the status line, or, with
  * warnings or a failure, to a dialog that lists them. The command's parameters {@code tenant} and
- * {@code folder}, when given, take the place of the selection and the folder dialog. Returns the
+ * {@code folder}, when given, take the place of the selection and the wizard. Returns the
  * job it scheduled, or null when there was nothing to publish.
  */
 public class PublishHandler extends AbstractHandler {
@@ -47,24 +46,38 @@ public class PublishHandler extends AbstractHandler {
 			return null;
 		}
 		String folder = event.getParameter(FOLDER);
+		PublishJob job;
+		boolean open = false;
 		if (folder == null) {
-			folder = askForFolder(shell, tenant);
-			if (folder == null) {
+			PublishWizard wizard = new PublishWizard(tenant);
+			if (new WizardDialog(shell, wizard).open() != Window.OK || wizard.job() == null) {
 				return null;
 			}
+			job = wizard.job();
+			open = wizard.openWhenDone();
+		} else {
+			job = new PublishJob(WorkspaceModel.current(), tenant, Path.of(folder));
 		}
-		PublishJob job = new PublishJob(WorkspaceModel.current(), tenant, Path.of(folder));
-		IStatusLineManager statusLine = HandlerUtil.getActivePart(event) instanceof IViewPart view
-				? view.getViewSite().getActionBars().getStatusLineManager()
-				: null;
+		start(job, shell, HandlerUtil.getActivePart(event), open);
+		return job;
+	}
+
+	/**
+	 * Schedules a publish; its outcome goes to the status line or a dialog, and, when asked, the
+	 * site opens in the system browser.
+	 */
+	public static void start(PublishJob job, Shell shell, org.eclipse.ui.IWorkbenchPart part, boolean openWhenDone) {
+		IStatusLineManager statusLine = part instanceof IViewPart view ? view.getViewSite().getActionBars().getStatusLineManager() : null;
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent done) {
 				report(shell, statusLine, done.getResult());
+				if (openWhenDone && job.published() != null && !shell.isDisposed()) {
+					shell.getDisplay().asyncExec(() -> org.eclipse.swt.program.Program.launch(job.published().toString()));
+				}
 			}
 		});
 		job.schedule();
-		return job;
 	}
 
 	/** A publish that worked goes to the status line; one with warnings, or one that failed, to a dialog with the details. */
@@ -74,7 +87,11 @@ public class PublishHandler extends AbstractHandler {
 			return;
 		}
 		display.asyncExec(() -> {
-			if (result.isOK()) {
+			if (result.getSeverity() == IStatus.CANCEL) {
+				if (statusLine != null) {
+					statusLine.setMessage(result.getMessage());
+				}
+			} else if (result.isOK()) {
 				if (statusLine != null) {
 					statusLine.setMessage(result.getMessage());
 				}
@@ -96,21 +113,4 @@ public class PublishHandler extends AbstractHandler {
 		return null;
 	}
 
-	/** Asks for the folder, starting from the one last used for this tenant. */
-	private static String askForFolder(Shell shell, String tenant) {
-		IDialogSettings settings = PlatformUI.getDialogSettingsProvider(org.osgi.framework.FrameworkUtil.getBundle(PublishHandler.class))
-				.getDialogSettings();
-		String key = "publish.folder." + tenant;
-		DirectoryDialog dialog = new DirectoryDialog(shell);
-		dialog.setText(Messages.Publish_title);
-		dialog.setMessage(org.eclipse.osgi.util.NLS.bind(Messages.Publish_pickFolder, tenant));
-		if (settings.get(key) != null) {
-			dialog.setFilterPath(settings.get(key));
-		}
-		String folder = dialog.open();
-		if (folder != null) {
-			settings.put(key, folder);
-		}
-		return folder;
-	}
 }

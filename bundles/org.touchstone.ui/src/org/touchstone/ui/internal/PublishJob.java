@@ -15,7 +15,9 @@ import org.eclipse.swt.program.Program;
 import org.eclipse.ui.progress.IProgressConstants;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.HandbookPublisher;
+import org.touchstone.publish.PublishCancelledException;
 import org.touchstone.publish.PublishCheckException;
+import org.touchstone.publish.PublishProgress;
 import org.touchstone.publish.PublishResult;
 import org.touchstone.ui.WorkspaceModel;
 
@@ -34,12 +36,28 @@ public final class PublishJob extends Job {
 	private final WorkspaceModel model;
 	private final String tenant;
 	private final Path folder;
+	private final String handbook;
+	private final boolean clean;
+	private volatile Path published;
+	/** Told of each page rendered; a test cancels the job from here at a known point. */
+	public static volatile java.util.function.BiConsumer<PublishJob, Integer> afterPage = (job, pages) -> {
+	};
 
 	public PublishJob(WorkspaceModel model, String tenant, Path folder) {
+		this(model, tenant, null, folder, false);
+	}
+
+	/**
+	 * @param handbook the handbook's key, or null for the tenant's first
+	 * @param clean    replace the whole folder ({@code publish --clean})
+	 */
+	public PublishJob(WorkspaceModel model, String tenant, String handbook, Path folder, boolean clean) {
 		super(NLS.bind(Messages.Publish_job, tenant));
 		this.model = model;
 		this.tenant = tenant;
 		this.folder = folder;
+		this.handbook = handbook;
+		this.clean = clean;
 		setUser(true);
 		setRule(new FolderRule(folder.toAbsolutePath().normalize()));
 		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
@@ -60,6 +78,35 @@ public final class PublishJob extends Job {
 		}
 	}
 
+	/** Units of work of the whole publish, shared out over the pages as they are rendered. */
+	private static final int WORK = 1000;
+
+	/** The publisher's progress as the job's: pages rendered of the total, and its Cancel button. */
+	private PublishProgress progressOn(IProgressMonitor monitor) {
+		return new PublishProgress() {
+			private int reported;
+
+			@Override
+			public synchronized void rendered(int done, int total) {
+				int due = (int) ((long) done * WORK / Math.max(1, total));
+				monitor.worked(due - reported);
+				reported = due;
+				monitor.subTask(NLS.bind(Messages.Publish_pages, done, total));
+				afterPage.accept(PublishJob.this, done);
+			}
+
+			@Override
+			public boolean isCancelled() {
+				return monitor.isCanceled();
+			}
+		};
+	}
+
+	/** The published site's first page, once the publish went through; null before or after a failure. */
+	public Path published() {
+		return published;
+	}
+
 	@Override
 	public boolean belongsTo(Object family) {
 		return family == FAMILY;
@@ -67,12 +114,13 @@ public final class PublishJob extends Job {
 
 	@Override
 	protected IStatus run(IProgressMonitor monitor) {
-		monitor.beginTask(getName(), IProgressMonitor.UNKNOWN);
+		monitor.beginTask(getName(), WORK);
 		try {
 			// The handbook is published as saved, read by a workspace of the job's own: the
 			// workbench's model belongs to the UI thread, and unsaved edits are not published.
 			org.touchstone.core.Workspace saved = org.touchstone.core.Workspace.open(model.workspace().root());
-			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), null, folder, false);
+			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), handbook, folder, clean, progressOn(monitor));
+			published = result.index();
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override
 				public void run() {
@@ -88,6 +136,8 @@ public final class PublishJob extends Job {
 				status.add(new Status(IStatus.WARNING, BUNDLE, warning));
 			}
 			return status;
+		} catch (PublishCancelledException e) {
+			return new Status(IStatus.CANCEL, BUNDLE, e.getMessage());
 		} catch (PublishCheckException e) {
 			MultiStatus status = new MultiStatus(BUNDLE, 0, NLS.bind(Messages.Publish_failed, tenant));
 			for (String problem : e.problems()) {
