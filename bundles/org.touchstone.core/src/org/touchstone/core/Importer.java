@@ -25,7 +25,74 @@ public final class Importer {
 		this.control = control;
 	}
 
+	/** Every file read and checked, nothing changed yet. */
+	private record Read(Tenant tenant, List<MarkdownImport.Entry> entries, List<List<StandardsCsv.Row>> csvRows, List<Path> csvFiles) {
+	}
+
+	/**
+	 * What importing the files would do, one line per element, without changing anything: the
+	 * same reading and checks as {@link #importFiles}, so a file it refuses is refused here too,
+	 * with its name and line. Needs the write permission, as the import does.
+	 */
+	public List<String> preview(Context context, List<Path> files) {
+		Read read = read(context, files);
+		Access.check(read.tenant(), context.user(), Permission.WRITE);
+		Tenant tenant = read.tenant();
+		java.util.Set<String> cases = new java.util.HashSet<>();
+		tenant.getCases().forEach(c -> cases.add(c.getKey()));
+		java.util.Set<String> chapters = new java.util.HashSet<>();
+		tenant.getHandbooks().stream().limit(1).flatMap(h -> h.getChapters().stream())
+				.forEach(c -> chapters.add(c instanceof org.touchstone.model.AuthoredChapter a ? a.getSource() : ""));
+		java.util.Set<String> standards = new java.util.HashSet<>();
+		tenant.getStandards().forEach(s -> standards.add(s.getKey()));
+		List<String> lines = new ArrayList<>();
+		for (MarkdownImport.Entry e : read.entries()) {
+			if (e.kind().equals("case")) {
+				String key = e.field("key") != null ? e.field("key") : stem(e.file());
+				lines.add(e.file().getFileName() + ": case " + key + (cases.contains(key) ? " changes" : " is added"));
+			} else {
+				String source = MarkdownImport.source(e.file());
+				lines.add(e.file().getFileName() + ": chapter " + source + (chapters.contains(source) ? " changes" : " is added"));
+			}
+		}
+		for (int i = 0; i < read.csvRows().size(); i++) {
+			for (StandardsCsv.Row row : read.csvRows().get(i)) {
+				lines.add(read.csvFiles().get(i).getFileName() + ", row " + row.row() + ": standard " + row.key()
+						+ (standards.contains(row.key()) ? " changes (" + String.join(", ", row.change().values().keySet()) + ")" : " is added as a draft"));
+			}
+		}
+		return lines;
+	}
+
+	private static String stem(Path file) {
+		String name = file.getFileName().toString();
+		int dot = name.lastIndexOf('.');
+		return dot > 0 ? name.substring(0, dot) : name;
+	}
+
 	public Result importFiles(Context context, List<Path> files) {
+		Read read = read(context, files);
+		List<MarkdownImport.Entry> entries = read.entries();
+		List<List<StandardsCsv.Row>> csvRows = read.csvRows();
+		List<Path> csvFiles = read.csvFiles();
+		List<ImageCopy> images = images(context, entries);
+		Result result = workspace.change(context, Permission.WRITE, tenant -> {
+			MarkdownImport.apply(tenant, entries);
+			int standards = 0;
+			for (int i = 0; i < csvRows.size(); i++) {
+				standards += StandardsCsv.apply(tenant, control, context, csvFiles.get(i), csvRows.get(i));
+			}
+			int cases = (int) entries.stream().filter(e -> e.kind().equals("case")).count();
+			return new Result(cases, entries.size() - cases, standards);
+		});
+		for (ImageCopy image : images) {
+			image.copy();
+		}
+		return result;
+	}
+
+	/** Reads and checks every file; a file that cannot be used is refused by name (and line) before anything changes. */
+	private Read read(Context context, List<Path> files) {
 		Tenant current = workspace.read(context);
 		List<MarkdownImport.Entry> entries = new ArrayList<>();
 		List<List<StandardsCsv.Row>> csvRows = new ArrayList<>();
@@ -47,20 +114,7 @@ public final class Importer {
 		if (entries.stream().anyMatch(e -> e.kind().equals("chapter")) && current.getHandbooks().isEmpty()) {
 			throw new TouchstoneException("tenant '" + current.getId() + "' has no handbook to add chapters to");
 		}
-		List<ImageCopy> images = images(context, entries);
-		Result result = workspace.change(context, Permission.WRITE, tenant -> {
-			MarkdownImport.apply(tenant, entries);
-			int standards = 0;
-			for (int i = 0; i < csvRows.size(); i++) {
-				standards += StandardsCsv.apply(tenant, control, context, csvFiles.get(i), csvRows.get(i));
-			}
-			int cases = (int) entries.stream().filter(e -> e.kind().equals("case")).count();
-			return new Result(cases, entries.size() - cases, standards);
-		});
-		for (ImageCopy image : images) {
-			image.copy();
-		}
-		return result;
+		return new Read(current, entries, csvRows, csvFiles);
 	}
 
 	/** An image a chapter refers to, to be copied from beside the chapter into the tenant's assets folder. */

@@ -67,6 +67,23 @@ class ImportExportTest {
 	}
 
 	@Test
+	void aPreviewSaysWhatAnImportWouldAddAndChangeAndChangesNothing() throws Exception {
+		importer.importFiles(as("quinn"), List.of(file("a.csv", HEADER + "G-1,t,timeliness,30秒内问候,30,秒,神秘顾客每月计时 4 次,lin\n")));
+		long before = Files.getLastModifiedTime(f.workspace.file(Fixtures.TENANT)).toMillis();
+		Path csv = file("b.csv", HEADER + "G-1,t,timeliness,20秒内问候,20,秒,神秘顾客每月计时 4 次,lin\nG-2,电话,timeliness,铃响三声内接听,3,声,录音抽查,lin\n");
+		List<String> preview = importer.preview(as("quinn"), List.of(csv));
+		assertEquals(2, preview.size(), preview.toString());
+		assertTrue(preview.get(0).startsWith("b.csv, row 2: standard G-1 changes ("), preview.get(0));
+		assertEquals("b.csv, row 3: standard G-2 is added as a draft", preview.get(1));
+		assertEquals(1, f.tenant().getStandards().size(), "a preview adds nothing");
+		assertEquals(before, Files.getLastModifiedTime(f.workspace.file(Fixtures.TENANT)).toMillis(), "and saves nothing");
+		Path bad = file("c.csv", HEADER + "G-3,bad,timeliness,s,thirty,s,o,x\n");
+		MalformedInputException e = assertThrows(MalformedInputException.class, () -> importer.preview(as("quinn"), List.of(bad)));
+		assertEquals(2, e.line(), "a file the import refuses, the preview refuses too, by line");
+		assertThrows(org.touchstone.core.AccessDeniedException.class, () -> importer.preview(as("tom"), List.of(csv)), "a trainer may not import");
+	}
+
+	@Test
 	void anUnknownColumnIsNamedAndNothingIsImported() throws Exception {
 		Path csv = file("s.csv", "id,title,dimension,statement,threshold,unit,observation,owner,colour\nG-1,t,timeliness,s,1,s,o,x,red\n");
 		MalformedInputException e = assertThrows(MalformedInputException.class, () -> importer.importFiles(as("quinn"), List.of(csv)));
