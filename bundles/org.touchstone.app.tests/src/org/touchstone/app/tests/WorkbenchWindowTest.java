@@ -127,6 +127,7 @@ class WorkbenchWindowTest {
 						otherEditors(window, edits);
 						segmentsAndCases(window, edits);
 						relatedCases(window, tenants, edits);
+						menusAndImport(window, folders, edits);
 					}
 				}
 			});
@@ -156,6 +157,19 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("nothingFound")).contains("0"), String.valueOf(edits.get("nothingFound")));
 		assertEquals("航空延误赔偿", edits.get("caseTitle"), "writing a case for a gap starts with the query as its title");
 		assertEquals(false, edits.get("wizardRefusesRelative"), "the wizard asks for a full path");
+		assertEquals(List.of("file", "edit", "navigate", "org.touchstone.menu.search", "org.touchstone.menu.publish", "window", "help"),
+				((List<?>) edits.get("menus")).stream().filter(m -> m != null).toList(), "the menu bar");
+		assertEquals("Ctrl+F", edits.get("ctrlF"), "Ctrl+F brings up the case library");
+		assertTrue(String.valueOf(edits.get("about")).startsWith("Touchstone 0.1.0"), String.valueOf(edits.get("about")));
+		List<?> refused = (List<?>) edits.get("importRefused");
+		assertTrue(String.valueOf(refused.get(0)).contains("broken.csv") && String.valueOf(refused.get(0)).contains("row 2"),
+				"the preview names the file and row it refuses: " + refused);
+		assertEquals(false, refused.get(1));
+		assertEquals(false, edits.get("importRefusedStill"), "one bad file stops the whole import");
+		assertEquals(List.of("import.csv, row 2: standard G-700 is added as a draft"), edits.get("importPreview"));
+		List<?> imported = (List<?>) edits.get("imported");
+		assertTrue(String.valueOf(imported.get(0)).contains("1"), "the job reports what it imported: " + imported);
+		assertEquals(true, imported.get(1), "the open workbench has the imported standard");
 		assertEquals(List.of(IStatus.OK, true), edits.get("wizardPublish"), "the Publish Handbook wizard publishes to the end");
 		assertEquals(List.of(IStatus.CANCEL, true, true), edits.get("cancelledPublish"),
 				"a publish cancelled after its first page ends as cancelled and leaves the earlier site whole");
@@ -343,6 +357,51 @@ class WorkbenchWindowTest {
 		edits.put("citedAfterUndo", editor.citedRows());
 		edits.put("relatedKey", uncited);
 		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/**
+	 * The menu bar's menus and their commands, the library's key, the About text; and File &gt;
+	 * Import... with its preview, imported in a job and read into the open workbench.
+	 */
+	private static void menusAndImport(IWorkbenchWindow window, Path folders, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		List<String> menus = new ArrayList<>();
+		for (org.eclipse.swt.widgets.MenuItem item : window.getShell().getMenuBar().getItems()) {
+			menus.add(item.getData() instanceof org.eclipse.jface.action.MenuManager m ? m.getId() : item.getText());
+		}
+		edits.put("menus", menus);
+		org.eclipse.ui.keys.IBindingService bindings = window.getService(org.eclipse.ui.keys.IBindingService.class);
+		edits.put("ctrlF", bindings.getBestActiveBindingFormattedFor("org.touchstone.ui.searchLibrary"));
+		edits.put("about", org.touchstone.ui.internal.AboutHandler.text());
+
+		Path csv = folders.resolve("import.csv");
+		Files.writeString(csv, "id,title,dimension,statement,threshold,unit,observation,owner\n"
+				+ "G-700,电梯问候,timeliness,客人走出电梯十秒内有人问候,10,秒,神秘顾客每月计时 4 次,lin.qm\n");
+		org.touchstone.ui.internal.ImportWizard wizard = new org.touchstone.ui.internal.ImportWizard("harbor-hotel");
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		Path broken = folders.resolve("broken.csv");
+		Files.writeString(broken, "id,title,dimension,statement,threshold,unit,observation,owner\nG-701,坏,timeliness,s,三十,秒,o,x\n");
+		wizard.add(List.of(broken));
+		edits.put("importRefused", List.of(wizard.preview(), dialog.getCurrentPage().isPageComplete()));
+		wizard.add(List.of(csv));
+		edits.put("importRefusedStill", dialog.getCurrentPage().isPageComplete());
+		dialog.close();
+		wizard = new org.touchstone.ui.internal.ImportWizard("harbor-hotel");
+		dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		wizard.add(List.of(csv));
+		edits.put("importPreview", wizard.preview());
+		wizard.performFinish();
+		dialog.close();
+		org.eclipse.core.runtime.jobs.Job job = wizard.job();
+		spinUntil(display, () -> job.getResult() != null);
+		spin(display, 200);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		edits.put("imported", List.of(job.getResult().getMessage(),
+				model.workspace().read(model.context("harbor-hotel")).getStandards().stream().anyMatch(s -> s.getKey().equals("G-700"))));
 	}
 
 	/** The queries the knowledge gaps view shows once it has read them again. */

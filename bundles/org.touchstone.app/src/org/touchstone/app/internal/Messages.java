@@ -6,6 +6,12 @@ import org.eclipse.osgi.util.NLS;
 public final class Messages extends NLS {
 	public static String Menu_file;
 	public static String Menu_edit;
+	public static String Menu_navigate;
+	public static String Menu_search;
+	public static String Menu_publish;
+	public static String Menu_window;
+	public static String Menu_showView;
+	public static String Menu_help;
 
 	static {
 		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);

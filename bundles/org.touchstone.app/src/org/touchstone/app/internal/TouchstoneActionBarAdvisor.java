@@ -1,16 +1,22 @@
 package org.touchstone.app.internal;
 
+import org.eclipse.jface.action.GroupMarker;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 
-/** The menu bar: File (Save, Save All, Revert, Quit) and Edit (Undo, Redo), with the platform's usual keys; who acts, in the status line. */
+/**
+ * The menu bar: File (New, Save, Save All, Revert, Import, Quit), Edit (Undo, Redo, Quick Fix),
+ * Navigate, Search, Publish, Window and Help, with the platform's usual keys; the UI bundle fills
+ * them with its commands. Who acts, in the status line.
+ */
 public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction save;
 	private IWorkbenchAction saveAll;
@@ -18,6 +24,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	private IWorkbenchAction quit;
 	private IWorkbenchAction undo;
 	private IWorkbenchAction redo;
+	private IWorkbenchAction resetPerspective;
 
 	public TouchstoneActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
@@ -31,6 +38,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		quit = register(ActionFactory.QUIT.create(window));
 		undo = register(ActionFactory.UNDO.create(window));
 		redo = register(ActionFactory.REDO.create(window));
+		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
 	}
 
 	private IWorkbenchAction register(IWorkbenchAction action) {
@@ -46,6 +54,8 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 	@Override
 	protected void fillMenuBar(IMenuManager menuBar) {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
+		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
+		file.add(new Separator());
 		file.add(save);
 		file.add(saveAll);
 		file.add(revert);
@@ -56,8 +66,27 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		edit.add(undo);
 		edit.add(redo);
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager navigate = new MenuManager(Messages.Menu_navigate, IWorkbenchActionConstants.M_NAVIGATE);
+		navigate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager search = new MenuManager(Messages.Menu_search, "org.touchstone.menu.search");
+		search.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager publish = new MenuManager(Messages.Menu_publish, "org.touchstone.menu.publish");
+		publish.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
+		MenuManager views = new MenuManager(Messages.Menu_showView);
+		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
+		window.add(views);
+		window.add(resetPerspective);
+		window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
+		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(file);
 		menuBar.add(edit);
-		menuBar.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(navigate);
+		menuBar.add(search);
+		menuBar.add(publish);
+		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
+		menuBar.add(window);
+		menuBar.add(help);
 	}
 }

@@ -55,6 +55,10 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 	@Override
 	public void postStartup() {
 		super.postStartup();
+		// Touchstone's keys (Ctrl+F for the case library) live in a context of their own, below the
+		// window's, so that they win over the platform's text-editing keys, which Touchstone does not use.
+		org.eclipse.ui.contexts.IContextService contexts = PlatformUI.getWorkbench().getService(org.eclipse.ui.contexts.IContextService.class);
+		contexts.activateContext("org.touchstone.ui.contexts.workbench");
 		org.touchstone.ui.DiskWatcher.current().start(PlatformUI.getWorkbench().getDisplay());
 		if (refused != null) {
 			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "Touchstone", refused);

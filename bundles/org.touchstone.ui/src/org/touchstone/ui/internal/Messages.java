@@ -56,6 +56,16 @@ public final class Messages extends NLS {
 	public static String Publish_cannotWrite;
 	public static String Publish_open;
 	public static String Publish_pages;
+	public static String Import_title;
+	public static String About_title;
+	public static String About_text;
+	public static String Import_description;
+	public static String Import_add;
+	public static String Import_remove;
+	public static String Import_preview;
+	public static String Import_saveFirst;
+	public static String Import_job;
+	public static String Import_done;
 	public static String Publish_wizardDescription;
 	public static String Publish_handbook;
 	public static String Publish_folder;
