@@ -42,10 +42,30 @@ public final class HandbookPublisher {
 		return new Publisher().reportingTo(progress).publish(site(workspace, context, handbook), out, clean);
 	}
 
+	/**
+	 * Publishes a handbook for its authors to look at, into a folder of the workbench's own: as
+	 * {@link #publish} does, but reading the handbook needs only the read permission, since nothing
+	 * leaves the user's machine.
+	 */
+	public static PublishResult preview(Workspace workspace, Context context, String handbook, Path out) throws IOException {
+		workspace.requireOutside(out, "the preview folder");
+		return new Publisher().publish(site(workspace, context, handbook, Permission.READ), out, false);
+	}
+
+	/** The page a chapter becomes in a handbook's site ({@code welcome.md}: {@code welcome}), or null when it is not in it. */
+	public static String pageOf(Workspace workspace, Context context, String handbookKey, String chapterSource) {
+		return site(workspace, context, handbookKey, Permission.READ).pages().stream().filter(p -> p.source().equals(chapterSource)).map(PageSource::slug)
+				.findFirst().orElse(null);
+	}
+
 	/** The site a handbook becomes: its authored chapters and generated sections, in order. */
 	public static Site site(Workspace workspace, Context context, String handbookKey) {
+		return site(workspace, context, handbookKey, Permission.PUBLISH);
+	}
+
+	private static Site site(Workspace workspace, Context context, String handbookKey, Permission needed) {
 		Tenant tenant = workspace.read(context);
-		Access.check(tenant, context.user(), Permission.PUBLISH);
+		Access.check(tenant, context.user(), needed);
 		List<String> foreign = TenantBoundary.crossings(tenant).stream().map(c -> tenant.getId() + ": " + c.reference().getName() + " of "
 				+ c.fromName() + " points to " + c.targetName() + " of tenant '" + c.owner() + "', which this tenant may not publish").toList();
 		if (!foreign.isEmpty()) {

@@ -82,6 +82,21 @@ public final class TenantEditing {
 		}
 	}
 
+	private static final List<java.util.function.Consumer<String>> SAVED_LISTENERS = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/** Tells those who show the saved state of a tenant (the handbook preview) that it was just saved. */
+	public static void saved(String tenant) {
+		SAVED_LISTENERS.forEach(l -> l.accept(tenant));
+	}
+
+	public static void onSaved(java.util.function.Consumer<String> listener) {
+		SAVED_LISTENERS.add(listener);
+	}
+
+	public static void removeOnSaved(java.util.function.Consumer<String> listener) {
+		SAVED_LISTENERS.remove(listener);
+	}
+
 	/** Whether a tenant has changes not yet saved. */
 	public static boolean isDirty(String tenant) {
 		return stack(tenant).isSaveNeeded();

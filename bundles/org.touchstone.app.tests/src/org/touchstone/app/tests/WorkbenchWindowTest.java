@@ -128,6 +128,7 @@ class WorkbenchWindowTest {
 						segmentsAndCases(window, edits);
 						relatedCases(window, tenants, edits);
 						menusAndImport(window, folders, edits);
+						preview(window, edits);
 					}
 				}
 			});
@@ -157,6 +158,10 @@ class WorkbenchWindowTest {
 		assertTrue(String.valueOf(edits.get("nothingFound")).contains("0"), String.valueOf(edits.get("nothingFound")));
 		assertEquals("航空延误赔偿", edits.get("caseTitle"), "writing a case for a gap starts with the query as its title");
 		assertEquals(false, edits.get("wizardRefusesRelative"), "the wizard asks for a full path");
+		assertEquals("browser", edits.get("previewBrowser"), "the preview has a web engine (WebKitGTK)");
+		assertEquals(true, ((List<?>) edits.get("previewFirst")).get(1), "the preview shows the chapter's page: " + edits.get("previewFirst"));
+		assertEquals(false, edits.get("previewBeforeSave"), "the preview shows what is saved");
+		assertEquals(true, edits.get("previewAfterSave"), "after a save it shows the new text");
 		assertEquals(List.of("file", "edit", "navigate", "org.touchstone.menu.search", "org.touchstone.menu.publish", "window", "help"),
 				((List<?>) edits.get("menus")).stream().filter(m -> m != null).toList(), "the menu bar");
 		assertEquals("Ctrl+F", edits.get("ctrlF"), "Ctrl+F brings up the case library");
@@ -402,6 +407,41 @@ class WorkbenchWindowTest {
 		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
 		edits.put("imported", List.of(job.getResult().getMessage(),
 				model.workspace().read(model.context("harbor-hotel")).getStandards().stream().anyMatch(s -> s.getKey().equals("G-700"))));
+	}
+
+	/**
+	 * The handbook preview shows an authored chapter's page as published, and after an edit and a
+	 * save shows the new text.
+	 */
+	private static void preview(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		org.touchstone.ui.internal.PreviewView preview = (org.touchstone.ui.internal.PreviewView) window.getActivePage()
+				.showView(org.touchstone.ui.internal.PreviewView.ID);
+		edits.put("previewBrowser", preview.hasBrowser() ? "browser" : preview.text());
+		if (!preview.hasBrowser()) {
+			return;
+		}
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
+		org.touchstone.model.AuthoredChapter chapter = hotel.getHandbooks().get(0).getChapters().stream()
+				.filter(c -> c instanceof org.touchstone.model.AuthoredChapter).map(org.touchstone.model.AuthoredChapter.class::cast).findFirst().orElseThrow();
+		int loads = preview.loads();
+		preview.show("harbor-hotel", chapter.getSource());
+		spinUntil(display, () -> preview.loads() > loads);
+		edits.put("previewFirst", List.of(preview.url(), preview.text().contains(chapter.getTitle())));
+
+		org.touchstone.ui.internal.ElementEditor editor = (org.touchstone.ui.internal.ElementEditor) ((TenantsView) window.getActivePage()
+				.findView(TenantsView.ID)).openElement("harbor-hotel", hotel.getHandbooks().get(0).getKey());
+		org.eclipse.emf.common.command.Command change = org.eclipse.emf.edit.command.SetCommand.create(org.touchstone.ui.TenantEditing.domain("harbor-hotel"),
+				chapter, org.touchstone.model.TouchstonePackage.Literals.AUTHORED_CHAPTER__MARKDOWN, chapter.getMarkdown() + "\n\n预览里出现的新段落。\n");
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").execute(change);
+		spin(display, org.touchstone.ui.internal.PreviewView.PAUSE_MS + 300);
+		edits.put("previewBeforeSave", preview.text().contains("预览里出现的新段落"));
+		int saved = preview.loads();
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		spinUntil(display, () -> preview.loads() > saved);
+		edits.put("previewAfterSave", preview.text().contains("预览里出现的新段落"));
+		window.getActivePage().closeEditor(editor, false);
 	}
 
 	/** The queries the knowledge gaps view shows once it has read them again. */

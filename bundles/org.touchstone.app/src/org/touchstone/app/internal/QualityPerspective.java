@@ -17,6 +17,7 @@ public class QualityPerspective implements IPerspectiveFactory {
 		org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.touchstone.app.bottom", IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
 		bottom.addView(FindingsView.ID);
 		bottom.addView(org.touchstone.ui.internal.GapsView.ID);
+		bottom.addPlaceholder(org.touchstone.ui.internal.PreviewView.ID);
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, TenantsView.ID);
 	}

@@ -57,6 +57,9 @@ public final class Messages extends NLS {
 	public static String Publish_open;
 	public static String Publish_pages;
 	public static String Import_title;
+	public static String Preview_noBrowser;
+	public static String Preview_showing;
+	public static String Preview_job;
 	public static String About_title;
 	public static String About_text;
 	public static String Import_description;

@@ -264,6 +264,7 @@ public abstract class TenantEditor extends EditorPart {
 			stack().saveIsDone();
 			showProblem(null);
 			firePropertyChange(PROP_DIRTY);
+			TenantEditing.saved(tenantId());
 		} catch (TenantChangedOnDiskException e) {
 			MessageDialog.openWarning(getSite().getShell(), Messages.Editor_saveTitle, e.getMessage());
 			monitor.setCanceled(true);
