@@ -7,6 +7,9 @@ public final class Messages extends NLS {
 	public static String Menu_file;
 	public static String Menu_edit;
 	public static String Menu_navigate;
+	public static String Workbench_name;
+	public static String Workbench_title;
+	public static String Workbench_actingFor;
 	public static String Menu_search;
 	public static String Menu_publish;
 	public static String Menu_window;

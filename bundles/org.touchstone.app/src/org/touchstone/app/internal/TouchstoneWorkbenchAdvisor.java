@@ -61,7 +61,7 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 		contexts.activateContext("org.touchstone.ui.contexts.workbench");
 		org.touchstone.ui.DiskWatcher.current().start(PlatformUI.getWorkbench().getDisplay());
 		if (refused != null) {
-			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), "Touchstone", refused);
+			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Messages.Workbench_name, refused);
 		}
 	}
 
@@ -80,8 +80,8 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 
 			@Override
 			public void preWindowOpen() {
-				String who = model.user().equals(login) ? model.user() : model.user() + ", login " + login;
-				configurer.setTitle("Touchstone \u2014 " + model.workspace().root() + " (" + who + ")");
+				String who = model.user().equals(login) ? model.user() : org.eclipse.osgi.util.NLS.bind(Messages.Workbench_actingFor, model.user(), login);
+				configurer.setTitle(org.eclipse.osgi.util.NLS.bind(Messages.Workbench_title, model.workspace().root(), who));
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
 				configurer.setShowMenuBar(true);
