@@ -892,7 +892,7 @@ class WorkbenchWindowTest {
 	}
 
 	/** Saves what one control (a view's tree or table) shows as a PNG. */
-	private static void screenshotOf(org.eclipse.swt.widgets.Control control, Path file) throws java.io.IOException {
+	static void screenshotOf(org.eclipse.swt.widgets.Control control, Path file) throws java.io.IOException {
 		Files.createDirectories(file.getParent());
 		Display display = control.getDisplay();
 		org.eclipse.swt.graphics.Rectangle bounds = display.map(control.getParent(), null, control.getBounds());

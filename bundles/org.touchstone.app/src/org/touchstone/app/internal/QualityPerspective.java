@@ -14,10 +14,14 @@ public class QualityPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
-		org.eclipse.ui.IFolderLayout bottom = layout.createFolder("org.touchstone.app.bottom", IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
-		bottom.addView(FindingsView.ID);
-		bottom.addView(org.touchstone.ui.internal.GapsView.ID);
-		bottom.addPlaceholder(org.touchstone.ui.internal.PreviewView.ID);
+		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		// Opened from Window > Show View (or the tests): beside the findings and beside the editors.
+		layout.addPlaceholder(org.touchstone.ui.internal.GapsView.ID, IPageLayout.RIGHT, 0.6f, FindingsView.ID);
+		layout.addPlaceholder(org.touchstone.ui.internal.PreviewView.ID, IPageLayout.RIGHT, 0.5f, layout.getEditorArea());
+		for (String view : new String[] { TenantsView.ID, FindingsView.ID, SearchView.ID, org.touchstone.ui.internal.GapsView.ID,
+				org.touchstone.ui.internal.PreviewView.ID, IPageLayout.ID_PROP_SHEET }) {
+			layout.addShowViewShortcut(view);
+		}
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
 		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, TenantsView.ID);
 	}

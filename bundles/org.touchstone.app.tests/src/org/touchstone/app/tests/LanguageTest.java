@@ -1,0 +1,88 @@
+package org.touchstone.app.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
+import org.touchstone.ui.internal.TenantsView;
+
+/**
+ * The workbench in the language it is started in ({@code -nl zh} or {@code -nl en}; the build runs
+ * this test once in each): its menus and views speak that language, and a screenshot of the window
+ * is saved as {@code target/screenshots/workbench-zh.png} or {@code workbench-en.png}.
+ */
+class LanguageTest {
+	private static XvfbDisplay display;
+
+	@TempDir
+	Path workspace;
+
+	@BeforeAll
+	static void startDisplay() throws Exception {
+		display = XvfbDisplay.ensure();
+	}
+
+	@AfterAll
+	static void stopDisplay() {
+		display.close();
+	}
+
+	@Test
+	void theWorkbenchSpeaksTheLanguageItWasStartedIn() throws Exception {
+		String nl = Platform.getNL().startsWith("zh") ? "zh" : "en";
+		List<String> menus = new ArrayList<>();
+		String[] view = new String[1];
+		Throwable[] failure = new Throwable[1];
+		Path picture = Path.of("target/screenshots/workbench-" + nl + ".png");
+		Display swt = PlatformUI.createDisplay();
+		try {
+			PlatformUI.createAndRunWorkbench(swt, new TouchstoneWorkbenchAdvisor(workspace, "tester") {
+				@Override
+				public void postStartup() {
+					super.postStartup();
+					// The window is looked at once it has painted.
+					swt.timerExec(1000, () -> {
+						try {
+							IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+							for (MenuItem item : window.getShell().getMenuBar().getItems()) {
+								menus.add(item.getText());
+							}
+							view[0] = window.getActivePage().findView(TenantsView.ID).getTitle();
+							WorkbenchWindowTest.screenshotOf(window.getShell(), picture);
+						} catch (Throwable t) {
+							failure[0] = t;
+						} finally {
+							PlatformUI.getWorkbench().close();
+						}
+					});
+				}
+			});
+		} finally {
+			swt.dispose();
+		}
+		assertNull(failure[0], () -> "looking at the workbench failed: " + failure[0]);
+		if (nl.equals("zh")) {
+			assertEquals(List.of("文件(&F)", "编辑(&E)", "导航(&N)", "搜索(&S)", "发布(&P)", "窗口(&W)", "帮助(&H)"), menus);
+			assertEquals("租户", view[0]);
+		} else {
+			assertEquals(List.of("&File", "&Edit", "&Navigate", "&Search", "&Publish", "&Window", "&Help"), menus);
+			assertEquals("Tenants", view[0]);
+		}
+		assertTrue(Files.size(picture) > 10_000, "a screenshot of the window in " + nl);
+	}
+}
