@@ -22,6 +22,7 @@ public final class Messages extends NLS {
 	public static String SearchView_facetValue;
 	public static String Editor_related;
 	public static String Editor_relatedSearching;
+	public static String Editor_relatedFind;
 	public static String Editor_relatedNone;
 	public static String Editor_relatedTooltip;
 	public static String Editor_relatedJob;

@@ -45,6 +45,11 @@ final class SearchService {
 		return use.apply(search);
 	}
 
+	/** Whether the index is open already (someone searched): then a search costs little; else the first one reads every tenant. */
+	static synchronized boolean isOpen() {
+		return search != null;
+	}
+
 	static synchronized void close() {
 		if (search != null) {
 			search.close();

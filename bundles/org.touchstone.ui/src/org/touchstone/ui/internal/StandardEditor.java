@@ -468,10 +468,21 @@ public class StandardEditor extends TenantEditor {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(relatedLabel);
 		related = new org.eclipse.swt.widgets.Link(form, SWT.WRAP);
 		related.setData(FIELD, "related");
-		related.setText(Messages.Editor_relatedSearching);
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, SWT.DEFAULT).applyTo(related);
-		related.addListener(SWT.Selection, e -> citeRelated(e.text));
-		findRelated();
+		related.addListener(SWT.Selection, e -> {
+			if (FIND_RELATED.equals(e.text)) {
+				findRelated();
+			} else {
+				citeRelated(e.text);
+			}
+		});
+		// With the index open (the library was searched), related cases come at once; else on a
+		// click, since the first search of a session indexes every tenant first.
+		if (SearchService.isOpen()) {
+			findRelated();
+		} else {
+			related.setText("<a href=\"" + FIND_RELATED + "\">" + Messages.Editor_relatedFind + "</a>");
+		}
 	}
 
 
@@ -488,7 +499,12 @@ public class StandardEditor extends TenantEditor {
 	 * Finds cases like this standard (more-like-this over the saved index) in a job, and lists
 	 * them under the cited cases; a click on one cites it.
 	 */
-	private void findRelated() {
+	/** The link that asks for related cases. */
+	private static final String FIND_RELATED = "find-related";
+
+	/** Looks for related cases now, as a click on "Find cases like this standard" does. */
+	public void findRelated() {
+		related.setText(Messages.Editor_relatedSearching);
 		org.touchstone.core.Context context = context();
 		String key = key();
 		org.eclipse.swt.widgets.Display display = related.getDisplay();
