@@ -52,11 +52,14 @@ final class SectionWriter {
 	private final Tenant tenant;
 	private final boolean zh;
 	private final Language language;
+	/** The words around the tenant's texts, in its language. */
+	private final HandbookWords wording;
 
 	SectionWriter(Tenant tenant) {
 		this.tenant = tenant;
 		this.zh = tenant.getLocale() != Language.EN;
 		this.language = zh ? Language.ZH : Language.EN;
+		this.wording = new HandbookWords(zh);
 	}
 
 	String write(SectionKind kind, String title) {
@@ -82,7 +85,7 @@ final class SectionWriter {
 		if (!shown.fallback() || line.isEmpty()) {
 			return line;
 		}
-		String mark = shown.language() == Language.EN ? (zh ? "英文" : "English") : (zh ? "中文" : "Chinese");
+		String mark = shown.language() == Language.EN ? (wording.get("handbook.english")) : (wording.get("handbook.chinese"));
 		return "<span class=\"fallback\" lang=\"" + shown.language().getLiteral() + "\"><span class=\"fallback-mark\">[" + mark + "]</span> " + line
 				+ "</span>";
 	}
@@ -125,7 +128,7 @@ final class SectionWriter {
 				md.append(description).append("\n\n");
 			}
 			for (Map.Entry<Touchpoint, List<StandardRevision>> touchpoint : dimension.getValue().entrySet()) {
-				md.append("### ").append(touchpoint.getKey() == null ? (zh ? "其他" : "Other") : text(touchpoint.getKey(), Literals.TOUCHPOINT__NAME))
+				md.append("### ").append(touchpoint.getKey() == null ? (wording.get("handbook.other")) : text(touchpoint.getKey(), Literals.TOUCHPOINT__NAME))
 						.append("\n\n");
 				for (StandardRevision r : touchpoint.getValue()) {
 					standard(md, r);
@@ -137,10 +140,10 @@ final class SectionWriter {
 	private void standard(StringBuilder md, StandardRevision r) {
 		md.append("#### ").append(inline(key(r))).append(" ").append(text(r, Literals.STANDARD_REVISION__TITLE)).append("\n\n");
 		if (r.isSetExpectationLevel()) {
-			md.append("*").append(zh ? "期望层次：" : "Expectation level: ").append(Labels.of(r.getExpectationLevel(), zh)).append("*\n\n");
+			md.append("*").append(wording.get("handbook.expectation-level")).append(Labels.of(r.getExpectationLevel(), zh)).append("*\n\n");
 		}
 		md.append(text(r, Literals.STANDARD_REVISION__STATEMENT)).append("\n\n");
-		md.append(zh ? "| 指标 | 要求 | 观察方法 |\n|---|---|---|\n" : "| Metric | Requirement | How it is checked |\n|---|---|---|\n");
+		md.append(wording.get("handbook.table.standards"));
 		List<Criterion> criteria = r.getCriteria().isEmpty() ? java.util.Collections.singletonList(null) : r.getCriteria();
 		boolean first = true;
 		for (Criterion c : criteria) {
@@ -155,24 +158,24 @@ final class SectionWriter {
 			for (SegmentRule rule : r.getSegments()) {
 				String name = rule.getSegment() == null ? "?" : text(rule.getSegment(), Literals.CUSTOMER_SEGMENT__NAME);
 				segments.add(rule.getThresholdOverride() == null ? name
-						: name + (zh ? "（" : " (") + RevisionDiff.number(rule.getThresholdOverride())
-								+ (primary != null && primary.getUnit() != null ? " " + primary.getUnit() : "") + (zh ? "）" : ")"));
+						: name + (wording.get("handbook.open")) + RevisionDiff.number(rule.getThresholdOverride())
+								+ (primary != null && primary.getUnit() != null ? " " + primary.getUnit() : "") + (wording.get("handbook.close")));
 			}
-			md.append(zh ? "适用顾客：" : "Applies to: ").append(String.join(zh ? "、" : ", ", segments)).append("\n\n");
+			md.append(wording.get("handbook.applies-to")).append(String.join(wording.get("handbook.list.separator"), segments)).append("\n\n");
 		}
 		if (!r.getContactSituations().isEmpty()) {
-			md.append(zh ? "接触情境：" : "Contact situations: ").append(labels(r.getContactSituations())).append("\n\n");
+			md.append(wording.get("handbook.contact-situations")).append(labels(r.getContactSituations())).append("\n\n");
 		}
 		if (!r.getGaps().isEmpty()) {
-			md.append(zh ? "针对的差距：" : "Closes: ").append(labels(r.getGaps())).append("\n\n");
+			md.append(wording.get("handbook.closes")).append(labels(r.getGaps())).append("\n\n");
 		}
 		if (!r.getCases().isEmpty()) {
-			md.append(zh ? "参见案例：" : "See: ").append(caseLinks(r.getCases())).append("\n\n");
+			md.append(wording.get("handbook.see")).append(caseLinks(r.getCases())).append("\n\n");
 		}
 	}
 
 	private String labels(List<? extends org.eclipse.emf.common.util.Enumerator> values) {
-		return String.join(zh ? "、" : ", ", values.stream().map(v -> Labels.of(v, zh)).toList());
+		return String.join(wording.get("handbook.list.separator"), values.stream().map(v -> Labels.of(v, zh)).toList());
 	}
 
 	private String requirement(Criterion c) {
@@ -182,8 +185,7 @@ final class SectionWriter {
 		String comparison = c.getComparison() == null ? "at-most" : c.getComparison().getLiteral();
 		String requirement = Labels.of(comparison, zh) + " " + RevisionDiff.threshold(c);
 		if (c.getComplianceTarget() != null) {
-			requirement += zh ? "，达标率 ≥ " + RevisionDiff.number(c.getComplianceTarget()) + "%"
-					: ", in at least " + RevisionDiff.number(c.getComplianceTarget()) + " % of observations";
+			requirement += wording.format("handbook.complianceTarget", RevisionDiff.number(c.getComplianceTarget()));
 		}
 		return requirement;
 	}
@@ -191,13 +193,13 @@ final class SectionWriter {
 	private void playbooks(StringBuilder md) {
 		for (RecoveryPlaybook p : tenant.getPlaybooks()) {
 			md.append("## ").append(inline(p.getKey())).append(" ").append(text(p, Literals.RECOVERY_PLAYBOOK__TITLE)).append("\n\n");
-			md.append(zh ? "**失误类型**：" : "**Failure type:** ").append(Labels.of(FailureTaxonomy.group(p.getFailureType()), zh)).append(" › ")
+			md.append(wording.get("handbook.failure-type")).append(Labels.of(FailureTaxonomy.group(p.getFailureType()), zh)).append(" › ")
 					.append(Labels.of(p.getFailureType(), zh)).append("\n\n");
 			if (p.isSetDifficultCustomer()) {
-				md.append(zh ? "**难缠顾客**：" : "**Difficult customer:** ").append(Labels.of(p.getDifficultCustomer(), zh)).append(zh ? "。应对：" : ". Tactic: ")
+				md.append(wording.get("handbook.difficult-customer")).append(Labels.of(p.getDifficultCustomer(), zh)).append(wording.get("handbook.tactic"))
 						.append(inline(MethodGuide.tactic(p.getDifficultCustomer(), zh))).append("\n\n");
 			}
-			field(md, zh ? "触发情形" : "When", text(p, Literals.RECOVERY_PLAYBOOK__TRIGGER));
+			field(md, wording.get("handbook.when"), text(p, Literals.RECOVERY_PLAYBOOK__TRIGGER));
 			int n = 1;
 			for (PlaybookStep step : p.getSteps()) {
 				md.append(n++).append(". ");
@@ -206,32 +208,32 @@ final class SectionWriter {
 					md.append("**").append(owner).append("**");
 				}
 				if (step.getTimeLimitMinutes() > 0) {
-					md.append(zh ? "（" + step.getTimeLimitMinutes() + " 分钟内）" : " (within " + step.getTimeLimitMinutes() + " min)");
+					md.append(wording.format("handbook.timeLimit", step.getTimeLimitMinutes()));
 				}
-				md.append(zh ? "：" : ": ").append(text(step, Literals.PLAYBOOK_STEP__ACTION));
+				md.append(wording.get("handbook.colon")).append(text(step, Literals.PLAYBOOK_STEP__ACTION));
 				String words = text(step, Literals.PLAYBOOK_STEP__WORDS);
 				if (!words.isEmpty()) {
-					md.append(zh ? " 参考话术：“" : " Suggested words: \"").append(words).append(zh ? "”" : "\"");
+					md.append(wording.get("handbook.suggested-words")).append(words).append(wording.get("handbook.quote.close"));
 				}
 				md.append("\n");
 			}
 			md.append("\n");
-			field(md, zh ? "授权范围" : "Empowerment limit", text(p, Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT));
-			field(md, zh ? "升级处理" : "Escalation", text(p, Literals.RECOVERY_PLAYBOOK__ESCALATION));
-			field(md, zh ? "事后跟进" : "Follow-up", text(p, Literals.RECOVERY_PLAYBOOK__FOLLOW_UP));
+			field(md, wording.get("handbook.empowerment-limit"), text(p, Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT));
+			field(md, wording.get("handbook.escalation"), text(p, Literals.RECOVERY_PLAYBOOK__ESCALATION));
+			field(md, wording.get("handbook.follow-up"), text(p, Literals.RECOVERY_PLAYBOOK__FOLLOW_UP));
 			guarantee(md, p.getServiceGuarantee());
 			if (!p.getPrinciples().isEmpty()) {
 				List<String> names = p.getPrinciples().stream().map(RecoveryPrinciple::getLiteral).map(l -> Principles.label(l, zh)).toList();
-				field(md, zh ? "补救原则" : "Recovery principles", String.join(zh ? "、" : ", ", names));
+				field(md, wording.get("handbook.recovery-principles"), String.join(wording.get("handbook.list.separator"), names));
 			}
 			if (!p.getContactSituations().isEmpty()) {
-				field(md, zh ? "接触情境" : "Contact situations", labels(p.getContactSituations()));
+				field(md, wording.get("handbook.contact-situations-2"), labels(p.getContactSituations()));
 			}
 			if (!p.getGaps().isEmpty()) {
-				field(md, zh ? "针对的差距" : "Closes", labels(p.getGaps()));
+				field(md, wording.get("handbook.closes-2"), labels(p.getGaps()));
 			}
 			if (!p.getCases().isEmpty()) {
-				md.append(zh ? "参见案例：" : "See: ").append(caseLinks(p.getCases())).append("\n\n");
+				md.append(wording.get("handbook.see")).append(caseLinks(p.getCases())).append("\n\n");
 			}
 		}
 	}
@@ -241,17 +243,17 @@ final class SectionWriter {
 		if (g == null) {
 			return;
 		}
-		field(md, zh ? "服务保证" : "Service guarantee", text(g, Literals.SERVICE_GUARANTEE__PROMISE));
+		field(md, wording.get("handbook.service-guarantee"), text(g, Literals.SERVICE_GUARANTEE__PROMISE));
 		List<String> marks = new ArrayList<>();
 		for (GuaranteeTests.Test test : GuaranteeTests.ALL) {
 			marks.add((test.passes().test(g) ? "✓ " : "✗ ") + test.name(zh));
 		}
-		field(md, zh ? "保证的五项标准" : "The five tests of a guarantee", String.join(zh ? "　" : " · ", marks));
+		field(md, wording.get("handbook.the-five-tests-of-a-guarantee"), String.join(wording.get("handbook.marks.separator"), marks));
 	}
 
 	private void field(StringBuilder md, String label, String value) {
 		if (value != null && !value.isBlank()) {
-			md.append("**").append(label).append(zh ? "**：" : ":** ").append(value).append("\n\n");
+			md.append("**").append(label).append(wording.get("handbook.label.end")).append(value).append("\n\n");
 		}
 	}
 
@@ -262,12 +264,11 @@ final class SectionWriter {
 			if (!description.isEmpty()) {
 				md.append(description).append("\n\n");
 			}
-			md.append(zh ? "| 价值等级 | 忠诚阶段 | 内部/外部 | 行为风格 |\n|---|---|---|---|\n"
-					: "| Value tier | Loyalty stage | Internal/external | Behaviour style |\n|---|---|---|---|\n");
+			md.append(wording.get("handbook.table.segments"));
 			md.append("| ").append(s.getValueTier().getLiteral()).append(" | ").append(Labels.of(s.getLoyaltyStage(), zh)).append(" | ")
-					.append(s.isInternal() ? (zh ? "内部顾客" : "internal") : (zh ? "外部顾客" : "external")).append(" | ")
+					.append(s.isInternal() ? (wording.get("handbook.internal")) : (wording.get("handbook.external"))).append(" | ")
 					.append(Labels.of(s.getStyle(), zh)).append(" |\n\n");
-			field(md, zh ? "服务要点" : "How to serve them", text(s, Literals.CUSTOMER_SEGMENT__GUIDANCE));
+			field(md, wording.get("handbook.how-to-serve-them"), text(s, Literals.CUSTOMER_SEGMENT__GUIDANCE));
 		}
 	}
 
@@ -281,12 +282,12 @@ final class SectionWriter {
 			}
 			ServiceType type = ServiceTypes.of(t);
 			if (type != null) {
-				md.append(zh ? "**服务类型**：" : "**Service type:** ").append(Labels.of(type, zh)).append(zh ? "（程序面 " : " (procedural side ")
-						.append(t.getProceduralStrength()).append("/5").append(zh ? "，个人面 " : ", personal side ").append(t.getPersonalStrength())
-						.append("/5").append(zh ? "）" : ")").append("\n\n");
+				md.append(wording.get("handbook.service-type")).append(Labels.of(type, zh)).append(wording.get("handbook.procedural-side"))
+						.append(t.getProceduralStrength()).append("/5").append(wording.get("handbook.personal-side")).append(t.getPersonalStrength())
+						.append("/5").append(wording.get("handbook.close")).append("\n\n");
 			}
 			if (!t.getScript().isEmpty()) {
-				md.append(zh ? "| 步骤 | 做什么 | 参考话术 |\n|---|---|---|\n" : "| Step | What to do | Suggested words |\n|---|---|---|\n");
+				md.append(wording.get("handbook.table.script"));
 				for (MomentStep step : MomentStep.VALUES) {
 					for (EncounterStep s : t.getScript()) {
 						if (s.getStep() == step) {
@@ -325,7 +326,7 @@ final class SectionWriter {
 			List<String> segments = tenant.getSegments().stream().filter(s -> s.getStyle() == style).map(s -> text(s, Literals.CUSTOMER_SEGMENT__NAME))
 					.toList();
 			if (!segments.isEmpty()) {
-				md.append(zh ? "本组织中这一风格的顾客群：" : "Our segments of this style: ").append(String.join(zh ? "、" : ", ", segments)).append("\n\n");
+				md.append(wording.get("handbook.our-segments-of-this-style")).append(String.join(wording.get("handbook.list.separator"), segments)).append("\n\n");
 			}
 		}
 	}
@@ -348,13 +349,12 @@ final class SectionWriter {
 			}
 		}
 		steps.sort(java.util.Comparator.comparing((Step st) -> st.transition().getAt()).reversed().thenComparing(Step::key));
-		md.append(zh ? "| 日期 | 标准 | 版本 | 变更 | 操作人 | 说明 |\n|---|---|---|---|---|---|\n"
-				: "| Date | Standard | Revision | Change | By | Note |\n|---|---|---|---|---|---|\n");
+		md.append(wording.get("handbook.table.changeLog"));
 		for (Step st : steps) {
 			org.touchstone.model.Transition t = st.transition();
 			String note = inline(t.getComment());
 			if (t.getOverrideReason() != null && !t.getOverrideReason().isBlank()) {
-				note = (note.isEmpty() ? "" : note + " ") + (zh ? "**管理员越过检查错误**：" : "**Admin override of lint errors:** ") + inline(t.getOverrideReason());
+				note = (note.isEmpty() ? "" : note + " ") + (wording.get("handbook.admin-override-of-lint-errors")) + inline(t.getOverrideReason());
 			}
 			md.append("| ").append(t.getAt().toInstant().toString(), 0, 10).append(" | ").append(cell(st.key())).append(" | ")
 					.append(st.revision().getNumber()).append(" | ").append(org.touchstone.core.Labels.status(t.getFrom(), zh)).append(" → ")
@@ -394,13 +394,13 @@ final class SectionWriter {
 			}
 			md.append("*\n\n");
 			if (!c.getPrinciples().isEmpty()) {
-				md.append(zh ? "**原则**：" : "**Principles:** ")
-						.append(String.join(zh ? "、" : ", ", c.getPrinciples().stream().map(p -> Principles.label(Principles.normalise(p), zh)).toList()))
+				md.append(wording.get("handbook.principles"))
+						.append(String.join(wording.get("handbook.list.separator"), c.getPrinciples().stream().map(p -> Principles.label(Principles.normalise(p), zh)).toList()))
 						.append("\n\n");
 			}
 			if (text != null) {
 				if (text.getLang() != language) {
-					md.append(zh ? "*（本案例尚无中文版，以下为英文。）*\n\n" : "*(This case has no English version yet; it is shown in Chinese.)*\n\n");
+					md.append(wording.get("handbook.case.otherLanguage"));
 				}
 				if (text.getSummary() != null) {
 					md.append("> ").append(inline(text.getSummary())).append("\n\n");
@@ -409,7 +409,7 @@ final class SectionWriter {
 					md.append(text.getStory().strip()).append("\n\n");
 				}
 				if (!text.getLessons().isEmpty()) {
-					md.append(zh ? "**启示**\n\n" : "**Lessons**\n\n");
+					md.append(wording.get("handbook.case.lessons"));
 					for (String lesson : text.getLessons()) {
 						md.append("- ").append(inline(lesson)).append("\n");
 					}
@@ -436,7 +436,7 @@ final class SectionWriter {
 			CaseText t = text(c);
 			links.add("[" + inline(t == null ? c.getCompany() : t.getTitle()) + "](" + SectionKind.CITED_CASES.getLiteral() + ".md#" + anchor(c) + ")");
 		}
-		return String.join(zh ? "；" : "; ", links);
+		return String.join(wording.get("handbook.semicolon"), links);
 	}
 
 	private static String anchor(CaseStudy c) {
@@ -445,8 +445,7 @@ final class SectionWriter {
 	}
 
 	private void checklist(StringBuilder md) {
-		md.append(zh ? "检查时逐项观察，达标的在方框内打勾。\n\n| ☐ | 编号 | 标准 | 要求 | 观察方法 |\n|---|---|---|---|---|\n"
-				: "Observe each item and tick the box when it is met.\n\n| ☐ | Key | Standard | Requirement | How it is checked |\n|---|---|---|---|---|\n");
+		md.append(wording.get("handbook.table.checklist"));
 		for (StandardRevision r : inForce()) {
 			List<Criterion> criteria = r.getCriteria().isEmpty() ? java.util.Collections.singletonList(null) : r.getCriteria();
 			for (Criterion c : criteria) {

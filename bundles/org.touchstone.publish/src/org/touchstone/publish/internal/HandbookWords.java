@@ -1,0 +1,34 @@
+package org.touchstone.publish.internal;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * The words the publisher writes around a tenant's own texts (headings of tables, labels, the
+ * separators of a list), in the tenant's language, from {@code handbook.properties} and
+ * {@code handbook_zh.properties}.
+ */
+final class HandbookWords {
+	private final ResourceBundle words;
+	private final Locale locale;
+
+	HandbookWords(boolean zh) {
+		this.locale = zh ? Locale.CHINESE : Locale.ROOT;
+		this.words = ResourceBundle.getBundle("org.touchstone.publish.internal.handbook", locale, HandbookWords.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	String get(String key) {
+		return words.getString(key);
+	}
+
+	/** A pattern with its values put in, numbers as they are written. */
+	String format(String key, Object... values) {
+		Object[] written = new Object[values.length];
+		for (int i = 0; i < values.length; i++) {
+			written[i] = String.valueOf(values[i]);
+		}
+		return new MessageFormat(words.getString(key), locale).format(written);
+	}
+}
