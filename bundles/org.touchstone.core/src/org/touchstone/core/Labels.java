@@ -51,6 +51,11 @@ public final class Labels {
 		return name("section." + kind.name(), zh, kind.getLiteral());
 	}
 
+	/** The title a new tenant's handbook gets: its name and "Service Handbook". */
+	public static String handbookTitle(String tenantName, boolean zh) {
+		return java.text.MessageFormat.format(name("handbook.defaultTitle", zh, "{0}"), tenantName);
+	}
+
 	public static String status(Status status, boolean zh) {
 		return name("status." + status.name(), zh, status.getLiteral());
 	}

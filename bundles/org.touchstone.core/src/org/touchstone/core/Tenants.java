@@ -44,7 +44,7 @@ public final class Tenants {
 		Handbook handbook = f.createHandbook();
 		handbook.setUuid(UUID.randomUUID().toString());
 		handbook.setKey("handbook");
-		handbook.setTitle(zh ? tenant.getName() + "服务手册" : tenant.getName() + " Service Handbook");
+		handbook.setTitle(Labels.handbookTitle(tenant.getName(), zh));
 		for (SectionKind kind : SectionKind.VALUES) {
 			GeneratedSection section = f.createGeneratedSection();
 			section.setUuid(UUID.randomUUID().toString());

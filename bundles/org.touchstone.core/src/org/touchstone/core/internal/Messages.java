@@ -40,6 +40,11 @@ final class Messages {
 		return text(language == org.touchstone.model.Language.EN ? "where.en" : "where.zh", key);
 	}
 
+	/** Items of a list as one text, with the language's separator. */
+	String list(java.util.Collection<String> items) {
+		return String.join(text("list.separator"), items);
+	}
+
 	String criterion(String key, int number) {
 		return text("criterion", key, number);
 	}

@@ -103,7 +103,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 			String where = m.where(key, language, tenantLanguage);
 			List<VagueWords.Match> vague = VagueWords.find(text);
 			if (!vague.isEmpty()) {
-				String words = vague.stream().map(VagueWords.Match::word).collect(Collectors.joining(m.zh ? "、" : ", "));
+				String words = m.list(vague.stream().map(VagueWords.Match::word).toList());
 				Messages inText = new Messages(language == Language.ZH);
 				String rewritten = Rewrites.rewrite(text, vague, DocumentControl.primaryCriterion(revision), inText);
 				valid &= report(diagnostics, Diagnostic.WARNING, "measurability.vague-word", standard,
@@ -212,7 +212,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 			}
 			if (sameKind.stream().noneMatch(q -> allowed.stream().anyMatch(a -> Math.abs(a - q.base()) < 1e-6))) {
 				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.statement-disagrees", standard,
-						m.statementDisagrees(where, sameKind.stream().map(StatementNumbers.Quantity::text).collect(Collectors.joining(", ")),
+						m.statementDisagrees(where, m.list(sameKind.stream().map(StatementNumbers.Quantity::text).toList()),
 								String.join(", ", described)));
 			}
 		}
@@ -263,7 +263,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 		}
 		if (!missing.isEmpty()) {
 			valid &= report(diagnostics, Diagnostic.WARNING, "moment.script-incomplete", touchpoint,
-					m.scriptIncomplete(name, String.join(m.zh ? "、" : ", ", missing)));
+					m.scriptIncomplete(name, m.list(missing)));
 		}
 		return valid;
 	}
