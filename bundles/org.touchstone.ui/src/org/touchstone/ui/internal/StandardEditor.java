@@ -97,7 +97,14 @@ public class StandardEditor extends TenantEditor {
 		org.eclipse.swt.custom.CTabItem revisionsTab = new org.eclipse.swt.custom.CTabItem(tabs, SWT.NONE);
 		revisionsTab.setText(Messages.Editor_revisionsTab);
 		standardTab.setControl(standardPage(tabs));
-		revisionsTab.setControl(revisionsPage(tabs));
+		// The Revisions page is made when it is first shown: opening an editor builds one page.
+		this.tabs = tabs;
+		this.revisionsTab = revisionsTab;
+		tabs.addListener(SWT.Selection, e -> {
+			if (tabs.getSelection() == revisionsTab) {
+				revisions();
+			}
+		});
 		tabs.setSelection(0);
 		refresh();
 	}
@@ -182,8 +189,26 @@ public class StandardEditor extends TenantEditor {
 		showDiff();
 	}
 
+	private org.eclipse.swt.custom.CTabFolder tabs;
+	private org.eclipse.swt.custom.CTabItem revisionsTab;
+
+	/** Makes the Revisions page, once, and fills it. */
+	private void revisions() {
+		if (revisionsTab.getControl() == null) {
+			revisionsTab.setControl(revisionsPage(tabs));
+			refreshRevisions();
+		}
+	}
+
+	/** Shows the Revisions page, as a click on its tab does. */
+	public void showRevisions() {
+		revisions();
+		tabs.setSelection(revisionsTab);
+	}
+
 	/** Shows the differences between two revisions, as the Revisions page's choices do. */
 	public String diff(int fromNumber, int toNumber) {
+		revisions();
 		ServiceStandard s = standard();
 		for (int i = 0; i < s.getRevisions().size(); i++) {
 			if (s.getRevisions().get(i).getNumber() == fromNumber) {
