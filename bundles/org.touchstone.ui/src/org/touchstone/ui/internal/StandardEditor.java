@@ -678,6 +678,8 @@ public class StandardEditor extends TenantEditor {
 
 	private final java.util.Map<String, org.eclipse.jface.fieldassist.ControlDecoration> decorations = new java.util.HashMap<>();
 	private boolean decorating;
+	/** How long after a change of the form its field marks follow. */
+	private static final int DECORATE_AFTER_MS = 30;
 
 	/**
 	 * Decorates the fields in an event of its own, after the form is shown: opening an editor on a
@@ -688,7 +690,8 @@ public class StandardEditor extends TenantEditor {
 			return;
 		}
 		decorating = true;
-		getSite().getShell().getDisplay().asyncExec(() -> {
+		// A timer, not asyncExec: what the user did meanwhile (a key, a click) goes first.
+		getSite().getShell().getDisplay().timerExec(DECORATE_AFTER_MS, () -> {
 			decorating = false;
 			if (revision != null && !revision.isDisposed()) {
 				decorate();
