@@ -31,37 +31,8 @@ import org.touchstone.ui.WorkspaceModel;
 public class CaseReader extends EditorPart {
 	public static final String ID = "org.touchstone.ui.caseReader";
 
-	/** Opens a case: {@code input.tenant()} is where it lies (a tenant or the library), {@code reader} the tenant reading it. */
-	public record Input(String tenant, String key, String reader) implements IEditorInput {
-		@Override
-		public <T> T getAdapter(Class<T> adapter) {
-			return null;
-		}
-
-		@Override
-		public boolean exists() {
-			return true;
-		}
-
-		@Override
-		public org.eclipse.jface.resource.ImageDescriptor getImageDescriptor() {
-			return null;
-		}
-
-		@Override
-		public String getName() {
-			return key;
-		}
-
-		@Override
-		public org.eclipse.ui.IPersistableElement getPersistable() {
-			return null;
-		}
-
-		@Override
-		public String getToolTipText() {
-			return tenant + ": " + key;
-		}
+	/** Opens a case: {@code tenant} is where it lies (a tenant or the library), {@code reader} the tenant reading it. */
+	public record Input(String tenant, String key, String reader) implements TenantInput {
 	}
 
 	private StyledText chinese;
