@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.touchstone.search.internal.Analysis;
+import org.touchstone.search.TextAnalysis;
 
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonWriter;
@@ -31,9 +30,6 @@ import com.google.gson.stream.JsonWriter;
 public final class SiteSearch {
 	public static final int SHARD_SIZE = 200;
 	private static final int SNIPPET = 120;
-
-	/** The workbench's bigram analysis (org.touchstone.search), so the site cuts text as the workbench does. */
-	private static final Analyzer ANALYZER = Analysis.bigrams(null);
 
 	/** One page as the index sees it. */
 	public record Entry(String url, String title, String snippet, Map<String, Integer> terms) {
@@ -55,7 +51,7 @@ public final class SiteSearch {
 
 	/** The analysed terms of a text, in order; what the workbench and {@code search.js} agree on. */
 	public static List<String> terms(String text) {
-		return Analysis.terms(ANALYZER, "body", Analysis.simplified(text));
+		return TextAnalysis.terms(text);
 	}
 
 	private static void add(Map<String, Integer> terms, String text, int weight) {

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import org.touchstone.publish.Publisher;
 import org.touchstone.publish.Site;
-import org.touchstone.search.internal.Folding;
+import org.touchstone.search.TextAnalysis;
 
 /**
  * The site's style sheets and script, with the tenant's brand colour. Text on the brand colour is
@@ -40,7 +40,7 @@ public final class Theme {
 	private static String folding() {
 		StringBuilder pairs = new StringBuilder("/* Traditional to simplified characters, in pairs: the table org.touchstone.search folds with. */\n"
 				+ "var touchstoneFolding = \"");
-		Folding.shipped().forEach((from, to) -> {
+		TextAnalysis.foldingPairs().forEach((from, to) -> {
 			if (Character.isIdeographic(from) && Character.isIdeographic(to)) {
 				pairs.append(from.charValue()).append(to.charValue());
 			}
