@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +17,7 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.touchstone.core.Folders;
 import org.touchstone.core.MarkdownNesting;
 import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
@@ -308,15 +308,10 @@ public final class Publisher {
 	 * folder that held nothing before, or a site that was replaced.
 	 */
 	private static void delete(Path folder, boolean keepFolder) throws IOException {
-		if (!Files.isDirectory(folder)) {
-			return;
-		}
-		try (Stream<Path> walk = Files.walk(folder)) {
-			for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-				if (!p.equals(folder) || !keepFolder) {
-					Files.delete(p);
-				}
-			}
+		if (keepFolder) {
+			Folders.empty(folder);
+		} else {
+			Folders.delete(folder);
 		}
 	}
 

@@ -215,13 +215,7 @@ public final class CaseSearch implements AutoCloseable {
 	}
 
 	private void deleteFolder() throws IOException {
-		if (Files.isDirectory(folder)) {
-			try (Stream<Path> walk = Files.walk(folder)) {
-				for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-					Files.delete(p);
-				}
-			}
-		}
+		org.touchstone.core.Folders.delete(folder);
 	}
 
 	/**

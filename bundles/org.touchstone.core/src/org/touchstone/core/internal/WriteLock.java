@@ -3,15 +3,12 @@ package org.touchstone.core.internal;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import org.touchstone.core.LockFile;
 import org.touchstone.core.WorkspaceLockedException;
 
 /**
@@ -20,38 +17,30 @@ import org.touchstone.core.WorkspaceLockedException;
  * lock, since when) only serves the message shown to a second writer.
  */
 public final class WriteLock implements AutoCloseable {
-	private final FileChannel channel;
-	private final FileLock lock;
+	private final LockFile lock;
 
-	private WriteLock(FileChannel channel, FileLock lock) {
-		this.channel = channel;
+	private WriteLock(LockFile lock) {
 		this.lock = lock;
 	}
 
 	public static WriteLock acquire(Path workspace) {
 		Path file = workspace.resolve(".lock");
-		FileChannel channel = null;
+		LockFile lock = null;
 		try {
-			Files.createDirectories(workspace);
-			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
-			FileLock lock;
-			try {
-				lock = channel.tryLock();
-			} catch (OverlappingFileLockException e) {
-				lock = null;
-			}
+			lock = LockFile.tryTake(file);
 			if (lock == null) {
-				String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim();
-				channel.close();
+				String holder = Files.isRegularFile(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim() : "";
 				throw new WorkspaceLockedException("workspace " + workspace + " is being changed by another Touchstone process"
 						+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished");
 			}
-			channel.truncate(0);
+			lock.channel().truncate(0);
 			String holder = "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " since " + Instant.now();
-			channel.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
-			return new WriteLock(channel, lock);
+			lock.channel().write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
+			return new WriteLock(lock);
 		} catch (IOException e) {
-			closeQuietly(channel);
+			if (lock != null) {
+				lock.close();
+			}
 			throw new WorkspaceLockedException("cannot lock workspace " + workspace + ": " + e.getMessage());
 		}
 	}
@@ -59,21 +48,10 @@ public final class WriteLock implements AutoCloseable {
 	@Override
 	public void close() {
 		try {
-			channel.truncate(0);
-			lock.release();
+			lock.channel().truncate(0);
 		} catch (IOException e) {
-			// The lock goes with the channel below in any case.
+			// The note of who held it is only for messages; the lock goes below in any case.
 		}
-		closeQuietly(channel);
-	}
-
-	private static void closeQuietly(FileChannel channel) {
-		if (channel != null) {
-			try {
-				channel.close();
-			} catch (IOException e) {
-				// Nothing left to release.
-			}
-		}
+		lock.close();
 	}
 }

@@ -1,14 +1,12 @@
 package org.touchstone.publish.internal;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.touchstone.core.LockFile;
 import org.touchstone.core.TouchstoneException;
 
 /**
@@ -24,12 +22,11 @@ public final class FolderLock implements AutoCloseable {
 	private static final Set<Path> IN_THIS_PROCESS = ConcurrentHashMap.newKeySet();
 
 	private final Path folder;
-	private final FileChannel channel;
-	private final FileLock lock;
+	/** The operating-system lock, or null when there is no place for lock files. */
+	private final LockFile lock;
 
-	private FolderLock(Path folder, FileChannel channel, FileLock lock) {
+	private FolderLock(Path folder, LockFile lock) {
 		this.folder = folder;
-		this.channel = channel;
 		this.lock = lock;
 	}
 
@@ -39,25 +36,19 @@ public final class FolderLock implements AutoCloseable {
 		if (!IN_THIS_PROCESS.add(key)) {
 			throw busy(key);
 		}
-		FileChannel channel = null;
+		LockFile lock;
 		try {
-			Path file = lockFolder().resolve(fileName(key));
-			channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-			FileLock lock = channel.tryLock();
-			if (lock == null) {
-				throw busy(key);
-			}
-			return new FolderLock(key, channel, lock);
+			lock = LockFile.tryTake(lockFolder().resolve(fileName(key)));
 		} catch (IOException e) {
 			// No place for lock files (a read-only home, say): publishes in this process still
 			// take turns, and this one goes on.
-			close(channel);
-			return new FolderLock(key, null, null);
-		} catch (RuntimeException e) {
-			close(channel);
-			IN_THIS_PROCESS.remove(key);
-			throw e;
+			return new FolderLock(key, null);
 		}
+		if (lock == null) {
+			IN_THIS_PROCESS.remove(key);
+			throw busy(key);
+		}
+		return new FolderLock(key, lock);
 	}
 
 	/** The folder as the file system knows it, so that a link to it and its own path share one lock. */
@@ -90,26 +81,13 @@ public final class FolderLock implements AutoCloseable {
 		return Files.createDirectories(base.resolve("touchstone").resolve("publish-locks"));
 	}
 
-	private static void close(FileChannel channel) {
-		if (channel != null) {
-			try {
-				channel.close();
-			} catch (IOException e) {
-				// nothing was locked through it
-			}
-		}
-	}
-
 	@Override
 	public void close() {
 		try {
 			if (lock != null) {
-				lock.release();
+				lock.close();
 			}
-		} catch (IOException e) {
-			// closing the channel releases it too
 		} finally {
-			close(channel);
 			IN_THIS_PROCESS.remove(folder);
 		}
 	}
