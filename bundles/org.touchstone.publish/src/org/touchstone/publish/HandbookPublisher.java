@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.touchstone.core.Bilingual;
 import org.touchstone.core.Labels;
+import org.touchstone.publish.internal.PageNames;
 import org.touchstone.model.TouchstonePackage.Literals;
 
 /** Publishes a tenant's handbook: needs the publish permission in the tenant. */
@@ -79,10 +80,10 @@ public final class HandbookPublisher {
 		for (Chapter chapter : handbook.getChapters()) {
 			if (chapter instanceof AuthoredChapter authored) {
 				String source = authored.getSource() != null ? authored.getSource() : "chapter-" + (pages.size() + 1) + ".md";
-				pages.add(new PageSource(unique(slugs, slug(source)), text(authored, Literals.CHAPTER__TITLE, language),
+				pages.add(new PageSource(PageNames.unique(slugs, PageNames.fromSource(source)), text(authored, Literals.CHAPTER__TITLE, language),
 						markdown(authored, language), source));
 			} else if (chapter instanceof GeneratedSection section) {
-				String slug = unique(slugs, section.getKind().getLiteral());
+				String slug = PageNames.unique(slugs, section.getKind().getLiteral());
 				String title = text(section, Literals.CHAPTER__TITLE, language);
 				if (title == null || title.isBlank()) {
 					title = Labels.section(section.getKind(), chinese);
@@ -143,21 +144,5 @@ public final class HandbookPublisher {
 		}
 		throw new NotFoundException("no handbook '" + key + "' in tenant '" + tenant.getId() + "' (handbooks: "
 				+ String.join(", ", tenant.getHandbooks().stream().map(Handbook::getKey).toList()) + ")");
-	}
-
-	private static String slug(String source) {
-		String name = source.replaceAll("\\.(md|markdown)$", "");
-		String slug = name.replaceAll("[^\\p{L}\\p{N}._-]+", "-").replaceAll("^[._-]+", "");
-		return slug.isEmpty() ? "chapter" : slug;
-	}
-
-	private static String unique(Set<String> slugs, String slug) {
-		String candidate = Set.of("index", "search", "print").contains(slug) ? slug + "-chapter" : slug;
-		int n = 2;
-		String base = candidate;
-		while (!slugs.add(candidate)) {
-			candidate = base + "-" + n++;
-		}
-		return candidate;
 	}
 }

@@ -23,6 +23,7 @@ import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.FolderLock;
 import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.PageNames;
 import org.touchstone.publish.internal.PageWriter;
 import org.touchstone.publish.internal.PrintVersion;
 import org.touchstone.publish.internal.PublishState;
@@ -40,7 +41,6 @@ import org.touchstone.publish.internal.Theme;
 public final class Publisher {
 	/** Changes whenever the templates change, so that an older site is rewritten in full. */
 	static final String VERSION = "touchstone-site-2";
-	private static final Set<String> RESERVED = Set.of("index", "search", "print");
 
 	/**
 	 * A page rendered in this run: the bytes of its page and of its section of the print version,
@@ -459,36 +459,6 @@ public final class Publisher {
 		return cached;
 	}
 
-	/**
-	 * Whether a page name is a letter or number followed by letters, numbers, dots, dashes and
-	 * underscores (any script). A loop, not a regular expression: it runs on every page of every
-	 * publish before anything is warm.
-	 */
-	static boolean validSlug(String slug) {
-		if (slug.isEmpty()) {
-			return false;
-		}
-		for (int i = 0; i < slug.length();) {
-			int c = slug.codePointAt(i);
-			if (!letterOrNumber(c) && (i == 0 || c != '.' && c != '_' && c != '-')) {
-				return false;
-			}
-			i += Character.charCount(c);
-		}
-		return true;
-	}
-
-	private static boolean letterOrNumber(int c) {
-		if (c < 128) {
-			return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
-		}
-		return switch (Character.getType(c)) {
-		case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER, Character.OTHER_LETTER,
-				Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
-		default -> false;
-		};
-	}
-
 	/** Refuses chapters nested too deeply for a Markdown parser, before any is parsed. */
 	private static void checkNesting(Site site) {
 		List<String> problems = new ArrayList<>();
@@ -504,15 +474,7 @@ public final class Publisher {
 	}
 
 	private static void checkSlugs(Site site) {
-		Set<String> seen = new HashSet<>();
-		for (PageSource page : site.pages()) {
-			if (!validSlug(page.slug()) || RESERVED.contains(page.slug())) {
-				throw new TouchstoneException(page.source() + ": '" + page.slug() + "' cannot be a page name");
-			}
-			if (!seen.add(page.slug())) {
-				throw new TouchstoneException(page.source() + ": a second chapter is named '" + page.slug() + "'");
-			}
-		}
+		PageNames.check(site.pages(), PageSource::slug, PageSource::source);
 	}
 
 	/** Checks the output folder; returns whether it holds nothing (or is still to be made). */
@@ -598,7 +560,7 @@ public final class Publisher {
 		for (String slug : previous.slugs()) {
 			// The state file is read from the output folder, where anyone may have written it: only
 			// a valid page name is ever turned into a file to delete.
-			if (next.page(slug) == null && validSlug(slug) && !RESERVED.contains(slug)) {
+			if (next.page(slug) == null && PageNames.isChapterName(slug)) {
 				Files.deleteIfExists(out.resolve(slug + ".html"));
 			}
 		}
