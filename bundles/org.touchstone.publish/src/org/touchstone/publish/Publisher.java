@@ -15,14 +15,12 @@ import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 
-import org.touchstone.core.Folders;
 import org.touchstone.core.MarkdownNesting;
-import org.touchstone.core.TouchstoneException;
 import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.FolderLock;
 import org.touchstone.publish.internal.MarkdownPages;
+import org.touchstone.publish.internal.OutputFolder;
 import org.touchstone.publish.internal.PageNames;
 import org.touchstone.publish.internal.PageWriter;
 import org.touchstone.publish.internal.PrintVersion;
@@ -86,7 +84,7 @@ public final class Publisher {
 		// A folder that holds no earlier site gets each page as soon as it is rendered (the writes
 		// overlap the rendering); should a check fail, everything written is removed again. An
 		// earlier site is changed only after every check has passed.
-		boolean streaming = prepare(out);
+		boolean streaming = OutputFolder.prepare(out);
 		PublishState previous = PublishState.read(out);
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
@@ -148,7 +146,7 @@ public final class Publisher {
 			} catch (PublishCancelledException e) {
 				if (streaming) {
 					writer.abandon();
-					delete(out, outExisted);
+					OutputFolder.delete(out, outExisted);
 				}
 				throw e;
 			}
@@ -169,7 +167,7 @@ public final class Publisher {
 			if (!problems.isEmpty()) {
 				if (streaming) {
 					writer.abandon();
-					delete(out, outExisted);
+					OutputFolder.delete(out, outExisted);
 				}
 				throw new PublishCheckException(problems);
 			}
@@ -212,7 +210,7 @@ public final class Publisher {
 			if (progress.isCancelled()) {
 				staged.discard();
 				if (streaming) {
-					delete(out, outExisted);
+					OutputFolder.delete(out, outExisted);
 				}
 				throw new PublishCancelledException(out);
 			}
@@ -227,7 +225,7 @@ public final class Publisher {
 			}
 			next.printHead(printKey, print.head());
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
-			removeStale(out, previous, next, shards);
+			OutputFolder.removeStale(out, previous, next, shards);
 			next.write(out);
 			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
 		}
@@ -246,16 +244,16 @@ public final class Publisher {
 		Path fresh = Files.createDirectory(parent.resolve("." + target.getFileName() + ".touchstone-new-" + unique));
 		PublishResult made;
 		try {
-			copyPermissions(target, fresh);
+			OutputFolder.copyPermissions(target, fresh);
 			made = publishInto(site, fresh, setup);
-			List<String> added = filesNotOurs(target, fresh);
+			List<String> added = OutputFolder.filesNotOurs(target, fresh);
 			if (!added.isEmpty()) {
 				throw new PublishCheckException(List.of("the output folder " + out + " holds " + added.size() + (added.size() == 1 ? " file" : " files")
 						+ " Touchstone did not write (" + String.join(", ", added.subList(0, Math.min(5, added.size())))
 						+ (added.size() > 5 ? ", ..." : "") + "); --clean would delete them: move them out of the folder first"));
 			}
 		} catch (IOException | RuntimeException | Error e) {
-			delete(fresh, false);
+			OutputFolder.delete(fresh, false);
 			throw e;
 		}
 		Path old = parent.resolve("." + target.getFileName() + ".touchstone-old-" + unique);
@@ -264,55 +262,11 @@ public final class Publisher {
 			Files.move(fresh, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
 		} catch (IOException e) {
 			Files.move(old, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-			delete(fresh, false);
+			OutputFolder.delete(fresh, false);
 			throw e;
 		}
-		delete(old, false);
+		OutputFolder.delete(old, false);
 		return new PublishResult(out.resolve("index.html"), made.pages(), made.written(), made.warnings());
-	}
-
-	/**
-	 * The files of an earlier site that no publish of ours wrote: not in the new site, not a
-	 * chapter page the earlier publish made, not under the folders the publisher owns (search,
-	 * assets, its state). Replacing the folder would silently delete them.
-	 */
-	private static List<String> filesNotOurs(Path old, Path fresh) throws IOException {
-		PublishState previous = PublishState.read(old);
-		Set<String> owned = Set.of("search", "assets", PublishState.folder(old).getFileName().toString());
-		List<String> added = new ArrayList<>();
-		try (Stream<Path> walk = Files.walk(old)) {
-			for (Path file : walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
-				Path relative = old.relativize(file);
-				String name = relative.toString();
-				boolean earlierPage = relative.getNameCount() == 1 && name.endsWith(".html")
-						&& previous.page(name.substring(0, name.length() - ".html".length())) != null;
-				if (!Files.exists(fresh.resolve(relative), java.nio.file.LinkOption.NOFOLLOW_LINKS) && !earlierPage
-						&& !owned.contains(relative.getName(0).toString())) {
-					added.add(name);
-				}
-			}
-		}
-		added.sort(null);
-		return added;
-	}
-
-	private static void copyPermissions(Path from, Path to) throws IOException {
-		java.nio.file.attribute.PosixFileAttributeView view = Files.getFileAttributeView(from, java.nio.file.attribute.PosixFileAttributeView.class);
-		if (view != null) {
-			Files.setPosixFilePermissions(to, view.readAttributes().permissions());
-		}
-	}
-
-	/**
-	 * Deletes a folder and what it holds, or only what it holds: what a failed publish wrote into a
-	 * folder that held nothing before, or a site that was replaced.
-	 */
-	private static void delete(Path folder, boolean keepFolder) throws IOException {
-		if (keepFolder) {
-			Folders.empty(folder);
-		} else {
-			Folders.delete(folder);
-		}
 	}
 
 	private static MarkdownPages ready(FutureTask<MarkdownPages> setup) throws IOException {
@@ -344,7 +298,7 @@ public final class Publisher {
 			throws IOException {
 		boolean sameVersion = VERSION.equals(previous.version());
 		boolean[] changed = new boolean[pages.size()];
-		Set<String> present = fileNames(out);
+		Set<String> present = OutputFolder.fileNames(out);
 		for (int i = 0; i < pages.size(); i++) {
 			PublishState.Page old = previous.page(pages.get(i).slug());
 			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
@@ -434,16 +388,10 @@ public final class Publisher {
 
 	private static void writeShard(Path out, int shard, String script) {
 		try {
-			writeIfChanged(out.resolve("search/shard-" + shard + ".js"), script);
+			OutputFolder.writeIfChanged(out.resolve("search/shard-" + shard + ".js"), script);
 		} catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-	}
-
-	/** The names of the files in a folder (none when it does not exist); one listing instead of a look-up per page. */
-	private static Set<String> fileNames(Path folder) {
-		String[] names = folder.toFile().list();
-		return names == null ? Set.of() : new HashSet<>(Arrays.asList(names));
 	}
 
 	/** A shard's cache when it holds exactly these pages, in this order; else null. */
@@ -475,25 +423,6 @@ public final class Publisher {
 
 	private static void checkSlugs(Site site) {
 		PageNames.check(site.pages(), PageSource::slug, PageSource::source);
-	}
-
-	/** Checks the output folder; returns whether it holds nothing (or is still to be made). */
-	private static boolean prepare(Path out) throws IOException {
-		if (Files.exists(out) && !Files.isDirectory(out)) {
-			throw new TouchstoneException("the output folder " + out + " is a file, not a folder");
-		}
-		if (!Files.isDirectory(out)) {
-			return true;
-		}
-		boolean ours = PublishState.exists(out);
-		boolean empty;
-		try (Stream<Path> entries = Files.list(out)) {
-			empty = entries.findAny().isEmpty();
-		}
-		if (!ours && !empty) {
-			throw new TouchstoneException("the output folder " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
-		}
-		return empty;
 	}
 
 	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
@@ -545,40 +474,6 @@ public final class Publisher {
 			inputs[i] = fingerprint.hex();
 		});
 		return inputs;
-	}
-
-	static void writeIfChanged(Path file, String content) throws IOException {
-		byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-		if (Files.isRegularFile(file) && Files.size(file) == bytes.length && Arrays.equals(Files.readAllBytes(file), bytes)) {
-			return;
-		}
-		Files.createDirectories(file.getParent());
-		Files.write(file, bytes);
-	}
-
-	private static void removeStale(Path out, PublishState previous, PublishState next, int shards) throws IOException {
-		for (String slug : previous.slugs()) {
-			// The state file is read from the output folder, where anyone may have written it: only
-			// a valid page name is ever turned into a file to delete.
-			if (next.page(slug) == null && PageNames.isChapterName(slug)) {
-				Files.deleteIfExists(out.resolve(slug + ".html"));
-			}
-		}
-		for (Path folder : List.of(out.resolve("search"), PublishState.folder(out))) {
-			if (!Files.isDirectory(folder)) {
-				continue;
-			}
-			try (Stream<Path> files = Files.list(folder)) {
-				for (Path f : files.toList()) {
-					String name = f.getFileName().toString();
-					boolean staleScript = name.matches("shard-\\d+\\.js") && Integer.parseInt(name.replaceAll("\\D", "")) >= shards;
-					boolean oldCache = folder.equals(PublishState.folder(out)) && name.startsWith("shard-");
-					if (staleScript || oldCache) {
-						Files.delete(f);
-					}
-				}
-			}
-		}
 	}
 
 	/** Reads a theme file shipped in this bundle. */
