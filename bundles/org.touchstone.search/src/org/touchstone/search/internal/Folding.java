@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.ibm.icu.text.Transliterator;
 
 /**
  * Folds traditional Chinese characters to simplified ones (海底撈 becomes 海底捞), character by
@@ -22,8 +19,8 @@ import com.ibm.icu.text.Transliterator;
  */
 public final class Folding {
 	/** The ideographs folded: CJK Extension A and the unified ideographs. */
-	static final char FIRST = 0x3400;
-	static final char END = 0xA000;
+	public static final char FIRST = 0x3400;
+	public static final char END = 0xA000;
 	static final String RESOURCE = "/folding/traditional-simplified.txt";
 
 	private Folding() {
@@ -70,19 +67,6 @@ public final class Folding {
 		}
 	}
 
-	/** The pairs as ICU's Traditional-Simplified transliterator makes them today. */
-	public static Map<Character, Character> fromIcu() {
-		Transliterator icu = Transliterator.getInstance("Traditional-Simplified");
-		Map<Character, Character> pairs = new TreeMap<>();
-		for (char c = FIRST; c < END; c++) {
-			String folded = icu.transliterate(String.valueOf(c));
-			if (folded.length() == 1 && folded.charAt(0) != c) {
-				pairs.put(c, folded.charAt(0));
-			}
-		}
-		return pairs;
-	}
-
 	/** The shipped table, read on first use. */
 	private static final class Table {
 		static final Map<Character, Character> PAIRS = read();
@@ -96,14 +80,5 @@ public final class Folding {
 		}
 		pairs.forEach((from, to) -> table[from - FIRST] = to);
 		return table;
-	}
-
-	/** Writes the table from ICU: {@code java -cp 'plugins/*' org.touchstone.search.internal.Folding FILE}. */
-	public static void main(String[] args) throws IOException {
-		StringBuilder text = new StringBuilder("# Traditional to simplified, one pair per line: ICU " + com.ibm.icu.util.VersionInfo.ICU_VERSION
-				+ " Traditional-Simplified on each ideograph U+3400..U+9FFF that it maps to one other character.\n"
-				+ "# Made by org.touchstone.search.internal.Folding#main; do not edit.\n");
-		fromIcu().forEach((from, to) -> text.append(from).append(to).append('\n'));
-		Files.writeString(Path.of(args[0]), text, StandardCharsets.UTF_8);
 	}
 }
