@@ -75,8 +75,8 @@ public final class StandardsCsv {
 
 	/** Applies checked rows inside a change: new keys become draft standards, known keys are edited under document control. */
 	static int apply(Tenant tenant, DocumentControl control, Context context, Path file, List<Row> rows) {
-		// Keys are looked up in a map made once: a look-up per row through the tenant's standards made
-		// importing 20,000 rows take 19 s.
+		// Keys are looked up in a map made once: a look-up per row through the tenant's standards
+		// makes a large import quadratic.
 		Map<String, ServiceStandard> byKey = new HashMap<>();
 		for (ServiceStandard s : tenant.getStandards()) {
 			byKey.putIfAbsent(s.getKey().toLowerCase(Locale.ROOT), s);

@@ -64,7 +64,7 @@ public final class Publisher {
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
 		checkNesting(site);
-		// Setting up flexmark and the search analysis takes tens of milliseconds on a cold JVM, a
+		// Setting up flexmark and the search analysis is slow on a cold JVM, a
 		// good part of an incremental publish; it runs on a thread of its own meanwhile.
 		FutureTask<MarkdownPages> setup = new FutureTask<>(() -> {
 			SiteSearch.terms("");
@@ -136,7 +136,7 @@ public final class Publisher {
 								writeShard(out, shard, shardScripts[shard]);
 							}
 							// What is not needed any more is let go at once: holding every page's search
-							// terms and HTML to the end made the collector copy some 200 MB again and again.
+							// terms and HTML to the end keeps the collector copying them again and again.
 							for (int i = first(shard); i < last(shard, pages); i++) {
 								if (fresh[i] != null) {
 									fresh[i] = fresh[i].done(streaming);

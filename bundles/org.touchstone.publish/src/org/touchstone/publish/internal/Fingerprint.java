@@ -16,7 +16,7 @@ public final class Fingerprint {
 	private static final HexFormat HEX = HexFormat.of();
 
 	// Sized for a few names; a chapter's text makes it grow once. (Starting at 4 KB, the buffers of
-	// ten thousand small fingerprints alone cost tens of milliseconds to clear.)
+	// many small fingerprints are costly to clear.)
 	private byte[] bytes = new byte[256];
 	private int length;
 

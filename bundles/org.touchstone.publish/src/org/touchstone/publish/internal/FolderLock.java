@@ -62,7 +62,7 @@ public final class FolderLock implements AutoCloseable {
 
 	/**
 	 * The lock file's name: the folder's path, encoded, so that it names the folder; very long paths
-	 * by their hash. (Not a fingerprint: Lucene's hash costs tens of milliseconds to set up in a
+	 * by their hash. (Not a fingerprint: Lucene's hash is slow to set up in a
 	 * fresh JVM, before anything else could overlap it.)
 	 */
 	static String fileName(Path folder) {

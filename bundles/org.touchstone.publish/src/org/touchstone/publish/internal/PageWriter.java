@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
  * Writes pages on a thread of its own while the publisher goes on rendering: creating thousands
  * of files mostly waits on the file system, so the writes and the rendering overlap. One thread,
  * not several: files created at once in one folder take turns on the folder's lock in the kernel,
- * and the waiting threads spin for it (ext4; 10,000 pages on two cores: 4.1 s with one writer
- * against 4.6 s with three, and 6.1 s of user time against 7.0). {@link #close} waits for every
+ * and the waiting threads spin for it, so more writers are slower, not faster (the figures are in
+ * the publish benchmark's history). {@link #close} waits for every
  * write and reports the first that failed.
  */
 public final class PageWriter implements AutoCloseable {

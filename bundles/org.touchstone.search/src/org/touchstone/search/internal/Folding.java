@@ -13,9 +13,9 @@ import java.util.TreeMap;
  * Folds traditional Chinese characters to simplified ones (海底撈 becomes 海底捞), character by
  * character, from {@code folding/traditional-simplified.txt}: ICU's Traditional-Simplified
  * transliterator applied to each ideograph that it maps to one other character. The table is made
- * by {@link #main} and shipped, because asking ICU for it cost several hundred milliseconds at every start and
- * ICU's transliterator is slow on whole documents; a test checks that the shipped table still is
- * ICU's mapping.
+ * by {@link FoldingTableMaker} and shipped, because asking ICU for it slows every start,
+ * ICU's transliterator is slow on whole documents, and the product need not carry ICU; a test
+ * checks that the shipped table still is ICU's mapping.
  */
 public final class Folding {
 	/** The ideographs folded: CJK Extension A and the unified ideographs. */
