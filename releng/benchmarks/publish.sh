@@ -20,6 +20,12 @@ if ! command -v hugo >/dev/null 2>&1; then
   $sudo_cmd apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq hugo >&2
 fi
 
+# Pagefind gives a Hugo site an offline search index, as Touchstone builds one for its site: Hugo
+# plus Pagefind is the pipeline a Hugo user runs for the same result. The npm package ships its binary.
+command -v npm >/dev/null 2>&1 || { echo "benchmarks: npm is needed for Pagefind (apt-get install npm)" >&2; exit 1; }
+npm install --silent --no-audit --no-fund --prefix "$work/pagefind" pagefind@1.5.2 >&2
+pagefind=$work/pagefind/node_modules/.bin/pagefind
+
 # The same JVM options as ./touchstone uses for the command line.
 . "$(cd "$(dirname "$0")/../.." && pwd)/releng/jdk.sh"
 # Class-data sharing needs jars, not folders, on the class path. On JDK 25 and newer the warm-up
@@ -83,7 +89,7 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 # This machine's ext4 has no journal, and then the kernel checks every recently deleted inode
 # before it hands out a new one: publishing 10,000 pages right after deleting the last round's
 # 10,000 cost up to two seconds of kernel time, varying from run to run, for every job alike.
-full=() incremental=() bare=() hugo_ms=() start=() inputs=()
+full=() incremental=() bare=() hugo_ms=() hugo_pagefind=() start=() inputs=()
 for round in 1 2 3; do
   out=$work/out-$round
   full+=("$(ms java_run touchstone "$work/pages" "$out")")
@@ -91,6 +97,7 @@ for round in 1 2 3; do
   incremental+=("$(ms java_run touchstone "$work/pages" "$out")")
   bare+=("$(ms java_run flexmark "$work/pages" "$work/flexmark-out-$round")")
   hugo_ms+=("$(ms hugo --quiet -s "$work/hugo" -d "$work/hugo/public-$round")")
+  hugo_pagefind+=("$(ms bash -c 'hugo --quiet -s "$1" -d "$2" && "$3" --site "$2" --quiet' _ "$work/hugo" "$work/hugo/pagefind-$round" "$pagefind")")
   # The floors of an incremental publish in a fresh JVM: starting and stopping it, and reading and
   # fingerprinting every page (it must, to know what changed), with the same options and class data.
   start+=("$(ms java_run start)")
@@ -98,12 +105,13 @@ for round in 1 2 3; do
 done
 written=$(java_plain touch "$work/pages/page-00000.md"; java_run touchstone "$work/pages" "$out" 2>&1 | sed -n 's/.* \([0-9]*\) written/\1/p')
 [ -f "$work/hugo/public-3/page-00001.html" ] || { echo "benchmarks: hugo produced no pages" >&2; exit 1; }
+[ -d "$work/hugo/pagefind-3/pagefind" ] || { echo "benchmarks: pagefind produced no index" >&2; exit 1; }
 
 # Publishing from a running workbench: one JVM with the workbench's (default) JVM options publishes
 # again and again, and times itself; not compared with Hugo, which would have to run as a server too.
 resident=$("$JAVA_HOME/bin/java" -Xmx4g -cp "$classpath" org.touchstone.benchmarks.PublishPages resident "$work/pages" "$work/resident")
 
-f=$(median "${full[@]}") i=$(median "${incremental[@]}") b=$(median "${bare[@]}") h=$(median "${hugo_ms[@]}")
+f=$(median "${full[@]}") i=$(median "${incremental[@]}") b=$(median "${bare[@]}") h=$(median "${hugo_ms[@]}") hp=$(median "${hugo_pagefind[@]}")
 s=$(median "${start[@]}") r=$(median "${inputs[@]}")
 echo "RESULT publish.pages $pages"
 echo "RESULT publish.full.ms $f"
@@ -111,13 +119,16 @@ echo "RESULT publish.incremental.ms $i"
 echo "RESULT publish.incremental.pages-written $written"
 echo "RESULT publish.flexmark.ms $b"
 echo "RESULT publish.hugo.ms $h"
+echo "RESULT publish.hugo-pagefind.ms $hp"
+echo "RESULT publish.pagefind.version $("$pagefind" --version | cut -d' ' -f2)"
 echo "RESULT publish.floor.start.ms $s"
 echo "RESULT publish.floor.inputs.ms $r"
 echo "RESULT publish.hugo.version $(hugo version | cut -d' ' -f2)"
 echo "RESULT publish.java $(touchstone_jdk_feature "$JAVA_HOME") ${TOUCHSTONE_CLI_JAVA_OPTS// /,},${class_data[0]%%=*}"
 echo "RESULT publish.site.bytes $(du -sb "$out" | cut -f1)"
 echo "$resident"
-awk -v f="$f" -v h="$h" -v b="$b" -v i="$i" -v r="$r" 'BEGIN {
+awk -v f="$f" -v h="$h" -v hp="$hp" -v b="$b" -v i="$i" -v r="$r" 'BEGIN {
+  printf "RATIO publish.full.vs-hugo-pagefind %.2f\n", f / hp;
   printf "RATIO publish.full.vs-hugo %.2f\n", f / h;
   printf "RATIO publish.full.vs-flexmark %.2f\n", f / b;
   printf "RATIO publish.incremental.vs-full %.3f\n", i / f;
