@@ -17,7 +17,6 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 import org.touchstone.core.MarkdownNesting;
-import org.touchstone.publish.internal.Fingerprint;
 import org.touchstone.publish.internal.FolderLock;
 import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.OutputFolder;
@@ -25,6 +24,7 @@ import org.touchstone.publish.internal.PageNames;
 import org.touchstone.publish.internal.PageWriter;
 import org.touchstone.publish.internal.PrintVersion;
 import org.touchstone.publish.internal.PublishState;
+import org.touchstone.publish.internal.SitePlan;
 import org.touchstone.publish.internal.SiteSearch;
 import org.touchstone.publish.internal.SiteTemplate;
 import org.touchstone.publish.internal.StagedFiles;
@@ -37,8 +37,6 @@ import org.touchstone.publish.internal.Theme;
  * Links and images are checked before anything is written.
  */
 public final class Publisher {
-	/** Changes whenever the templates change, so that an older site is rewritten in full. */
-	static final String VERSION = "touchstone-site-2";
 
 	/**
 	 * A page rendered in this run: the bytes of its page and of its section of the print version,
@@ -88,12 +86,11 @@ public final class Publisher {
 		PublishState previous = PublishState.read(out);
 		List<PageSource> pages = site.pages();
 		SiteTemplate template = new SiteTemplate(site);
-		String siteHash = siteHash(site);
-		byte[][] names = nameDigests(pages);
-		String[] inputs = inputHashes(site, template, siteHash, names);
-		String printKey = printHeadKey(site, names);
+		SitePlan.Inputs fingerprints = SitePlan.inputs(site, template);
+		String[] inputs = fingerprints.pages();
+		String printKey = fingerprints.printHead();
 		int shards = Math.max(1, (pages.size() + SiteSearch.SHARD_SIZE - 1) / SiteSearch.SHARD_SIZE);
-		Plan plan = plan(out, pages, previous, inputs, printKey, shards);
+		SitePlan.Plan plan = SitePlan.plan(out, pages, previous, inputs, printKey, shards);
 		boolean[] changed = plan.changed();
 		List<List<SiteSearch.Entry>> shardCache = plan.shardCache();
 
@@ -216,7 +213,7 @@ public final class Publisher {
 			}
 			staged.commit();
 			int[] printLengths = print.chapters();
-			next = new PublishState(VERSION);
+			next = new PublishState(SitePlan.VERSION);
 			for (int i = 0; i < pages.size(); i++) {
 				PageSource page = pages.get(i);
 				next.put(page.slug(), fresh[i] == null ? previous.page(page.slug())
@@ -284,46 +281,6 @@ public final class Publisher {
 			}
 			throw new IOException(e.getCause());
 		}
-	}
-
-	/**
-	 * What this publish must render: the pages whose inputs changed or whose page file is gone, every
-	 * page when the print version cannot be spliced, and every page of a search shard whose script
-	 * cannot be read back; with the entries of the shards' unchanged pages.
-	 */
-	private record Plan(boolean[] changed, List<List<SiteSearch.Entry>> shardCache) {
-	}
-
-	private static Plan plan(Path out, List<PageSource> pages, PublishState previous, String[] inputs, String printKey, int shards)
-			throws IOException {
-		boolean sameVersion = VERSION.equals(previous.version());
-		boolean[] changed = new boolean[pages.size()];
-		Set<String> present = OutputFolder.fileNames(out);
-		for (int i = 0; i < pages.size(); i++) {
-			PublishState.Page old = previous.page(pages.get(i).slug());
-			changed[i] = !sameVersion || old == null || !old.input().equals(inputs[i]) || !present.contains(pages.get(i).slug() + ".html");
-		}
-		if (!PrintVersion.canSplice(out, pages, previous, sameVersion, printKey)) {
-			Arrays.fill(changed, true);
-		}
-		List<List<SiteSearch.Entry>> shardCache = new ArrayList<>();
-		for (int shard = 0; shard < shards; shard++) {
-			int first = shard * SiteSearch.SHARD_SIZE;
-			int last = Math.min(pages.size(), first + SiteSearch.SHARD_SIZE);
-			List<SiteSearch.Entry> cached = null;
-			boolean stale = IntStream.range(first, last).anyMatch(i -> changed[i]) || !Files.isRegularFile(out.resolve("search/shard-" + shard + ".js"));
-			if (stale && sameVersion && IntStream.range(first, last).anyMatch(i -> !changed[i])) {
-				cached = usable(SiteSearch.readShard(out.resolve("search/shard-" + shard + ".js")), pages.subList(first, last));
-			}
-			if (stale && cached == null) {
-				for (int i = first; i < last; i++) {
-					changed[i] = true;
-				}
-			}
-			shardCache.add(cached);
-		}
-
-		return new Plan(changed, shardCache);
 	}
 
 	/** What the link checks found: problems, the images the pages show, each page's link targets, and every page's warnings. */
@@ -394,19 +351,6 @@ public final class Publisher {
 		}
 	}
 
-	/** A shard's cache when it holds exactly these pages, in this order; else null. */
-	private static List<SiteSearch.Entry> usable(List<SiteSearch.Entry> cached, List<PageSource> pages) {
-		if (cached == null || cached.size() != pages.size()) {
-			return null;
-		}
-		for (int i = 0; i < pages.size(); i++) {
-			if (!cached.get(i).url().equals(pages.get(i).slug() + ".html") || !cached.get(i).title().equals(pages.get(i).title())) {
-				return null;
-			}
-		}
-		return cached;
-	}
-
 	/** Refuses chapters nested too deeply for a Markdown parser, before any is parsed. */
 	private static void checkNesting(Site site) {
 		List<String> problems = new ArrayList<>();
@@ -423,57 +367,6 @@ public final class Publisher {
 
 	private static void checkSlugs(Site site) {
 		PageNames.check(site.pages(), PageSource::slug, PageSource::source);
-	}
-
-	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
-	private static String siteHash(Site site) {
-		Fingerprint fingerprint = new Fingerprint().add(VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(),
-				String.valueOf(site.chinese()));
-		for (PageSource p : site.pages()) {
-			fingerprint.add(p.slug(), p.source());
-		}
-		return fingerprint.hex();
-	}
-
-	/**
-	 * What each page depends on: the site, its own Markdown and title, and the names and titles of
-	 * the chapters its sidebar and previous/next links show. Each chapter's name and title are
-	 * fingerprinted once and the pages combine those fingerprints.
-	 */
-	private static byte[][] nameDigests(List<PageSource> pages) {
-		byte[][] names = new byte[pages.size()][];
-		IntStream.range(0, pages.size()).parallel().forEach(i -> names[i] = new Fingerprint().add(pages.get(i).slug(), pages.get(i).title()).bytes());
-		return names;
-	}
-
-	/** What the print version's opening (title, brand, contents) is made from; it is rewritten only when this changes. */
-	private static String printHeadKey(Site site, byte[][] names) {
-		Fingerprint fingerprint = new Fingerprint().add(VERSION, "print", site.title(), site.brand(), String.valueOf(site.chinese()));
-		for (byte[] name : names) {
-			fingerprint.add(name);
-		}
-		return fingerprint.hex();
-	}
-
-	private static String[] inputHashes(Site site, SiteTemplate template, String siteHash, byte[][] names) {
-		List<PageSource> pages = site.pages();
-		String[] inputs = new String[pages.size()];
-		IntStream.range(0, pages.size()).parallel().forEach(i -> {
-			PageSource page = pages.get(i);
-			Fingerprint fingerprint = new Fingerprint().add(siteHash, page.slug(), page.title(), page.source(), page.markdown());
-			int first = template.sidebarFrom(i);
-			for (int p = first; p < first + template.sidebarPages(i).size(); p++) {
-				fingerprint.add(names[p]);
-			}
-			fingerprint.add("neighbours");
-			for (int neighbour : new int[] { i - 1, i + 1 }) {
-				if (neighbour >= 0 && neighbour < pages.size()) {
-					fingerprint.add(names[neighbour]);
-				}
-			}
-			inputs[i] = fingerprint.hex();
-		});
-		return inputs;
 	}
 
 	/** Reads a theme file shipped in this bundle. */
