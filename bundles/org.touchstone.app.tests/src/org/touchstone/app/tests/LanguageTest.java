@@ -14,8 +14,6 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.app.internal.TouchstoneWorkbenchAdvisor;
@@ -26,21 +24,10 @@ import org.touchstone.ui.internal.TenantsView;
  * this test once in each): its menus and views speak that language, and a screenshot of the window
  * is saved as {@code target/screenshots/workbench-zh.png} or {@code workbench-en.png}.
  */
-class LanguageTest {
-	private static XvfbDisplay display;
+class LanguageTest extends InRealWindow {
 
 	@TempDir
 	Path workspace;
-
-	@BeforeAll
-	static void startDisplay() throws Exception {
-		display = XvfbDisplay.ensure();
-	}
-
-	@AfterAll
-	static void stopDisplay() {
-		display.close();
-	}
 
 	@Test
 	void theWorkbenchSpeaksTheLanguageItWasStartedIn() throws Exception {

@@ -27,8 +27,6 @@ import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.touchstone.ui.internal.FindingsView;
@@ -41,24 +39,13 @@ import org.touchstone.core.Finding;
 import org.touchstone.model.Tenant;
 
 /** Starts the real workbench in a real window (Xvfb when there is no screen) and looks at it. */
-class WorkbenchWindowTest {
-	private static XvfbDisplay display;
+class WorkbenchWindowTest extends InRealWindow {
 
 	@TempDir
 	Path workspace;
 
 	@TempDir
 	Path folders;
-
-	@BeforeAll
-	static void startDisplay() throws Exception {
-		display = XvfbDisplay.ensure();
-	}
-
-	@AfterAll
-	static void stopDisplay() {
-		display.close();
-	}
 
 	@Test
 	void theWorkbenchOpensInAWindowTitledTouchstoneShowingTheTenantsAndPublishesAHandbook() throws Exception {
