@@ -65,9 +65,7 @@ public class ElementEditor extends TenantEditor {
 		Composite form = new Composite(scroll, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
 		problemLine(form, 3);
-		new Label(form, SWT.NONE);
-		new Label(form, SWT.NONE).setText(Messages.Editor_chinese);
-		new Label(form, SWT.NONE).setText(Messages.Editor_english);
+		languageHeads(form);
 		EObject element = element();
 		fields(form, element.eClass(), this::element, "");
 		if (element instanceof CaseStudy) {

@@ -49,9 +49,7 @@ public class PlaybookEditor extends TenantEditor {
 		Composite form = new Composite(scroll, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(3).applyTo(form);
 		problemLine(form, 3);
-		new Label(form, SWT.NONE);
-		new Label(form, SWT.NONE).setText(Messages.Editor_chinese);
-		new Label(form, SWT.NONE).setText(Messages.Editor_english);
+		languageHeads(form);
 		texts(form, Messages.Editor_title, "title", Literals.RECOVERY_PLAYBOOK__TITLE, false);
 		texts(form, Messages.Playbook_trigger, "trigger", Literals.RECOVERY_PLAYBOOK__TRIGGER, true);
 		texts(form, Messages.Playbook_empowerment, "empowermentLimit", Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT, true);

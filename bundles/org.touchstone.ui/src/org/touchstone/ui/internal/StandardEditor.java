@@ -231,7 +231,7 @@ public class StandardEditor extends TenantEditor {
 		problemLine(form, 3);
 		lifecycle(form);
 
-		header(form, "", Messages.Editor_chinese, Messages.Editor_english);
+		languageHeads(form);
 		texts(form, Messages.Editor_title, "title", Literals.STANDARD_REVISION__TITLE, false);
 		texts(form, Messages.Editor_statement, "statement", Literals.STANDARD_REVISION__STATEMENT, true);
 		texts(form, Messages.Editor_observation, "observation", Literals.STANDARD_REVISION__OBSERVATION, true);
@@ -289,12 +289,6 @@ public class StandardEditor extends TenantEditor {
 			showProblem(e.getMessage());
 		}
 		org.touchstone.ui.TenantEditing.changed();
-	}
-
-	private static void header(Composite form, String... texts) {
-		for (String text : texts) {
-			new Label(form, SWT.NONE).setText(text);
-		}
 	}
 
 	private void texts(Composite form, String label, String name, EAttribute chinese, boolean multiLine) {

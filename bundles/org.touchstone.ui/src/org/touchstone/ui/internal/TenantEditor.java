@@ -124,6 +124,13 @@ public abstract class TenantEditor extends EditorPart {
 		return TenantEditing.domain(input.tenant());
 	}
 
+	/** The heads of a three-column form's language columns: nothing over the labels, then Chinese and English. */
+	protected static void languageHeads(Composite form) {
+		new Label(form, SWT.NONE);
+		new Label(form, SWT.NONE).setText(Messages.Editor_chinese);
+		new Label(form, SWT.NONE).setText(Messages.Editor_english);
+	}
+
 	/** The line above the form where a refusal is shown. */
 	protected Label problemLine(Composite form, int span) {
 		problem = new Label(form, SWT.WRAP);
