@@ -2,7 +2,7 @@
 # The workbench benchmark (run.sh workbench): a tenant of N standards (default 10000) opened in the
 # built workbench product, against a bare RCP window from the same product, alternately, ROUNDS
 # times each (default 3); prints every round's RESULT lines, then the medians and
-# RATIO startup.workbench-vs-bare. Needs a display: Xvfb is started on :95 when none is set.
+# RATIO startup.workbench-vs-bare. Needs a display: an Xvfb of its own is started when none is set.
 set -euo pipefail
 classes=$1; plugins=$2; shift 2
 standards=10000; rounds=3
@@ -21,9 +21,10 @@ trap 'rm -rf "$work"; [ -n "${xvfb:-}" ] && kill "$xvfb" 2>/dev/null || true' EX
 
 if [ -z "${DISPLAY:-}" ]; then
   command -v Xvfb >/dev/null || { echo "workbench benchmark: no DISPLAY and no Xvfb (apt-get install xvfb)" >&2; exit 1; }
-  Xvfb :95 -screen 0 1600x1000x24 >/dev/null 2>&1 & xvfb=$!
-  export DISPLAY=:95
-  sleep 1
+  # Xvfb picks a free display itself and prints its number once it accepts connections.
+  Xvfb -displayfd 3 -screen 0 1600x1000x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 & xvfb=$!
+  for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+  export DISPLAY=:$(cat "$work/display")
 fi
 
 "$JAVA_HOME/bin/java" -Xmx4g -cp "$classes:$plugins/*" org.touchstone.benchmarks.WorkbenchTenant "$work/workspace" "$standards"
