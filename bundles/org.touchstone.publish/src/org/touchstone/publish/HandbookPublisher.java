@@ -2,6 +2,7 @@ package org.touchstone.publish;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import org.touchstone.model.GeneratedSection;
 import org.touchstone.model.Handbook;
 import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
+import org.touchstone.publish.internal.EditionChanges;
+import org.touchstone.publish.internal.EditionHistory;
 import org.touchstone.publish.internal.HandbookSections;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -39,8 +42,68 @@ public final class HandbookPublisher {
 	/** Publishes as {@link #publish(Workspace, Context, String, Path, boolean)}, reporting pages rendered and stopping when cancelled. */
 	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, PublishProgress progress)
 			throws IOException {
+		return publish(workspace, context, handbook, out, clean, null, progress);
+	}
+
+	/**
+	 * Publishes as {@link #publish(Workspace, Context, String, Path, boolean, PublishProgress)}, as
+	 * the edition labelled {@code edition} (null: a publish between editions). An edition gets a
+	 * change log page counted from the previous edition; the edition the site showed until now is
+	 * kept under {@code editions/} and marked superseded. An edition's label is used once: an
+	 * edition that was superseded is not published again.
+	 */
+	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, String edition,
+			PublishProgress progress) throws IOException {
 		workspace.requireOutside(out, "the output folder");
-		return new Publisher().reportingTo(progress).publish(site(workspace, context, handbook), out, clean);
+		if (edition != null) {
+			EditionHistory.checkLabel(edition);
+		}
+		Tenant tenant = readable(workspace, context, Permission.PUBLISH);
+		Site site = withEditions(site(workspace, tenant, handbook), tenant, EditionHistory.read(out), edition);
+		return new Publisher().reportingTo(progress).publish(site, out, clean);
+	}
+
+	/** Whether a text can label an edition: letters, digits, '.', '-' and '_', as a folder of the site is named. */
+	public static boolean isEditionLabel(String label) {
+		try {
+			EditionHistory.checkLabel(label);
+			return true;
+		} catch (PublishCheckException e) {
+			return false;
+		}
+	}
+
+	/** The site with its editions: the earlier ones, and when this publish is one, its change log page. */
+	private static Site withEditions(Site site, Tenant tenant, EditionHistory history, String edition) {
+		if (edition == null && history.isEmpty()) {
+			return site;
+		}
+		EditionHistory.Entry known = edition == null ? null : history.find(edition);
+		if (known != null && known.supersededOn() != null) {
+			throw new PublishCheckException(List.of("--edition: edition '" + edition + "' of this site was superseded on " + known.supersededOn()
+					+ "; an edition is published once, so give this one a new label"));
+		}
+		List<Site.Edition> earlier = new ArrayList<>();
+		for (EditionHistory.Entry e : history.entries().reversed()) {
+			if (!e.label().equals(edition)) {
+				earlier.add(new Site.Edition(e.label(), e.date()));
+			}
+		}
+		if (edition == null) {
+			return new Site(site.title(), site.brand(), site.logo(), site.primaryColour(), site.chinese(), site.pages(), site.assets(),
+					new Site.Editions(null, earlier, null, null));
+		}
+		Site.Edition current = new Site.Edition(edition, known != null ? known.date() : LocalDate.now());
+		Site.Contents contents = EditionChanges.contents(tenant);
+		EditionChanges changes = new EditionChanges(tenant, site.chinese());
+		Set<String> slugs = new HashSet<>();
+		site.pages().forEach(p -> slugs.add(p.slug()));
+		String slug = PageNames.unique(slugs, "edition-changes");
+		String title = changes.title();
+		List<PageSource> pages = new ArrayList<>(site.pages());
+		pages.add(new PageSource(slug, title, changes.markdown(title, history.before(edition), current, contents), slug + ".md"));
+		return new Site(site.title(), site.brand(), site.logo(), site.primaryColour(), site.chinese(), pages, site.assets(),
+				new Site.Editions(current, earlier, slug, contents));
 	}
 
 	/**
@@ -65,8 +128,16 @@ public final class HandbookPublisher {
 	}
 
 	private static Site site(Workspace workspace, Context context, String handbookKey, Permission needed) {
+		return site(workspace, readable(workspace, context, needed), handbookKey);
+	}
+
+	private static Tenant readable(Workspace workspace, Context context, Permission needed) {
 		Tenant tenant = workspace.read(context);
 		Access.check(tenant, context.user(), needed);
+		return tenant;
+	}
+
+	private static Site site(Workspace workspace, Tenant tenant, String handbookKey) {
 		List<String> foreign = TenantBoundary.crossings(tenant).stream().map(c -> tenant.getId() + ": " + c.reference().getName() + " of "
 				+ c.fromName() + " points to " + c.targetName() + " of tenant '" + c.owner() + "', which this tenant may not publish").toList();
 		if (!foreign.isEmpty()) {

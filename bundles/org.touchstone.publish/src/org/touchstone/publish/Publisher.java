@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,6 +18,8 @@ import java.util.concurrent.FutureTask;
 import java.util.stream.IntStream;
 
 import org.touchstone.core.MarkdownNesting;
+import org.touchstone.publish.internal.EditionArchive;
+import org.touchstone.publish.internal.EditionHistory;
 import org.touchstone.publish.internal.FolderLock;
 import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.OutputFolder;
@@ -34,7 +37,8 @@ import org.touchstone.publish.internal.Theme;
  * Turns a handbook into a static site that works from {@code file://}: an index page, a page per
  * chapter, a search page and a print version. The same input gives byte-identical output; a
  * publish into a folder that holds an earlier publish rewrites only the pages whose inputs changed.
- * Links and images are checked before anything is written.
+ * Links and images are checked before anything is written. A site published as an edition keeps
+ * its earlier editions, marked superseded, under {@code editions/}.
  */
 public final class Publisher {
 
@@ -70,11 +74,39 @@ public final class Publisher {
 		});
 		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
 		try (FolderLock lock = FolderLock.take(out)) {
-			if (clean && Files.isDirectory(out) && PublishState.exists(out)) {
-				return replace(site, out, setup);
+			Site.Editions editions = site.editions();
+			if (editions == null) {
+				return publishOrReplace(site, out, clean, setup);
 			}
-			return publishInto(site, out, setup);
+			// The edition the site shows is copied aside first: it becomes an earlier edition only
+			// once the publish that replaces it has passed its checks.
+			EditionHistory history = EditionHistory.read(out);
+			Site.Edition edition = editions.current();
+			EditionArchive archive = EditionArchive.begin(out, history, edition == null ? null : edition.label());
+			try {
+				PublishResult result = publishOrReplace(site, out, clean, setup);
+				if (archive != null) {
+					archive.commit();
+				}
+				history.published(edition == null ? null : new EditionHistory.Entry(edition.label(), edition.date(), null, editions.contents()),
+						LocalDate.now());
+				history.write(out);
+				EditionArchive.banners(out, history, site.title(), site.chinese());
+				return result;
+			} catch (IOException | RuntimeException | Error e) {
+				if (archive != null) {
+					archive.discard();
+				}
+				throw e;
+			}
 		}
+	}
+
+	private PublishResult publishOrReplace(Site site, Path out, boolean clean, FutureTask<MarkdownPages> setup) throws IOException {
+		if (clean && Files.isDirectory(out) && PublishState.exists(out)) {
+			return replace(site, out, setup);
+		}
+		return publishInto(site, out, setup);
 	}
 
 	private PublishResult publishInto(Site site, Path out, FutureTask<MarkdownPages> setup) throws IOException {
@@ -243,6 +275,7 @@ public final class Publisher {
 		try {
 			OutputFolder.copyPermissions(target, fresh);
 			made = publishInto(site, fresh, setup);
+			OutputFolder.keepEditions(target, fresh);
 			List<String> added = OutputFolder.filesNotOurs(target, fresh);
 			if (!added.isEmpty()) {
 				throw new PublishCheckException(List.of("the output folder " + out + " holds " + added.size() + (added.size() == 1 ? " file" : " files")

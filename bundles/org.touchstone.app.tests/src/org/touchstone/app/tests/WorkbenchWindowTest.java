@@ -162,7 +162,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		List<?> imported = (List<?>) edits.get("imported");
 		assertTrue(String.valueOf(imported.get(0)).contains("1"), "the job reports what it imported: " + imported);
 		assertEquals(true, imported.get(1), "the open workbench has the imported standard");
-		assertEquals(List.of(IStatus.OK, true), edits.get("wizardPublish"), "the Publish Handbook wizard publishes to the end");
+		assertEquals(false, edits.get("wizardRefusesBadEdition"), "the wizard refuses an edition label that cannot name a folder");
+		assertEquals(List.of(IStatus.OK, true, true), edits.get("wizardPublish"), "the Publish Handbook wizard publishes edition 2027.1 to the end");
 		assertEquals(List.of(IStatus.CANCEL, true, true), edits.get("cancelledPublish"),
 				"a publish cancelled after its first page ends as cancelled and leaves the earlier site whole");
 		assertFalse(((List<?>) edits.get("related")).isEmpty(), "G-001's editor lists related cases: " + edits.get("related"));
@@ -1142,6 +1143,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		folderField.setText("relative/folder");
 		edits.put("wizardRefusesRelative", dialog.getCurrentPage().isPageComplete());
 		folderField.setText(folder.toString());
+		Text editionField = (Text) all(dialog.getShell()).stream().filter(c -> "edition".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
+				.findFirst().orElseThrow();
+		editionField.setText("../2027");
+		edits.put("wizardRefusesBadEdition", dialog.getCurrentPage().isPageComplete());
+		editionField.setText("2027.1");
 		all(dialog.getShell()).stream().filter(c -> "open".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
 				.forEach(c -> ((org.eclipse.swt.widgets.Button) c).setSelection(false));
 		org.eclipse.swt.widgets.Button finish = (org.eclipse.swt.widgets.Button) all(dialog.getShell()).stream()
@@ -1151,11 +1157,12 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.internal.PublishJob job = wizard.job();
 		org.touchstone.ui.internal.PublishHandler.start(job, window.getShell(), null, wizard.openWhenDone());
 		spinUntil(display, () -> job.getResult() != null);
-		edits.put("wizardPublish", List.of(job.getResult().getSeverity(), Files.isRegularFile(folder.resolve("index.html"))));
+		edits.put("wizardPublish", List.of(job.getResult().getSeverity(), Files.isRegularFile(folder.resolve("index.html")),
+				Files.isRegularFile(folder.resolve("edition-changes.html"))));
 
 		Map<String, byte[]> before = files(folder);
 		org.touchstone.ui.internal.PublishJob cancelled = new org.touchstone.ui.internal.PublishJob(org.touchstone.ui.WorkspaceModel.current(), "harbor-hotel",
-				null, folder, true);
+				null, folder, true, null);
 		List<Integer> pagesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 		org.touchstone.ui.internal.PublishJob.afterPage = (j, pages) -> {
 			pagesSeen.add(pages);

@@ -43,4 +43,20 @@ class PublishCommandTest {
 		assertEquals(3, run.exitCode());
 		assertTrue(run.err().contains("lacks 'publish'"), run.err());
 	}
+
+	@Test
+	void anEditionKeepsTheOneBeforeItAndABadLabelIsOneLineNamingTheOption() {
+		Path out = home.resolve("handbook");
+		assertEquals(0, CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString(), "--edition", "2027.1").exitCode());
+		CliRun second = CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString(), "--edition", "2027.2");
+		assertEquals(0, second.exitCode(), second.err());
+		assertTrue(second.err().contains("edition 2027.2 published"), second.err());
+		assertTrue(Files.isRegularFile(out.resolve("editions/2027.1/index.html")), "2027.1 is kept");
+
+		CliRun bad = CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString(), "--edition", "../escape");
+		assertEquals(1, bad.exitCode(), bad.err());
+		assertTrue(bad.err().contains("--edition: '../escape' is not an edition label"), bad.err());
+		assertTrue(!bad.err().contains("\tat "), "no stack trace: " + bad.err());
+		assertTrue(!Files.exists(home.resolve("escape")));
+	}
 }

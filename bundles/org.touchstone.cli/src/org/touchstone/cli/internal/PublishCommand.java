@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 import org.touchstone.publish.HandbookPublisher;
+import org.touchstone.publish.PublishProgress;
 import org.touchstone.publish.PublishResult;
 
 import picocli.CommandLine.Command;
@@ -21,6 +22,11 @@ public class PublishCommand extends InTenant implements Runnable {
 	Path out;
 	@Option(names = "--clean", description = "Write every page anew, replacing the earlier publish in the folder once the new site has passed its checks (a failed check leaves the earlier site as it was).")
 	boolean clean;
+	@Option(names = "--edition", paramLabel = "LABEL", description = "Publish as a controlled edition, e.g. 2027.1: the site gets a change log "
+			+ "against the previous edition, and the edition it showed until now is kept under editions/ with every page marked superseded. "
+			+ "A label is used once.")
+	String edition;
+
 	PublishCommand(Session session) {
 		super(session);
 	}
@@ -29,7 +35,7 @@ public class PublishCommand extends InTenant implements Runnable {
 	public void run() {
 		PublishResult result;
 		try {
-			result = HandbookPublisher.publish(workspace(), context(), handbook, out, clean);
+			result = HandbookPublisher.publish(workspace(), context(), handbook, out, clean, edition, PublishProgress.NONE);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
 		}
@@ -38,6 +44,9 @@ public class PublishCommand extends InTenant implements Runnable {
 		}
 		session.err.println("touchstone: published " + result.pages() + " pages (" + result.written() + " written, "
 				+ (result.pages() - result.written()) + " unchanged)");
+		if (edition != null) {
+			session.err.println("touchstone: edition " + edition + " published; earlier editions are under " + out.resolve("editions"));
+		}
 		session.out.println(result.index().toAbsolutePath().normalize());
 	}
 }

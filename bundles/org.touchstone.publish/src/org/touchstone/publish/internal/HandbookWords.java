@@ -19,6 +19,10 @@ final class HandbookWords {
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
+	boolean has(String key) {
+		return words.containsKey(key);
+	}
+
 	String get(String key) {
 		return words.getString(key);
 	}

@@ -30,7 +30,7 @@ public final class OutputFolder {
 	 */
 	public static List<String> filesNotOurs(Path old, Path fresh) throws IOException {
 		PublishState previous = PublishState.read(old);
-		Set<String> owned = Set.of("search", "assets", PublishState.folder(old).getFileName().toString());
+		Set<String> owned = Set.of("search", "assets", EditionArchive.FOLDER, PublishState.folder(old).getFileName().toString());
 		List<String> added = new ArrayList<>();
 		try (Stream<Path> walk = Files.walk(old)) {
 			for (Path file : walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
@@ -46,6 +46,19 @@ public final class OutputFolder {
 		}
 		added.sort(null);
 		return added;
+	}
+
+	/** Carries a site's earlier editions and their record into the folder that is to replace it. */
+	public static void keepEditions(Path old, Path fresh) throws IOException {
+		Path editions = old.resolve(EditionArchive.FOLDER);
+		if (Files.isDirectory(editions)) {
+			Folders.copy(editions, fresh.resolve(EditionArchive.FOLDER));
+		}
+		Path history = EditionHistory.file(old);
+		if (Files.isRegularFile(history)) {
+			Files.createDirectories(EditionHistory.file(fresh).getParent());
+			Files.copy(history, EditionHistory.file(fresh));
+		}
 	}
 
 	public static void copyPermissions(Path from, Path to) throws IOException {

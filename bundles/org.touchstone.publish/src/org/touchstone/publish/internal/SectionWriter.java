@@ -139,6 +139,10 @@ final class SectionWriter {
 
 	private void standard(StringBuilder md, StandardRevision r) {
 		md.append("#### ").append(inline(key(r))).append(" ").append(text(r, Literals.STANDARD_REVISION__TITLE)).append("\n\n");
+		// The revision is named so that a printed page can be traced to the standard's history.
+		md.append("*").append(r.getEffectiveDate() == null ? wording.format("handbook.revision", r.getNumber())
+				: wording.format("handbook.revision-in-force", r.getNumber(), r.getEffectiveDate().toInstant().atZone(java.time.ZoneOffset.UTC).toLocalDate()))
+				.append("*\n\n");
 		if (r.isSetExpectationLevel()) {
 			md.append("*").append(wording.get("handbook.expectation-level")).append(Labels.of(r.getExpectationLevel(), zh)).append("*\n\n");
 		}

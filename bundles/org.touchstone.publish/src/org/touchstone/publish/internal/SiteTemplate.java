@@ -102,8 +102,40 @@ public final class SiteTemplate {
 		for (PageSource p : site.pages()) {
 			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\">").append(Html.escape(p.title())).append("</a></li>\n");
 		}
-		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n</main>\n");
+		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n");
+		editions(html);
+		html.append("</main>\n");
 		return foot(html);
+	}
+
+	/** The front page's list of editions: the current one with its change log, the earlier ones kept under {@code editions/}. */
+	private void editions(StringBuilder html) {
+		Site.Editions editions = site.editions();
+		if (editions == null) {
+			return;
+		}
+		HandbookWords words = new HandbookWords(site.chinese());
+		html.append("<section class=\"editions\" id=\"editions\" aria-labelledby=\"editions-title\"><h2 id=\"editions-title\">")
+				.append(Html.escape(words.get("edition.editions"))).append("</h2>\n");
+		Site.Edition current = editions.current();
+		if (current == null && !editions.earlier().isEmpty()) {
+			html.append("<p>").append(Html.escape(words.format("edition.between", editions.earlier().get(0).label()))).append("</p>\n");
+		}
+		html.append("<ul>\n");
+		if (current != null) {
+			html.append("<li aria-current=\"true\"><strong>").append(Html.escape(current.label())).append("</strong> · ").append(current.date())
+					.append(" · ").append(Html.escape(words.get("edition.current")));
+			if (editions.changes() != null) {
+				html.append(" · <a href=\"").append(Html.escape(editions.changes())).append(".html\">").append(Html.escape(words.get("edition.changes-link")))
+						.append("</a>");
+			}
+			html.append("</li>\n");
+		}
+		for (Site.Edition earlier : editions.earlier()) {
+			html.append("<li><a href=\"").append(EditionArchive.FOLDER).append("/").append(Html.escape(earlier.label())).append("/index.html\">")
+					.append(Html.escape(earlier.label())).append("</a> · ").append(earlier.date()).append("</li>\n");
+		}
+		html.append("</ul>\n</section>\n");
 	}
 
 	/** The search page; {@code search.js} fills the results as the user types. */

@@ -75,6 +75,9 @@ public final class Messages extends NLS {
 	public static String Publish_folder;
 	public static String Publish_browse;
 	public static String Publish_clean;
+	public static String Publish_edition;
+	public static String Publish_editionHint;
+	public static String Publish_editionNotALabel;
 	public static String Publish_openWhenDone;
 	public static String Publish_folderNotAbsolute;
 	public static String Publish_folderIsFile;

@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.touchstone.model.Handbook;
 import org.touchstone.model.Tenant;
+import org.touchstone.publish.HandbookPublisher;
 import org.touchstone.ui.WorkspaceModel;
 
 /**
@@ -70,7 +71,8 @@ public class PublishWizard extends Wizard {
 		Tenant t = tenantObject();
 		String handbook = t.getHandbooks().isEmpty() ? null : t.getHandbooks().get(Math.max(0, page.handbook.getSelectionIndex())).getKey();
 		openWhenDone = page.open.getSelection();
-		job = new PublishJob(WorkspaceModel.current(), tenant, handbook, Path.of(folder), page.clean.getSelection());
+		String edition = page.edition.getText().strip();
+		job = new PublishJob(WorkspaceModel.current(), tenant, handbook, Path.of(folder), page.clean.getSelection(), edition.isEmpty() ? null : edition);
 		return true;
 	}
 
@@ -82,6 +84,7 @@ public class PublishWizard extends Wizard {
 	final class Page extends WizardPage {
 		Combo handbook;
 		Text folder;
+		Text edition;
 		Button clean;
 		Button open;
 
@@ -121,6 +124,12 @@ public class PublishWizard extends Wizard {
 					folder.setText(chosen);
 				}
 			});
+			new Label(form, SWT.NONE).setText(Messages.Publish_edition);
+			edition = new Text(form, SWT.BORDER);
+			edition.setData(TenantEditor.FIELD, "edition");
+			edition.setMessage(Messages.Publish_editionHint);
+			edition.addListener(SWT.Modify, e -> check());
+			GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(edition);
 			clean = new Button(form, SWT.CHECK);
 			clean.setText(Messages.Publish_clean);
 			clean.setData(TenantEditor.FIELD, "clean");
@@ -144,6 +153,8 @@ public class PublishWizard extends Wizard {
 				problem = Messages.Publish_folderNotAbsolute;
 			} else if (Files.isRegularFile(Path.of(typed))) {
 				problem = NLS.bind(Messages.Publish_folderIsFile, typed);
+			} else if (!edition.getText().isBlank() && !HandbookPublisher.isEditionLabel(edition.getText().strip())) {
+				problem = NLS.bind(Messages.Publish_editionNotALabel, edition.getText().strip());
 			}
 			setErrorMessage(problem);
 			setPageComplete(problem == null && !typed.isEmpty() && handbook.getItemCount() > 0);
