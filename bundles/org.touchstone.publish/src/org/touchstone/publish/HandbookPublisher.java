@@ -42,25 +42,34 @@ public final class HandbookPublisher {
 	/** Publishes as {@link #publish(Workspace, Context, String, Path, boolean)}, reporting pages rendered and stopping when cancelled. */
 	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, PublishProgress progress)
 			throws IOException {
-		return publish(workspace, context, handbook, out, clean, null, progress);
+		return publish(workspace, context, out, new Options(handbook, clean, null, false), progress);
 	}
 
 	/**
-	 * Publishes as {@link #publish(Workspace, Context, String, Path, boolean, PublishProgress)}, as
-	 * the edition labelled {@code edition} (null: a publish between editions). An edition gets a
-	 * change log page counted from the previous edition; the edition the site showed until now is
-	 * kept under {@code editions/} and marked superseded. An edition's label is used once: an
-	 * edition that was superseded is not published again.
+	 * What a publish is asked for besides the tenant and the folder.
+	 *
+	 * @param handbook the handbook's key, or null for the tenant's first
+	 * @param clean    write every page anew, replacing the earlier site once the new one passed its checks
+	 * @param edition  the label of the edition this publish is ({@code 2027.1}), or null for a publish between editions
+	 * @param pdf      write the print version as a PDF too
 	 */
-	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, String edition,
-			PublishProgress progress) throws IOException {
+	public record Options(String handbook, boolean clean, String edition, boolean pdf) {
+	}
+
+	/**
+	 * Publishes as {@link #publish(Workspace, Context, String, Path, boolean, PublishProgress)}, with
+	 * the options given. An edition gets a change log page counted from the previous edition; the
+	 * edition the site showed until now is kept under {@code editions/} and marked superseded. An
+	 * edition's label is used once: an edition that was superseded is not published again.
+	 */
+	public static PublishResult publish(Workspace workspace, Context context, Path out, Options options, PublishProgress progress) throws IOException {
 		workspace.requireOutside(out, "the output folder");
-		if (edition != null) {
-			EditionHistory.checkLabel(edition);
+		if (options.edition() != null) {
+			EditionHistory.checkLabel(options.edition());
 		}
 		Tenant tenant = readable(workspace, context, Permission.PUBLISH);
-		Site site = withEditions(site(workspace, tenant, handbook), tenant, EditionHistory.read(out), edition);
-		return new Publisher().reportingTo(progress).publish(site, out, clean);
+		Site site = withEditions(site(workspace, tenant, options.handbook()), tenant, EditionHistory.read(out), options.edition());
+		return new Publisher().reportingTo(progress).withPdf(options.pdf()).publish(site, out, options.clean());
 	}
 
 	/** Whether a text can label an edition: letters, digits, '.', '-' and '_', as a folder of the site is named. */

@@ -25,6 +25,7 @@ import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.OutputFolder;
 import org.touchstone.publish.internal.PageNames;
 import org.touchstone.publish.internal.PageWriter;
+import org.touchstone.publish.internal.PdfVersion;
 import org.touchstone.publish.internal.PrintVersion;
 import org.touchstone.publish.internal.PublishState;
 import org.touchstone.publish.internal.SitePlan;
@@ -56,6 +57,7 @@ public final class Publisher {
 	}
 
 	private PublishProgress progress = PublishProgress.NONE;
+	private boolean pdf;
 
 	/** Reports progress to, and takes cancellation from, the one who publishes (the workbench's job). */
 	public Publisher reportingTo(PublishProgress progress) {
@@ -63,9 +65,17 @@ public final class Publisher {
 		return this;
 	}
 
+	/** Writes the print version as a PDF too ({@code handbook.pdf}); without it, a PDF an earlier publish left is removed. */
+	public Publisher withPdf(boolean pdf) {
+		this.pdf = pdf;
+		return this;
+	}
+
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
 		checkNesting(site);
+		// A missing font is said before anything is written.
+		Path font = pdf ? PdfVersion.font() : null;
 		// Setting up flexmark and the search analysis is slow on a cold JVM, a
 		// good part of an incremental publish; it runs on a thread of its own meanwhile.
 		FutureTask<MarkdownPages> setup = new FutureTask<>(() -> {
@@ -74,31 +84,40 @@ public final class Publisher {
 		});
 		Thread.ofPlatform().daemon().name("touchstone-publish-setup").start(setup);
 		try (FolderLock lock = FolderLock.take(out)) {
-			Site.Editions editions = site.editions();
-			if (editions == null) {
-				return publishOrReplace(site, out, clean, setup);
+			PublishResult result = site.editions() == null ? publishOrReplace(site, out, clean, setup) : publishEdition(site, out, clean, setup);
+			if (pdf) {
+				PdfVersion.write(out, site, font);
+			} else {
+				PdfVersion.remove(out);
 			}
-			// The edition the site shows is copied aside first: it becomes an earlier edition only
-			// once the publish that replaces it has passed its checks.
-			EditionHistory history = EditionHistory.read(out);
-			Site.Edition edition = editions.current();
-			EditionArchive archive = EditionArchive.begin(out, history, edition == null ? null : edition.label());
-			try {
-				PublishResult result = publishOrReplace(site, out, clean, setup);
-				if (archive != null) {
-					archive.commit();
-				}
-				history.published(edition == null ? null : new EditionHistory.Entry(edition.label(), edition.date(), null, editions.contents()),
-						LocalDate.now());
-				history.write(out);
-				EditionArchive.banners(out, history, site.title(), site.chinese());
-				return result;
-			} catch (IOException | RuntimeException | Error e) {
-				if (archive != null) {
-					archive.discard();
-				}
-				throw e;
+			return result;
+		}
+	}
+
+	/**
+	 * Publishes a site that has editions. The edition the site shows is copied aside first: it
+	 * becomes an earlier edition only once the publish that replaces it has passed its checks.
+	 */
+	private PublishResult publishEdition(Site site, Path out, boolean clean, FutureTask<MarkdownPages> setup) throws IOException {
+		Site.Editions editions = site.editions();
+		EditionHistory history = EditionHistory.read(out);
+		Site.Edition edition = editions.current();
+		EditionArchive archive = EditionArchive.begin(out, history, edition == null ? null : edition.label());
+		try {
+			PublishResult result = publishOrReplace(site, out, clean, setup);
+			if (archive != null) {
+				archive.commit();
 			}
+			history.published(edition == null ? null : new EditionHistory.Entry(edition.label(), edition.date(), null, editions.contents()),
+					LocalDate.now());
+			history.write(out);
+			EditionArchive.banners(out, history, site.title(), site.chinese());
+			return result;
+		} catch (IOException | RuntimeException | Error e) {
+			if (archive != null) {
+				archive.discard();
+			}
+			throw e;
 		}
 	}
 

@@ -1162,7 +1162,7 @@ class WorkbenchWindowTest extends InRealWindow {
 
 		Map<String, byte[]> before = files(folder);
 		org.touchstone.ui.internal.PublishJob cancelled = new org.touchstone.ui.internal.PublishJob(org.touchstone.ui.WorkspaceModel.current(), "harbor-hotel",
-				null, folder, true, null);
+				null, folder, true, null, false);
 		List<Integer> pagesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 		org.touchstone.ui.internal.PublishJob.afterPage = (j, pages) -> {
 			pagesSeen.add(pages);

@@ -26,6 +26,9 @@ public class PublishCommand extends InTenant implements Runnable {
 			+ "against the previous edition, and the edition it showed until now is kept under editions/ with every page marked superseded. "
 			+ "A label is used once.")
 	String edition;
+	@Option(names = "--pdf", description = "Write the print version as a PDF too (handbook.pdf): bookmarks per chapter, page numbers, the "
+			+ "edition and date in the footer. Chinese text needs a CJK TrueType font to embed (Debian: fonts-wqy-microhei).")
+	boolean pdf;
 
 	PublishCommand(Session session) {
 		super(session);
@@ -35,7 +38,7 @@ public class PublishCommand extends InTenant implements Runnable {
 	public void run() {
 		PublishResult result;
 		try {
-			result = HandbookPublisher.publish(workspace(), context(), handbook, out, clean, edition, PublishProgress.NONE);
+			result = HandbookPublisher.publish(workspace(), context(), out, new HandbookPublisher.Options(handbook, clean, edition, pdf), PublishProgress.NONE);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
 		}
@@ -44,8 +47,12 @@ public class PublishCommand extends InTenant implements Runnable {
 		}
 		session.err.println("touchstone: published " + result.pages() + " pages (" + result.written() + " written, "
 				+ (result.pages() - result.written()) + " unchanged)");
+		if (pdf) {
+			session.err.println("touchstone: the print version as a PDF: " + out.resolve("handbook.pdf").toAbsolutePath().normalize());
+		}
 		if (edition != null) {
-			session.err.println("touchstone: edition " + edition + " published; earlier editions are under " + out.resolve("editions"));
+			session.err.println("touchstone: edition " + edition + " published"
+					+ (java.nio.file.Files.isDirectory(out.resolve("editions")) ? "; earlier editions are under " + out.resolve("editions") : ""));
 		}
 		session.out.println(result.index().toAbsolutePath().normalize());
 	}

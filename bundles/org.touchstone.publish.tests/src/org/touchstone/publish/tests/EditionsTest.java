@@ -47,7 +47,8 @@ class EditionsTest {
 	}
 
 	private PublishResult publish(String edition, boolean clean) throws IOException {
-		return HandbookPublisher.publish(sample.workspace, new Context(TENANT, SampleSite.USER), null, out, clean, edition, PublishProgress.NONE);
+		return HandbookPublisher.publish(sample.workspace, new Context(TENANT, SampleSite.USER), out, new HandbookPublisher.Options(null, clean, edition, false),
+				PublishProgress.NONE);
 	}
 
 	/** G-003's check-in time goes from 3 to 2 minutes (threshold and statement agree, or lint refuses the approval): written by the quality manager, approved and put in force by the admin. */

@@ -160,17 +160,28 @@ final class HeadlessChromium implements AutoCloseable {
 		return evaluate(expression).getAsJsonArray();
 	}
 
+	/**
+	 * Stops the browser and every process it started: a renderer still running after the browser
+	 * has gone keeps writing into the profile folder while the test deletes it.
+	 */
 	@Override
 	public void close() {
 		socket.abort();
+		java.util.List<ProcessHandle> children = process.descendants().toList();
 		process.destroy();
 		try {
 			if (!process.waitFor(5, TimeUnit.SECONDS)) {
 				process.destroyForcibly();
 			}
+			for (ProcessHandle child : children) {
+				child.destroyForcibly();
+				child.onExit().get(5, TimeUnit.SECONDS);
+			}
 		} catch (InterruptedException e) {
 			process.destroyForcibly();
 			Thread.currentThread().interrupt();
+		} catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+			// A child that does not go within five seconds is left to the operating system.
 		}
 	}
 }

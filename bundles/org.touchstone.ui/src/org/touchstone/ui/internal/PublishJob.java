@@ -39,21 +39,23 @@ public final class PublishJob extends Job {
 	private final String handbook;
 	private final boolean clean;
 	private final String edition;
+	private final boolean pdf;
 	private volatile Path published;
 	/** Told of each page rendered; a test cancels the job from here at a known point. */
 	public static volatile java.util.function.BiConsumer<PublishJob, Integer> afterPage = (job, pages) -> {
 	};
 
 	public PublishJob(WorkspaceModel model, String tenant, Path folder) {
-		this(model, tenant, null, folder, false, null);
+		this(model, tenant, null, folder, false, null, false);
 	}
 
 	/**
 	 * @param handbook the handbook's key, or null for the tenant's first
 	 * @param clean    replace the whole folder ({@code publish --clean})
 	 * @param edition  the edition's label ({@code publish --edition}), or null
+	 * @param pdf      write the print version as a PDF too ({@code publish --pdf})
 	 */
-	public PublishJob(WorkspaceModel model, String tenant, String handbook, Path folder, boolean clean, String edition) {
+	public PublishJob(WorkspaceModel model, String tenant, String handbook, Path folder, boolean clean, String edition, boolean pdf) {
 		super(NLS.bind(Messages.Publish_job, tenant));
 		this.model = model;
 		this.tenant = tenant;
@@ -61,6 +63,7 @@ public final class PublishJob extends Job {
 		this.handbook = handbook;
 		this.clean = clean;
 		this.edition = edition;
+		this.pdf = pdf;
 		setUser(true);
 		setRule(new FolderRule(folder.toAbsolutePath().normalize()));
 		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
@@ -122,7 +125,7 @@ public final class PublishJob extends Job {
 			// The handbook is published as saved, read by a workspace of the job's own: the
 			// workbench's model belongs to the UI thread, and unsaved edits are not published.
 			org.touchstone.core.Workspace saved = org.touchstone.core.Workspace.open(model.workspace().root());
-			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), handbook, folder, clean, edition, progressOn(monitor));
+			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), folder, new HandbookPublisher.Options(handbook, clean, edition, pdf), progressOn(monitor));
 			published = result.index();
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override

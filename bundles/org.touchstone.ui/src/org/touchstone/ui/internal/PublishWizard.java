@@ -72,7 +72,8 @@ public class PublishWizard extends Wizard {
 		String handbook = t.getHandbooks().isEmpty() ? null : t.getHandbooks().get(Math.max(0, page.handbook.getSelectionIndex())).getKey();
 		openWhenDone = page.open.getSelection();
 		String edition = page.edition.getText().strip();
-		job = new PublishJob(WorkspaceModel.current(), tenant, handbook, Path.of(folder), page.clean.getSelection(), edition.isEmpty() ? null : edition);
+		job = new PublishJob(WorkspaceModel.current(), tenant, handbook, Path.of(folder), page.clean.getSelection(), edition.isEmpty() ? null : edition,
+				page.pdf.getSelection());
 		return true;
 	}
 
@@ -86,6 +87,7 @@ public class PublishWizard extends Wizard {
 		Text folder;
 		Text edition;
 		Button clean;
+		Button pdf;
 		Button open;
 
 		Page() {
@@ -134,6 +136,10 @@ public class PublishWizard extends Wizard {
 			clean.setText(Messages.Publish_clean);
 			clean.setData(TenantEditor.FIELD, "clean");
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(clean);
+			pdf = new Button(form, SWT.CHECK);
+			pdf.setText(Messages.Publish_pdf);
+			pdf.setData(TenantEditor.FIELD, "pdf");
+			GridDataFactory.fillDefaults().span(3, 1).applyTo(pdf);
 			open = new Button(form, SWT.CHECK);
 			open.setText(Messages.Publish_openWhenDone);
 			open.setData(TenantEditor.FIELD, "open");
