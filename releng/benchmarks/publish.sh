@@ -5,14 +5,17 @@ set -euo pipefail
 classes=$1 plugins=$2
 shift 2
 pages=10000
+against=
 while [ $# -gt 0 ]; do
   case $1 in
     --pages) pages=$2; shift 2 ;;
-    *) echo "usage: run.sh publish [--pages N]" >&2; exit 2 ;;
+    --against) against=$2; shift 2 ;;
+    *) echo "usage: run.sh publish [--pages N] [--against REV]" >&2; exit 2 ;;
   esac
 done
+root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
-trap 'rm -rf "$work" "$classes"' EXIT
+trap 'rm -rf "$work" "$classes"; [ -n "$against" ] && git -C "$root" worktree prune' EXIT
 
 if ! command -v hugo >/dev/null 2>&1; then
   echo "benchmarks: installing Debian's hugo" >&2
@@ -45,6 +48,23 @@ java_train() { "$JAVA_HOME/bin/java" $TOUCHSTONE_CLI_JAVA_OPTS -Xmx4g "${train[@
 
 java_plain() { "$JAVA_HOME/bin/java" -cp "$classpath" org.touchstone.benchmarks.PublishPages "$@"; }
 
+# --against REV: the publisher as it was at REV, built from a worktree of its own (its products
+# only; nothing is installed into the local Maven repository), timed in the same rounds as today's
+# on the same pages, with class data trained the same way on its own jars.
+if [ -n "$against" ]; then
+  echo "benchmarks: building the products of $against for the side-by-side run" >&2
+  git -C "$root" worktree add -q --detach "$work/before-src" "$against" >&2
+  (cd "$work/before-src" && ./mvnw -B -q -o -DskipTests verify >&2)
+  before_plugins=$work/before-src/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
+  before_classpath="$work/benchmarks.jar:$(ls "$before_plugins"/*.jar | tr '\n' ':')"
+  if [ "$(touchstone_jdk_feature "$JAVA_HOME")" -ge 25 ]; then
+    before_data=(-XX:AOTCache="$work/before.aot") before_train=(-XX:AOTCacheOutput="$work/before.aot")
+  else
+    before_data=(-XX:SharedArchiveFile="$work/before.jsa" -Xshare:auto) before_train=(-XX:+AutoCreateSharedArchive -XX:SharedArchiveFile="$work/before.jsa")
+  fi
+fi
+java_before() { "$JAVA_HOME/bin/java" $TOUCHSTONE_CLI_JAVA_OPTS -Xmx4g "${before_data[@]}" -cp "$before_classpath" org.touchstone.benchmarks.PublishPages "$@"; }
+
 java_plain generate "$work/pages" "$pages"
 # Hugo reads the same files as content, with a minimal layout of equivalent content: page, TOC, previous/next.
 mkdir -p "$work/hugo/layouts/_default" "$work/hugo/content"
@@ -74,6 +94,9 @@ HTML
 # timed Touchstone runs start from.
 java_plain generate "$work/warm" 500
 java_train train "$work/warm" "$work/warm-out" >/dev/null 2>&1
+if [ -n "$against" ]; then
+  "$JAVA_HOME/bin/java" $TOUCHSTONE_CLI_JAVA_OPTS -Xmx4g "${before_train[@]}" -cp "$before_classpath" org.touchstone.benchmarks.PublishPages train "$work/warm" "$work/warm-before" >/dev/null 2>&1
+fi
 
 # Each timed run starts after the file system has written out what the run before left dirty.
 # A job that fails stops the benchmark, with what it printed: a failed run must not pass for a fast one.
@@ -89,7 +112,7 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 # This machine's ext4 has no journal, and then the kernel checks every recently deleted inode
 # before it hands out a new one: publishing 10,000 pages right after deleting the last round's
 # 10,000 cost up to two seconds of kernel time, varying from run to run, for every job alike.
-full=() incremental=() bare=() hugo_ms=() hugo_pagefind=() start=() inputs=()
+full=() incremental=() bare=() hugo_ms=() hugo_pagefind=() start=() inputs=() before_full=() before_incremental=()
 for round in 1 2 3; do
   out=$work/out-$round
   full+=("$(ms java_run touchstone "$work/pages" "$out")")
@@ -100,6 +123,11 @@ for round in 1 2 3; do
   hugo_pagefind+=("$(ms bash -c 'hugo --quiet -s "$1" -d "$2" && "$3" --site "$2" --quiet' _ "$work/hugo" "$work/hugo/pagefind-$round" "$pagefind")")
   # The floors of an incremental publish in a fresh JVM: starting and stopping it, and reading and
   # fingerprinting every page (it must, to know what changed), with the same options and class data.
+  if [ -n "$against" ]; then
+    before_full+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+    java_plain touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
+    before_incremental+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+  fi
   start+=("$(ms java_run start)")
   inputs+=("$(ms java_run inputs "$work/pages")")
 done
@@ -127,6 +155,15 @@ echo "RESULT publish.hugo.version $(hugo version | cut -d' ' -f2)"
 echo "RESULT publish.java $(touchstone_jdk_feature "$JAVA_HOME") ${TOUCHSTONE_CLI_JAVA_OPTS// /,},${class_data[0]%%=*}"
 echo "RESULT publish.site.bytes $(du -sb "$out" | cut -f1)"
 echo "$resident"
+if [ -n "$against" ]; then
+  bf=$(median "${before_full[@]}") bi=$(median "${before_incremental[@]}")
+  echo "RESULT publish.before.revision $(git -C "$root" rev-parse --short "$against")"
+  echo "RESULT publish.before.full.ms $bf"
+  echo "RESULT publish.before.incremental.ms $bi"
+  awk -v f="$f" -v i="$i" -v bf="$bf" -v bi="$bi" 'BEGIN {
+    printf "RATIO publish.full.vs-before %.2f\n", f / bf;
+    printf "RATIO publish.incremental.vs-before %.2f\n", i / bi }'
+fi
 awk -v f="$f" -v h="$h" -v hp="$hp" -v b="$b" -v i="$i" -v r="$r" 'BEGIN {
   printf "RATIO publish.full.vs-hugo-pagefind %.2f\n", f / hp;
   printf "RATIO publish.full.vs-hugo %.2f\n", f / h;

@@ -2,7 +2,8 @@
 # Benchmarks: releng/benchmarks/run.sh NAME [OPTIONS]
 #   model [--standards N]   save and load a tenant of N standards (default 100000) as XMI and as
 #                           EMF binary; prints RESULT lines and RATIO model.load.xmi-vs-binary.
-#   publish [--pages N]     publish N generated Markdown pages (default 10000) with Touchstone (a
+#   publish [--pages N] [--against REV]
+#                           publish N generated Markdown pages (default 10000) with Touchstone (a
 #                           full publish, then one after a single page changed), with bare flexmark
 #                           and with Hugo (Debian's package, installed when missing), each in a
 #                           process of its own, three rounds, medians of wall time. The Java jobs
@@ -11,6 +12,9 @@
 #                           Also the floors of an incremental publish in a fresh JVM (start and
 #                           stop; read and fingerprint every page) and how they compare with Hugo,
 #                           and publishing again and again in one JVM, as a running workbench does.
+#                           --against REV also times the publisher as it was at git revision REV
+#                           (built in a worktree of its own) in the same rounds: RATIO
+#                           publish.full.vs-before and publish.incremental.vs-before.
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.

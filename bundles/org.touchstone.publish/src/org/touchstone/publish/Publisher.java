@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import org.touchstone.core.MarkdownNesting;
 import org.touchstone.publish.internal.EditionArchive;
 import org.touchstone.publish.internal.EditionHistory;
 import org.touchstone.publish.internal.FolderLock;
+import org.touchstone.publish.internal.LinkCheck;
 import org.touchstone.publish.internal.MarkdownPages;
 import org.touchstone.publish.internal.OutputFolder;
 import org.touchstone.publish.internal.PageNames;
@@ -38,7 +38,7 @@ import org.touchstone.publish.internal.Theme;
  * Turns a handbook into a static site that works from {@code file://}: an index page, a page per
  * chapter, a search page and a print version. The same input gives byte-identical output; a
  * publish into a folder that holds an earlier publish rewrites only the pages whose inputs changed.
- * Links and images are checked before anything is written. A site published as an edition keeps
+ * Links and images are checked ({@link LinkCheck}) before anything of an earlier site is replaced. A site published as an edition keeps
  * its earlier editions, marked superseded, under {@code editions/}.
  */
 public final class Publisher {
@@ -49,7 +49,7 @@ public final class Publisher {
 	 * that all of it runs on warm code in parallel; pages are written only after the checks pass.
 	 */
 	private record Fresh(byte[] page, byte[] print, Set<String> anchors, SiteSearch.Entry entry, List<PublishState.Link> links,
-			List<String> warnings) {
+			List<String> warnings) implements LinkCheck.Rendered {
 		/** The page once its search shard is made: without its search entry, and without its HTML when that is written already. */
 		Fresh done(boolean written) {
 			return new Fresh(written ? null : page, print, anchors, null, links, warnings);
@@ -199,7 +199,7 @@ public final class Publisher {
 				throw e;
 			}
 
-			Checked checked = checkLinks(markdown, pages, previous, fresh);
+			LinkCheck.Checked checked = LinkCheck.check(markdown, pages, previous, fresh);
 			List<String> warnings = checked.warnings();
 			List<String> problems = checked.problems();
 			Set<String> images = checked.images();
@@ -333,37 +333,6 @@ public final class Publisher {
 			}
 			throw new IOException(e.getCause());
 		}
-	}
-
-	/** What the link checks found: problems, the images the pages show, each page's link targets, and every page's warnings. */
-	private record Checked(List<String> problems, Set<String> images, int[][] targets, List<String> warnings) {
-	}
-
-	private static Checked checkLinks(MarkdownPages markdown, List<PageSource> pages, PublishState previous, Fresh[] fresh) {
-		// Links are checked on every page rendered now, and on an unchanged page only when it
-		// shows images (their files may have gone) or links to a page rendered now (its
-		// headings may have changed): every other link passed the last publish unchanged.
-		java.util.function.Function<String, Set<String>> anchorsOf = slug -> {
-			int i = markdown.position(slug);
-			return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
-		};
-		List<String> warnings = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
-		Set<String> images = new TreeSet<>();
-		int[][] targets = new int[pages.size()][];
-		for (int i = 0; i < pages.size(); i++) {
-			PageSource page = pages.get(i);
-			if (fresh[i] != null) {
-				targets[i] = markdown.check(page, fresh[i].links(), anchorsOf, images, problems);
-				warnings.addAll(fresh[i].warnings());
-			} else {
-				PublishState.Page old = previous.page(page.slug());
-				boolean recheck = old.hasImages() || Arrays.stream(old.targets()).anyMatch(t -> t >= fresh.length || fresh[t] != null);
-				targets[i] = recheck ? markdown.check(page, old.links(), anchorsOf, images, problems) : old.targets();
-				warnings.addAll(old.warnings());
-			}
-		}
-		return new Checked(problems, images, targets, warnings);
 	}
 
 	private static int first(int shard) {
