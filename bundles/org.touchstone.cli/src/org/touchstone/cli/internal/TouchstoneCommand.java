@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
 		description = "Service standards, case library and handbooks for customer-service quality teams.",
 		subcommands = { TenantCommand.class, StandardCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class, ExportCommand.class,
-				PublishCommand.class, SearchCommand.class, IndexCommand.class,
+				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class,
 				WorkbenchCommand.class },
 		footer = { "", "Exit codes: 0 ok, 1 findings or a failed check, 2 usage error, 3 permission denied, 4 unreadable or malformed input file." })
 public class TouchstoneCommand implements Runnable {

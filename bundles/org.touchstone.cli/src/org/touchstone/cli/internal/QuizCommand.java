@@ -1,0 +1,82 @@
+package org.touchstone.cli.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.touchstone.core.NotFoundException;
+import org.touchstone.core.Quiz;
+import org.touchstone.core.QuizFormats;
+import org.touchstone.core.QuizMaker;
+import org.touchstone.model.Handbook;
+import org.touchstone.model.Language;
+import org.touchstone.model.Tenant;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code quiz}: multiple-choice questions from the standards in force and the playbooks, for a learning platform. */
+@Command(name = "quiz", description = "Write a quiz for trainers from the tenant's standards in force and its playbooks (thresholds, "
+		+ "observation methods, tighter thresholds for a segment, the order of a playbook's steps, empowerment limits, failure types, "
+		+ "recovery principles), as Moodle XML or GIFT for a learning platform's question bank, or as CSV with both languages. Each "
+		+ "question names the standard revision it came from; one whose standard has a newer revision in the works is tagged 'review'.")
+public class QuizCommand extends InTenant implements Runnable {
+	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "moodle-xml, gift or csv.")
+	String format;
+	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+	Path out;
+	@Option(names = "--handbook", paramLabel = "KEY", description = "Name the quiz after this handbook (default: the tenant's first).")
+	String handbook;
+	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en: the language of the Moodle XML or GIFT questions (default: the tenant's). CSV has both.")
+	String lang;
+
+	QuizCommand(Session session) {
+		super(session);
+	}
+
+	@Override
+	public void run() {
+		QuizFormats.Format chosen = QuizFormats.Format.named(format);
+		if (chosen == null) {
+			throw new UsageException("--format: '" + format + "' is not a quiz format (moodle-xml, gift, csv)");
+		}
+		if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
+			throw new UsageException("--lang: '" + lang + "' is not a language of the quiz (zh, en)");
+		}
+		workspace().requireOutside(out, "--out");
+		Tenant tenant = workspace().read(context());
+		Language language = lang != null ? Language.get(lang) : tenant.getLocale() == Language.EN ? Language.EN : Language.ZH;
+		Quiz quiz = QuizMaker.make(tenant);
+		String text = QuizFormats.write(quiz, chosen, language, category(tenant, language));
+		try {
+			Path parent = out.toAbsolutePath().getParent();
+			if (parent != null) {
+				Files.createDirectories(parent);
+			}
+			Files.writeString(out, text, StandardCharsets.UTF_8);
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+		}
+		long review = quiz.questions().stream().filter(Quiz.Question::review).count();
+		session.err.println("touchstone: " + quiz.questions().size() + " questions" + (review > 0 ? ", " + review + " tagged for review" : ""));
+		session.out.println(out.toAbsolutePath().normalize());
+	}
+
+	/** The question bank's category: the handbook's title, else the tenant's id. */
+	private String category(Tenant tenant, Language language) {
+		Handbook chosen = null;
+		for (Handbook h : tenant.getHandbooks()) {
+			if (handbook == null || handbook.equals(h.getKey())) {
+				chosen = h;
+				break;
+			}
+		}
+		if (handbook != null && chosen == null) {
+			throw new NotFoundException("no handbook '" + handbook + "' in tenant '" + tenant.getId() + "'");
+		}
+		String title = chosen == null ? null : language == Language.EN && chosen.getTitleEn() != null ? chosen.getTitleEn() : chosen.getTitle();
+		return title == null || title.isBlank() ? tenant.getId() : title;
+	}
+}
