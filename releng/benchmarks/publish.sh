@@ -115,19 +115,28 @@ median() { printf '%s\n' "$@" | sort -n | sed -n "$(( ($# + 1) / 2 ))p"; }
 full=() incremental=() bare=() hugo_ms=() hugo_pagefind=() start=() inputs=() before_full=() before_incremental=()
 for round in 1 2 3; do
   out=$work/out-$round
+  # With --against, the earlier publisher runs beside today's, the two in turn first, so that
+  # neither always follows the same job.
+  if [ -n "$against" ] && [ $(( round % 2 )) -eq 0 ]; then
+    before_full+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+  fi
   full+=("$(ms java_run touchstone "$work/pages" "$out")")
+  if [ -n "$against" ] && [ $(( round % 2 )) -eq 1 ]; then
+    before_full+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+  fi
   java_plain touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
+  if [ -n "$against" ] && [ $(( round % 2 )) -eq 0 ]; then
+    before_incremental+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+  fi
   incremental+=("$(ms java_run touchstone "$work/pages" "$out")")
+  if [ -n "$against" ] && [ $(( round % 2 )) -eq 1 ]; then
+    before_incremental+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
+  fi
   bare+=("$(ms java_run flexmark "$work/pages" "$work/flexmark-out-$round")")
   hugo_ms+=("$(ms hugo --quiet -s "$work/hugo" -d "$work/hugo/public-$round")")
   hugo_pagefind+=("$(ms bash -c 'hugo --quiet -s "$1" -d "$2" && "$3" --site "$2" --quiet' _ "$work/hugo" "$work/hugo/pagefind-$round" "$pagefind")")
   # The floors of an incremental publish in a fresh JVM: starting and stopping it, and reading and
   # fingerprinting every page (it must, to know what changed), with the same options and class data.
-  if [ -n "$against" ]; then
-    before_full+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
-    java_plain touch "$work/pages/page-$(printf '%05d' $(( pages / 2 )))".md
-    before_incremental+=("$(ms java_before touchstone "$work/pages" "$work/before-$round")")
-  fi
   start+=("$(ms java_run start)")
   inputs+=("$(ms java_run inputs "$work/pages")")
 done

@@ -12,6 +12,8 @@ import org.touchstone.core.Access;
 import org.touchstone.core.Context;
 import org.touchstone.core.NotFoundException;
 import org.touchstone.core.Permission;
+import org.touchstone.core.Quiz;
+import org.touchstone.core.QuizMaker;
 import org.touchstone.core.TenantBoundary;
 import org.touchstone.core.Workspace;
 import org.touchstone.model.AuthoredChapter;
@@ -42,7 +44,7 @@ public final class HandbookPublisher {
 	/** Publishes as {@link #publish(Workspace, Context, String, Path, boolean)}, reporting pages rendered and stopping when cancelled. */
 	public static PublishResult publish(Workspace workspace, Context context, String handbook, Path out, boolean clean, PublishProgress progress)
 			throws IOException {
-		return publish(workspace, context, out, new Options(handbook, clean, null, false), progress);
+		return publish(workspace, context, out, new Options(handbook, clean, null, false, false), progress);
 	}
 
 	/**
@@ -52,8 +54,9 @@ public final class HandbookPublisher {
 	 * @param clean    write every page anew, replacing the earlier site once the new one passed its checks
 	 * @param edition  the label of the edition this publish is ({@code 2027.1}), or null for a publish between editions
 	 * @param pdf      write the print version as a PDF too
+	 * @param quiz     add a quiz page made from the standards in force and the playbooks
 	 */
-	public record Options(String handbook, boolean clean, String edition, boolean pdf) {
+	public record Options(String handbook, boolean clean, String edition, boolean pdf, boolean quiz) {
 	}
 
 	/**
@@ -69,7 +72,27 @@ public final class HandbookPublisher {
 		}
 		Tenant tenant = readable(workspace, context, Permission.PUBLISH);
 		Site site = withEditions(site(workspace, tenant, options.handbook()), tenant, EditionHistory.read(out), options.edition());
+		if (options.quiz()) {
+			site = site.withQuiz(quiz(tenant, site.chinese() ? Language.ZH : Language.EN));
+		}
 		return new Publisher().reportingTo(progress).withPdf(options.pdf()).publish(site, out, options.clean());
+	}
+
+	/**
+	 * The quiz page's questions in the handbook's language, each with its answers in an order of its
+	 * own (the same at every publish, so an unchanged quiz page is not written again).
+	 */
+	private static List<Site.QuizQuestion> quiz(Tenant tenant, Language language) {
+		List<Site.QuizQuestion> questions = new ArrayList<>();
+		for (Quiz.Question q : QuizMaker.make(tenant).questions()) {
+			List<String> answers = new ArrayList<>();
+			answers.add(q.right().shown(language).text());
+			q.wrong().forEach(w -> answers.add(w.shown(language).text()));
+			String right = answers.get(0);
+			java.util.Collections.shuffle(answers, new java.util.Random(q.id().hashCode()));
+			questions.add(new Site.QuizQuestion(q.id(), q.text().shown(language).text(), answers, answers.indexOf(right)));
+		}
+		return questions;
 	}
 
 	/** Whether a text can label an edition: letters, digits, '.', '-' and '_', as a folder of the site is named. */
@@ -99,8 +122,7 @@ public final class HandbookPublisher {
 			}
 		}
 		if (edition == null) {
-			return new Site(site.title(), site.brand(), site.logo(), site.primaryColour(), site.chinese(), site.pages(), site.assets(),
-					new Site.Editions(null, earlier, null, null));
+			return site.withEditions(new Site.Editions(null, earlier, null, null));
 		}
 		Site.Edition current = new Site.Edition(edition, known != null ? known.date() : LocalDate.now());
 		Site.Contents contents = EditionChanges.contents(tenant);
@@ -111,8 +133,7 @@ public final class HandbookPublisher {
 		String title = changes.title();
 		List<PageSource> pages = new ArrayList<>(site.pages());
 		pages.add(new PageSource(slug, title, changes.markdown(title, history.before(edition), current, contents), slug + ".md"));
-		return new Site(site.title(), site.brand(), site.logo(), site.primaryColour(), site.chinese(), pages, site.assets(),
-				new Site.Editions(current, earlier, slug, contents));
+		return site.withPages(pages).withEditions(new Site.Editions(current, earlier, slug, contents));
 	}
 
 	/**

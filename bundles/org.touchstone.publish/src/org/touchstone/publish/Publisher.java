@@ -240,6 +240,9 @@ public final class Publisher {
 				}
 				staged.write(out.resolve("index.html"), template.index());
 				staged.write(out.resolve("search.html"), template.search(shards));
+				if (!site.quiz().isEmpty()) {
+					staged.write(out.resolve(SiteTemplate.QUIZ), template.quiz());
+				}
 				Theme.write(site, out, staged);
 				for (String image : images) {
 					staged.copy(site.assets().resolve(image), out.resolve("assets").resolve(image));
@@ -274,6 +277,10 @@ public final class Publisher {
 			next.printHead(printKey, print.head());
 			int written = (int) Arrays.stream(fresh).filter(f -> f != null).count();
 			OutputFolder.removeStale(out, previous, next, shards);
+			if (site.quiz().isEmpty()) {
+				Files.deleteIfExists(out.resolve(SiteTemplate.QUIZ));
+				Files.deleteIfExists(out.resolve("quiz.js"));
+			}
 			next.write(out);
 			return new PublishResult(out.resolve("index.html"), pages.size(), written, warnings);
 		}

@@ -17,13 +17,44 @@ import java.util.SortedMap;
  * @param pages         the chapters, in order
  * @param assets        the folder images and the logo are read from (may not exist)
  * @param editions      the editions of this site, or null when it was never published as one
+ * @param quiz          the questions of the site's quiz page ({@code quiz.html}); empty for none
  */
 public record Site(String title, String brand, String logo, String primaryColour, boolean chinese, List<PageSource> pages, Path assets,
-		Editions editions) {
+		Editions editions, List<QuizQuestion> quiz) {
 
-	/** A site that is not published as an edition. */
+	public Site {
+		quiz = quiz == null ? List.of() : List.copyOf(quiz);
+	}
+
+	/** A site that is not published as an edition and has no quiz. */
 	public Site(String title, String brand, String logo, String primaryColour, boolean chinese, List<PageSource> pages, Path assets) {
-		this(title, brand, logo, primaryColour, chinese, pages, assets, null);
+		this(title, brand, logo, primaryColour, chinese, pages, assets, null, List.of());
+	}
+
+	/** The same site with other editions. */
+	public Site withEditions(Editions editions) {
+		return new Site(title, brand, logo, primaryColour, chinese, pages, assets, editions, quiz);
+	}
+
+	/** The same site with other pages. */
+	public Site withPages(List<PageSource> pages) {
+		return new Site(title, brand, logo, primaryColour, chinese, pages, assets, editions, quiz);
+	}
+
+	/** The same site with a quiz page. */
+	public Site withQuiz(List<QuizQuestion> quiz) {
+		return new Site(title, brand, logo, primaryColour, chinese, pages, assets, editions, quiz);
+	}
+
+	/**
+	 * One question of the quiz page, in the site's language.
+	 *
+	 * @param id      the question's id, as in the quiz exports ({@code threshold.G-003.r1})
+	 * @param text    the question
+	 * @param answers the answers, in the order shown
+	 * @param right   the position of the right answer among them
+	 */
+	public record QuizQuestion(String id, String text, List<String> answers, int right) {
 	}
 
 	/** One edition: its label ({@code 2027.1}) and the day it was first published. */

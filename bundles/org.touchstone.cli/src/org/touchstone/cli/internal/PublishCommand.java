@@ -29,6 +29,9 @@ public class PublishCommand extends InTenant implements Runnable {
 	@Option(names = "--pdf", description = "Write the print version as a PDF too (handbook.pdf): bookmarks per chapter, page numbers, the "
 			+ "edition and date in the footer. Chinese text needs a CJK TrueType font to embed (Debian: fonts-wqy-microhei).")
 	boolean pdf;
+	@Option(names = "--quiz", description = "Add a quiz page (quiz.html) with questions made from the standards in force and the playbooks; "
+			+ "it works offline, and its script is the site's own.")
+	boolean quiz;
 
 	PublishCommand(Session session) {
 		super(session);
@@ -38,7 +41,7 @@ public class PublishCommand extends InTenant implements Runnable {
 	public void run() {
 		PublishResult result;
 		try {
-			result = HandbookPublisher.publish(workspace(), context(), out, new HandbookPublisher.Options(handbook, clean, edition, pdf), PublishProgress.NONE);
+			result = HandbookPublisher.publish(workspace(), context(), out, new HandbookPublisher.Options(handbook, clean, edition, pdf, quiz), PublishProgress.NONE);
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
 		}

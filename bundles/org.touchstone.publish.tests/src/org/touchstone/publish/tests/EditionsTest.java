@@ -47,7 +47,7 @@ class EditionsTest {
 	}
 
 	private PublishResult publish(String edition, boolean clean) throws IOException {
-		return HandbookPublisher.publish(sample.workspace, new Context(TENANT, SampleSite.USER), out, new HandbookPublisher.Options(null, clean, edition, false),
+		return HandbookPublisher.publish(sample.workspace, new Context(TENANT, SampleSite.USER), out, new HandbookPublisher.Options(null, clean, edition, false, false),
 				PublishProgress.NONE);
 	}
 

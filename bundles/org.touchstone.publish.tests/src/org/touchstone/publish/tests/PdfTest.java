@@ -37,7 +37,7 @@ class PdfTest {
 		SampleSite sample = new SampleSite(dir);
 		Path out = dir.resolve("site");
 		HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), out,
-				new HandbookPublisher.Options(null, false, "2027.1", true), PublishProgress.NONE);
+				new HandbookPublisher.Options(null, false, "2027.1", true, false), PublishProgress.NONE);
 		Path pdf = out.resolve("handbook.pdf");
 		assertTrue(Files.isRegularFile(pdf), "handbook.pdf is written");
 
@@ -92,11 +92,11 @@ class PdfTest {
 
 		FileTime written = Files.getLastModifiedTime(pdf);
 		HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), out,
-				new HandbookPublisher.Options(null, false, "2027.1", true), PublishProgress.NONE);
+				new HandbookPublisher.Options(null, false, "2027.1", true, false), PublishProgress.NONE);
 		assertEquals(written, Files.getLastModifiedTime(pdf), "an unchanged handbook's PDF is not made again");
 
 		HandbookPublisher.publish(sample.workspace, new Context("harbor-hotel", SampleSite.USER), out,
-				new HandbookPublisher.Options(null, false, "2027.1", false), PublishProgress.NONE);
+				new HandbookPublisher.Options(null, false, "2027.1", false, false), PublishProgress.NONE);
 		assertFalse(Files.exists(pdf), "a publish without the PDF removes the earlier one, which could no longer match");
 	}
 }

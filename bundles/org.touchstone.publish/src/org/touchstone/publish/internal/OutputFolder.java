@@ -30,7 +30,7 @@ public final class OutputFolder {
 	 */
 	public static List<String> filesNotOurs(Path old, Path fresh) throws IOException {
 		PublishState previous = PublishState.read(old);
-		Set<String> owned = Set.of("search", "assets", EditionArchive.FOLDER, PdfVersion.FILE, PublishState.folder(old).getFileName().toString());
+		Set<String> owned = Set.of("search", "assets", EditionArchive.FOLDER, PdfVersion.FILE, SiteTemplate.QUIZ, "quiz.js", PublishState.folder(old).getFileName().toString());
 		List<String> added = new ArrayList<>();
 		try (Stream<Path> walk = Files.walk(old)) {
 			for (Path file : walk.filter(p -> !Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {

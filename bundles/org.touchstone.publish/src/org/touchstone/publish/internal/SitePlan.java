@@ -87,10 +87,10 @@ public final class SitePlan {
 		return cached;
 	}
 
-	/** What every page depends on: the templates, the branding, the language, and which chapters exist (links resolve against them). */
+	/** What every page depends on: the templates, the branding, the language, which chapters exist (links resolve against them), and whether the sidebar links a quiz. */
 	private static String siteHash(Site site) {
 		Fingerprint fingerprint = new Fingerprint().add(VERSION, site.title(), site.brand(), site.logo(), site.primaryColour(),
-				String.valueOf(site.chinese()));
+				String.valueOf(site.chinese()), String.valueOf(!site.quiz().isEmpty()));
 		for (PageSource p : site.pages()) {
 			fingerprint.add(p.slug(), p.source());
 		}

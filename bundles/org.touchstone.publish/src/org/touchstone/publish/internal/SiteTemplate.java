@@ -34,7 +34,9 @@ public final class SiteTemplate {
 		this.headEnd = headEnd();
 		this.sidebarStart = "<nav class=\"sidebar\" aria-labelledby=\"contents-title\"><h2 id=\"contents-title\">" + Html.escape(labels.contents())
 				+ "</h2>\n<ol>\n";
-		this.sidebarEnd = "</ol>\n<p><a href=\"print.html\">" + Html.escape(labels.printVersion()) + "</a></p>\n</nav>\n";
+		this.sidebarEnd = "</ol>\n<p><a href=\"print.html\">" + Html.escape(labels.printVersion()) + "</a></p>\n"
+				+ (site.quiz().isEmpty() ? "" : "<p><a href=\"" + QUIZ + "\">" + Html.escape(new HandbookWords(site.chinese()).get("quiz.title")) + "</a></p>\n")
+				+ "</nav>\n";
 		List<PageSource> pages = site.pages();
 		this.sidebarItems = new String[pages.size()];
 		this.sidebarCurrent = new String[pages.size()];
@@ -103,6 +105,10 @@ public final class SiteTemplate {
 			html.append("<li><a href=\"").append(Html.escape(p.slug())).append(".html\">").append(Html.escape(p.title())).append("</a></li>\n");
 		}
 		html.append("</ol>\n<p><a href=\"print.html\">").append(Html.escape(labels.printVersion())).append("</a></p>\n");
+		if (!site.quiz().isEmpty()) {
+			html.append("<p><a href=\"").append(QUIZ).append("\">").append(Html.escape(new HandbookWords(site.chinese()).get("quiz.title")))
+					.append("</a></p>\n");
+		}
 		editions(html);
 		html.append("</main>\n");
 		return foot(html);
@@ -136,6 +142,41 @@ public final class SiteTemplate {
 					.append(Html.escape(earlier.label())).append("</a> · ").append(earlier.date()).append("</li>\n");
 		}
 		html.append("</ul>\n</section>\n");
+	}
+
+	/** The quiz page's file. */
+	public static final String QUIZ = "quiz.html";
+
+	/**
+	 * The quiz page: a form per question with its answers as radio buttons. {@code quiz.js} (the
+	 * theme's own script) says whether the answer picked is right and counts the score; every text
+	 * on the page is escaped here, and no text of a tenant's ever runs as script. Without scripts the
+	 * page still lists every question and answer.
+	 */
+	public String quiz() {
+		HandbookWords words = new HandbookWords(site.chinese());
+		StringBuilder html = head(words.get("quiz.title") + " · " + site.title());
+		sidebar(html, -1);
+		html.append("<main id=\"content\">\n<h1>").append(Html.escape(words.get("quiz.title"))).append("</h1>\n<p>")
+				.append(Html.escape(words.get("quiz.intro"))).append("</p>\n<div class=\"quiz\" data-right=\"")
+				.append(Html.escape(words.get("quiz.right"))).append("\" data-wrong=\"").append(Html.escape(words.get("quiz.wrong")))
+				.append("\" data-score=\"").append(Html.escape(words.get("quiz.score"))).append("\">\n");
+		int n = 0;
+		for (Site.QuizQuestion q : site.quiz()) {
+			n++;
+			html.append("<form class=\"quiz-question\" id=\"").append(Html.escape(q.id())).append("\" data-answer=\"").append(q.right())
+					.append("\">\n<fieldset><legend>").append(n).append(". ").append(Html.escape(q.text())).append("</legend>\n");
+			for (int a = 0; a < q.answers().size(); a++) {
+				html.append("<label><input type=\"radio\" name=\"answer\" value=\"").append(a).append("\"> ")
+						.append(Html.escape(q.answers().get(a))).append("</label>\n");
+			}
+			html.append("<button type=\"submit\">").append(Html.escape(words.get("quiz.check"))).append("</button>\n")
+					.append("<p class=\"quiz-feedback\" role=\"status\"></p>\n</fieldset>\n</form>\n");
+		}
+		html.append("<p class=\"quiz-score\" role=\"status\"></p>\n</div>\n</main>\n");
+		html.append("</div>\n<footer role=\"contentinfo\">").append(Html.escape(site.title() + " · " + labels.generatedBy())).append("</footer>\n")
+				.append("<script src=\"quiz.js\"></script>\n</body>\n</html>\n");
+		return html.toString();
 	}
 
 	/** The search page; {@code search.js} fills the results as the user types. */

@@ -31,6 +31,9 @@ public final class Theme {
 		files.write(out.resolve("style.css"), vars + Publisher.resource("style.css"));
 		files.write(out.resolve("print.css"), Publisher.resource("print.css"));
 		files.write(out.resolve("search.js"), folding() + Publisher.resource("search.js"));
+		if (!site.quiz().isEmpty()) {
+			files.write(out.resolve("quiz.js"), Publisher.resource("quiz.js"));
+		}
 	}
 
 	/**

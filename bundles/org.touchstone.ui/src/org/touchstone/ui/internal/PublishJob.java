@@ -125,7 +125,7 @@ public final class PublishJob extends Job {
 			// The handbook is published as saved, read by a workspace of the job's own: the
 			// workbench's model belongs to the UI thread, and unsaved edits are not published.
 			org.touchstone.core.Workspace saved = org.touchstone.core.Workspace.open(model.workspace().root());
-			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), folder, new HandbookPublisher.Options(handbook, clean, edition, pdf), progressOn(monitor));
+			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), folder, new HandbookPublisher.Options(handbook, clean, edition, pdf, false), progressOn(monitor));
 			published = result.index();
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override
