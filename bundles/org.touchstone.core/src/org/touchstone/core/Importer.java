@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.touchstone.model.Tenant;
 
 /**
- * {@code import --tenant T FILE...}: Markdown case studies and chapters, and CSV standards. All
+ * {@code import --tenant T FILE...}: Markdown case studies and chapters, and standards from CSV or Excel (.xlsx). All
  * files are read and checked first; only when every one is good does anything change, in one save.
  */
 public final class Importer {
@@ -57,7 +57,7 @@ public final class Importer {
 		}
 		for (int i = 0; i < read.csvRows().size(); i++) {
 			for (StandardsCsv.Row row : read.csvRows().get(i)) {
-				lines.add(read.csvFiles().get(i).getFileName() + ", row " + row.row() + ": standard " + row.key()
+				lines.add(read.csvFiles().get(i).getFileName() + ", " + row.where() + ": standard " + row.key()
 						+ (standards.contains(row.key()) ? " changes (" + String.join(", ", row.change().values().keySet()) + ")" : " is added as a draft"));
 			}
 		}
@@ -107,8 +107,11 @@ public final class Importer {
 			} else if (name.endsWith(".csv")) {
 				csvRows.add(StandardsCsv.read(file, current));
 				csvFiles.add(file);
+			} else if (name.endsWith(".xlsx")) {
+				csvRows.add(StandardsXlsx.read(file, current));
+				csvFiles.add(file);
 			} else {
-				throw new MalformedInputException(file, 0, "is neither Markdown (.md) nor CSV (.csv)");
+				throw new MalformedInputException(file, 0, "is neither Markdown (.md), CSV (.csv) nor an Excel workbook (.xlsx)");
 			}
 		}
 		if (entries.stream().anyMatch(e -> e.kind().equals("chapter")) && current.getHandbooks().isEmpty()) {

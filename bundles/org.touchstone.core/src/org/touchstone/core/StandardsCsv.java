@@ -69,8 +69,18 @@ public final class StandardsCsv {
 		return List.copyOf(all);
 	}
 
-	/** One checked row, ready to apply. */
-	record Row(int row, String key, StandardChange change) {
+	/** One checked row, ready to apply; {@code where} names it in messages ({@code row 14}, {@code sheet 服务标准, row 14}). */
+	record Row(String where, String key, StandardChange change) {
+	}
+
+	/**
+	 * Where a row is, for its messages: the row's own words and each column's name as its file
+	 * writes it (the CSV's column, or a workbook's header such as {@code 阈值}).
+	 */
+	record Where(String row, java.util.function.Function<String, String> column) {
+		String at(String canonicalColumn) {
+			return row + ", column " + column.apply(canonicalColumn);
+		}
 	}
 
 	/** Applies checked rows inside a change: new keys become draft standards, known keys are edited under document control. */
@@ -92,7 +102,7 @@ public final class StandardsCsv {
 					control.editWithin(tenant, existing, context, row.change());
 				}
 			} catch (LifecycleException | InvalidValueException e) {
-				throw new MalformedInputException(file, 0, "row " + row.row() + ": " + e.getMessage() + " (nothing was imported)");
+				throw new MalformedInputException(file, 0, row.where() + ": " + e.getMessage() + " (nothing was imported)");
 			}
 		}
 		return rows.size();
@@ -172,34 +182,44 @@ public final class StandardsCsv {
 		for (String column : record.getParser().getHeaderNames()) {
 			values.put(column, fromCell(record.get(column)));
 		}
+		return check(values, new Where("row " + row, column -> column), tenant, seen, rows);
+	}
+
+	/**
+	 * Checks one row's values, by column name, against the tenant and the rows before it; a good
+	 * row is added to {@code rows}. Shared by CSV and Excel files.
+	 *
+	 * @return the problem, or null
+	 */
+	static String check(Map<String, String> values, Where where, Tenant tenant, Set<String> seen, List<Row> rows) {
 		for (String required : REQUIRED) {
-			if (values.get(required).isEmpty()) {
-				return "row " + row + ", column " + required + ": is empty";
+			if (values.getOrDefault(required, "").isEmpty()) {
+				return where.at(required) + ": is empty";
 			}
 		}
 		for (String text : REQUIRED_TEXTS) {
 			if (Stream.of(text, text + "-zh", text + "-en").allMatch(c -> values.getOrDefault(c, "").isEmpty())) {
-				return "row " + row + ": the " + text + " is empty in every language";
+				return where.row() + ": the " + text + " is empty in every language";
 			}
 		}
 		String key = values.get("id");
 		if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			return "row " + row + ", column id: '" + key + "' is not a valid key (letters, digits, '.', '_' and '-')";
+			return where.at("id") + ": '" + key + "' is not a valid key (letters, digits, '.', '_' and '-')";
 		}
 		if (!seen.add(key.toLowerCase())) {
-			return "row " + row + ", column id: " + key + " appears twice in the file";
+			return where.at("id") + ": " + key + " appears twice in the file";
 		}
 		try {
 			DocumentControl.dimension(tenant, values.get("dimension"));
 		} catch (InvalidValueException e) {
-			return "row " + row + ", column " + e.getMessage();
+			return where.row() + ", column " + e.getMessage();
 		}
 		String threshold = values.getOrDefault("threshold", "");
 		if (!threshold.isEmpty()) {
 			try {
 				Double.parseDouble(threshold);
 			} catch (NumberFormatException e) {
-				return "row " + row + ", column threshold: '" + threshold + "' is not a number";
+				return where.at("threshold") + ": '" + threshold + "' is not a number";
 			}
 		}
 		StandardChange change = new StandardChange();
@@ -208,7 +228,7 @@ public final class StandardsCsv {
 				change.set(column, fromCell(value));
 			}
 		});
-		rows.add(new Row(row, key, change));
+		rows.add(new Row(where.row(), key, change));
 		return null;
 	}
 
@@ -219,34 +239,47 @@ public final class StandardsCsv {
 			writer.write(BOM);
 			CSVPrinter printer = new CSVPrinter(writer, CSVFormat.EXCEL.builder().setHeader(COLUMNS.toArray(String[]::new)).get());
 			for (ServiceStandard standard : tenant.getStandards()) {
-				StandardRevision r = DocumentControl.latest(standard);
-				Criterion c = DocumentControl.primaryCriterion(r);
 				List<String> cells = new ArrayList<>();
-				cells.add(toCell(standard.getKey()));
-				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
-				cells.add(r.getDimension() == null ? "" : toCell(r.getDimension().getCode()));
-				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
-				texts(cells, c, TouchstonePackage.Literals.CRITERION__METRIC);
-				cells.add(c == null || c.getComparison() == null ? "" : c.getComparison().getLiteral());
-				cells.add(c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()));
-				cells.add(c == null ? "" : toCell(c.getUnit()));
-				cells.add(c == null || c.getComplianceTarget() == null ? "" : RevisionDiff.number(c.getComplianceTarget()));
-				texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
-				cells.add(toCell(r.getOwner()));
-				cells.add(r.getTouchpoint() == null ? "" : toCell(r.getTouchpoint().getKey()));
-				cells.add(r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : "");
-				cells.add(r.getContactSituations().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
-				cells.add(r.getGaps().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
+				List<String> values = values(standard);
+				for (int i = 0; i < values.size(); i++) {
+					cells.add(NUMBERS.contains(COLUMNS.get(i)) ? values.get(i) : toCell(values.get(i)));
+				}
 				printer.printRecord(cells);
 			}
 			printer.flush();
 		});
 	}
 
+	/** The columns that hold numbers. */
+	static final Set<String> NUMBERS = Set.of("threshold", "compliance-target");
+
+	/** A standard's newest revision as the values of {@link #COLUMNS}, as they are (a CSV writes texts with {@link #toCell}). */
+	static List<String> values(ServiceStandard standard) {
+		StandardRevision r = DocumentControl.latest(standard);
+		Criterion c = DocumentControl.primaryCriterion(r);
+		List<String> cells = new ArrayList<>();
+		cells.add(standard.getKey());
+		texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
+		cells.add(r.getDimension() == null ? "" : r.getDimension().getCode());
+		texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
+		texts(cells, c, TouchstonePackage.Literals.CRITERION__METRIC);
+		cells.add(c == null || c.getComparison() == null ? "" : c.getComparison().getLiteral());
+		cells.add(c == null || c.getThreshold() == null ? "" : RevisionDiff.number(c.getThreshold()));
+		cells.add(c == null || c.getUnit() == null ? "" : c.getUnit());
+		cells.add(c == null || c.getComplianceTarget() == null ? "" : RevisionDiff.number(c.getComplianceTarget()));
+		texts(cells, r, TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
+		cells.add(r.getOwner() == null ? "" : r.getOwner());
+		cells.add(r.getTouchpoint() == null ? "" : r.getTouchpoint().getKey());
+		cells.add(r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : "");
+		cells.add(r.getContactSituations().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
+		cells.add(r.getGaps().stream().map(Enumerator::getLiteral).collect(Collectors.joining(",")));
+		return cells;
+	}
+
 	private static void texts(List<String> cells, EObject holder, EAttribute chinese) {
 		Bilingual.Text text = Bilingual.of(holder, chinese);
-		cells.add(toCell(text.zh()));
-		cells.add(toCell(text.en()));
+		cells.add(text.zh() == null ? "" : text.zh());
+		cells.add(text.en() == null ? "" : text.en());
 	}
 
 	/** A text cell as written: one a spreadsheet would run as a formula gets a leading apostrophe. */

@@ -12,14 +12,15 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export}: a whole tenant as JSON, or its standards as CSV for Excel. */
-@Command(name = "export", description = "Export a tenant as JSON, its standards as CSV that Excel opens correctly (UTF-8 with BOM), or its chapters and cases as Markdown files (one per language).")
+@Command(name = "export", description = "Export a tenant as JSON, its standards as CSV that Excel opens correctly (UTF-8 with BOM) or as an Excel workbook, or its chapters and cases as Markdown files (one per language).")
 public class ExportCommand extends InTenant implements Runnable {
 	/** The export formats. */
 	enum Format {
-		json, csv, markdown
+		json, csv, xlsx, markdown
 	}
 
-	@Option(names = "--format", required = true, description = "json, csv or markdown.")
+	@Option(names = "--format", required = true, description = "json, csv, xlsx (an Excel workbook of the standards: one sheet with a dimension column, "
+			+ "lists to pick dimension, comparison, unit and status from; it imports back) or markdown.")
 	Format format;
 	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for markdown: the folder).")
 	Path out;
@@ -34,6 +35,8 @@ public class ExportCommand extends InTenant implements Runnable {
 		try {
 			if (format == Format.csv) {
 				StandardsCsv.export(t, out);
+			} else if (format == Format.xlsx) {
+				org.touchstone.core.StandardsXlsx.export(t, out);
 			} else if (format == Format.markdown) {
 				org.touchstone.core.MarkdownExport.write(t, out);
 			} else {

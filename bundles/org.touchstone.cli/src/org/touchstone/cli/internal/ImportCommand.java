@@ -9,15 +9,18 @@ import org.touchstone.core.Importer;
 import org.touchstone.core.Workspace;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code import}: Markdown cases and chapters, CSV standards; all files or none. */
 @Command(name = "import", description = "Import Markdown case studies (front matter 'kind: case') and handbook chapters "
-		+ "('kind: chapter'), and standards from CSV (id,title,dimension,statement,threshold,unit,observation,owner). "
-		+ "Every file is checked first; a bad one imports nothing.")
+		+ "('kind: chapter'), and standards from CSV or an Excel workbook (.xlsx; header in English or Chinese, one or more sheets). "
+		+ "Every file is checked first; a bad one imports nothing, and its error names file and row (and sheet and column).")
 public class ImportCommand extends InTenant implements Runnable {
-	@Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown (.md) or CSV (.csv) files.")
+	@Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown (.md), CSV (.csv) or Excel (.xlsx) files.")
 	List<Path> files;
+	@Option(names = "--dry-run", description = "Check every file and print what would be added and changed, one line each; change nothing.")
+	boolean dryRun;
 	ImportCommand(Session session) {
 		super(session);
 	}
@@ -25,6 +28,12 @@ public class ImportCommand extends InTenant implements Runnable {
 	@Override
 	public void run() {
 		Workspace workspace = workspace();
+		if (dryRun) {
+			List<String> lines = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).preview(context(), files);
+			lines.forEach(session.out::println);
+			session.err.println("touchstone: dry run: " + lines.size() + " elements would be added or changed; nothing was imported");
+			return;
+		}
 		Importer.Result result = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).importFiles(context(), files);
 		session.out.println("imported into " + tenant.tenant + ": " + result.cases() + " cases, " + result.chapters() + " chapters, "
 				+ result.standards() + " standards");
