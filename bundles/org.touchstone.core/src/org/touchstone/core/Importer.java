@@ -43,8 +43,8 @@ public final class Importer {
 		java.util.Set<String> chapters = new java.util.HashSet<>();
 		tenant.getHandbooks().stream().limit(1).flatMap(h -> h.getChapters().stream())
 				.forEach(c -> chapters.add(c instanceof org.touchstone.model.AuthoredChapter a ? a.getSource() : ""));
-		java.util.Set<String> standards = new java.util.HashSet<>();
-		tenant.getStandards().forEach(s -> standards.add(s.getKey()));
+		java.util.Map<String, org.touchstone.model.ServiceStandard> standards = new java.util.HashMap<>();
+		tenant.getStandards().forEach(s -> standards.put(s.getKey(), s));
 		List<String> lines = new ArrayList<>();
 		for (MarkdownImport.Entry e : read.entries()) {
 			if (e.kind().equals("case")) {
@@ -57,8 +57,15 @@ public final class Importer {
 		}
 		for (int i = 0; i < read.csvRows().size(); i++) {
 			for (StandardsCsv.Row row : read.csvRows().get(i)) {
-				lines.add(read.csvFiles().get(i).getFileName() + ", " + row.where() + ": standard " + row.key()
-						+ (standards.contains(row.key()) ? " changes (" + String.join(", ", row.change().values().keySet()) + ")" : " is added as a draft"));
+				org.touchstone.model.ServiceStandard existing = standards.get(row.key());
+				String what;
+				if (existing == null) {
+					what = " is added as a draft";
+				} else {
+					List<String> changed = StandardsCsv.changedColumns(existing, row.change());
+					what = changed.isEmpty() ? " is unchanged" : " changes (" + String.join(", ", changed) + ")";
+				}
+				lines.add(read.csvFiles().get(i).getFileName() + ", " + row.where() + ": standard " + row.key() + what);
 			}
 		}
 		return lines;

@@ -250,6 +250,30 @@ public final class StandardsCsv {
 		});
 	}
 
+	/** The columns a row would change in a standard's newest revision: those whose value differs from what it holds now. */
+	static List<String> changedColumns(ServiceStandard standard, StandardChange change) {
+		List<String> current = values(standard);
+		List<String> changed = new ArrayList<>();
+		for (Map.Entry<String, String> entry : change.values().entrySet()) {
+			int column = COLUMNS.indexOf(entry.getKey());
+			String now = column < 0 ? null : current.get(column);
+			String next = entry.getValue() == null ? "" : entry.getValue().strip();
+			boolean same = now != null && (now.equals(next) || NUMBERS.contains(entry.getKey()) && sameNumber(now, next));
+			if (!same) {
+				changed.add(entry.getKey());
+			}
+		}
+		return changed;
+	}
+
+	private static boolean sameNumber(String a, String b) {
+		try {
+			return !a.isEmpty() && !b.isEmpty() && Double.parseDouble(a) == Double.parseDouble(b);
+		} catch (NumberFormatException e) {
+			return false;
+		}
+	}
+
 	/** The columns that hold numbers. */
 	static final Set<String> NUMBERS = Set.of("threshold", "compliance-target");
 

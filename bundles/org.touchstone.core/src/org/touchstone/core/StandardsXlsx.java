@@ -57,6 +57,17 @@ public final class StandardsXlsx {
 	private static final String STATUS = "status";
 	private static final int VALIDATED_ROWS = 2000;
 
+	static {
+		// POI logs through the Log4j API, and with no Log4j implementation installed the API prints
+		// a complaint to standard error on first use. Its own simple logger, switched off, keeps the
+		// command line's output to what Touchstone says; a failure still reaches the user as our message.
+		if (System.getProperty("log4j2.loggerContextFactory") == null) {
+			System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+			System.setProperty("log4j2.simplelogLevel", "OFF");
+			System.setProperty("org.apache.logging.log4j.simplelog.level", "OFF");
+		}
+	}
+
 	private StandardsXlsx() {
 	}
 

@@ -128,7 +128,7 @@ public class ImportWizard extends Wizard {
 			add.setText(Messages.Import_add);
 			add.addListener(SWT.Selection, e -> {
 				FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-				dialog.setFilterExtensions(new String[] { "*.md;*.markdown;*.csv", "*.*" });
+				dialog.setFilterExtensions(new String[] { "*.md;*.markdown;*.csv;*.xlsx", "*.*" });
 				if (dialog.open() != null) {
 					List<Path> picked = new ArrayList<>();
 					for (String name : dialog.getFileNames()) {
