@@ -13,8 +13,8 @@ import org.touchstone.model.Tenant;
  * files are read and checked first; only when every one is good does anything change, in one save.
  */
 public final class Importer {
-	/** What an import added or changed. */
-	public record Result(int cases, int chapters, int standards) {
+	/** What an import added or changed, and what a Word document held that its chapter could not keep. */
+	public record Result(int cases, int chapters, int standards, List<String> notes) {
 	}
 
 	private final Workspace workspace;
@@ -26,7 +26,18 @@ public final class Importer {
 	}
 
 	/** Every file read and checked, nothing changed yet. */
-	private record Read(Tenant tenant, List<MarkdownImport.Entry> entries, List<List<StandardsCsv.Row>> csvRows, List<Path> csvFiles) {
+	private record Read(Tenant tenant, List<MarkdownImport.Entry> entries, List<List<StandardsCsv.Row>> csvRows, List<Path> csvFiles,
+			List<String> notes, List<Path> scratch) {
+		/** Removes the folders Word documents were converted into. */
+		void clean() {
+			for (Path folder : scratch) {
+				try {
+					Folders.delete(folder);
+				} catch (java.io.IOException e) {
+					// A converted copy left in the temporary folder is harmless; the system clears it.
+				}
+			}
+		}
 	}
 
 	/**
@@ -36,6 +47,14 @@ public final class Importer {
 	 */
 	public List<String> preview(Context context, List<Path> files) {
 		Read read = read(context, files);
+		try {
+			return preview(context, read);
+		} finally {
+			read.clean();
+		}
+	}
+
+	private List<String> preview(Context context, Read read) {
 		Access.check(read.tenant(), context.user(), Permission.WRITE);
 		Tenant tenant = read.tenant();
 		java.util.Set<String> cases = new java.util.HashSet<>();
@@ -68,6 +87,7 @@ public final class Importer {
 				lines.add(read.csvFiles().get(i).getFileName() + ", " + row.where() + ": standard " + row.key() + what);
 			}
 		}
+		lines.addAll(read.notes());
 		return lines;
 	}
 
@@ -79,6 +99,14 @@ public final class Importer {
 
 	public Result importFiles(Context context, List<Path> files) {
 		Read read = read(context, files);
+		try {
+			return importRead(context, read);
+		} finally {
+			read.clean();
+		}
+	}
+
+	private Result importRead(Context context, Read read) {
 		List<MarkdownImport.Entry> entries = read.entries();
 		List<List<StandardsCsv.Row>> csvRows = read.csvRows();
 		List<Path> csvFiles = read.csvFiles();
@@ -90,7 +118,7 @@ public final class Importer {
 				standards += StandardsCsv.apply(tenant, control, context, csvFiles.get(i), csvRows.get(i));
 			}
 			int cases = (int) entries.stream().filter(e -> e.kind().equals("case")).count();
-			return new Result(cases, entries.size() - cases, standards);
+			return new Result(cases, entries.size() - cases, standards, read.notes());
 		});
 		for (ImageCopy image : images) {
 			image.copy();
@@ -104,6 +132,8 @@ public final class Importer {
 		List<MarkdownImport.Entry> entries = new ArrayList<>();
 		List<List<StandardsCsv.Row>> csvRows = new ArrayList<>();
 		List<Path> csvFiles = new ArrayList<>();
+		List<String> notes = new ArrayList<>();
+		List<Path> scratch = new ArrayList<>();
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
 				throw new MalformedInputException(file, 0, "no such file");
@@ -117,14 +147,25 @@ public final class Importer {
 			} else if (name.endsWith(".xlsx")) {
 				csvRows.add(StandardsXlsx.read(file, current));
 				csvFiles.add(file);
+			} else if (name.endsWith(".docx")) {
+				// Converted into a folder of its own, with its images beside it, then read as any chapter.
+				try {
+					Path folder = Files.createTempDirectory("touchstone-docx");
+					scratch.add(folder);
+					DocxImport.Converted converted = DocxImport.convert(file, folder);
+					entries.add(MarkdownImport.read(converted.markdown()));
+					notes.addAll(converted.lost());
+				} catch (java.io.IOException e) {
+					throw new MalformedInputException(file, 0, "cannot be converted: " + e.getMessage());
+				}
 			} else {
-				throw new MalformedInputException(file, 0, "is neither Markdown (.md), CSV (.csv) nor an Excel workbook (.xlsx)");
+				throw new MalformedInputException(file, 0, "is neither Markdown (.md), CSV (.csv), an Excel workbook (.xlsx) nor a Word document (.docx)");
 			}
 		}
 		if (entries.stream().anyMatch(e -> e.kind().equals("chapter")) && current.getHandbooks().isEmpty()) {
 			throw new TouchstoneException("tenant '" + current.getId() + "' has no handbook to add chapters to");
 		}
-		return new Read(current, entries, csvRows, csvFiles);
+		return new Read(current, entries, csvRows, csvFiles, notes, scratch);
 	}
 
 	/** An image a chapter refers to, to be copied from beside the chapter into the tenant's assets folder. */

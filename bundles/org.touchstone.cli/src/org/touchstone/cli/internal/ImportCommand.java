@@ -14,10 +14,10 @@ import picocli.CommandLine.Parameters;
 
 /** {@code import}: Markdown cases and chapters, CSV standards; all files or none. */
 @Command(name = "import", description = "Import Markdown case studies (front matter 'kind: case') and handbook chapters "
-		+ "('kind: chapter'), and standards from CSV or an Excel workbook (.xlsx; header in English or Chinese, one or more sheets). "
+		+ "('kind: chapter'), Word documents (.docx) as chapters, and standards from CSV or an Excel workbook (.xlsx; header in English or Chinese, one or more sheets). "
 		+ "Every file is checked first; a bad one imports nothing, and its error names file and row (and sheet and column).")
 public class ImportCommand extends InTenant implements Runnable {
-	@Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown (.md), CSV (.csv) or Excel (.xlsx) files.")
+	@Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown (.md), CSV (.csv), Excel (.xlsx) or Word (.docx) files.")
 	List<Path> files;
 	@Option(names = "--dry-run", description = "Check every file and print what would be added and changed, one line each; change nothing.")
 	boolean dryRun;
@@ -35,6 +35,9 @@ public class ImportCommand extends InTenant implements Runnable {
 			return;
 		}
 		Importer.Result result = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).importFiles(context(), files);
+		for (String note : result.notes()) {
+			session.err.println("touchstone: warning: " + note);
+		}
 		session.out.println("imported into " + tenant.tenant + ": " + result.cases() + " cases, " + result.chapters() + " chapters, "
 				+ result.standards() + " standards");
 	}
