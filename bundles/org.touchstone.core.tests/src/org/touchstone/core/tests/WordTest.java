@@ -148,6 +148,26 @@ class WordTest {
 	}
 
 	@Test
+	void aDocumentLibreOfficeMadeComesInWithWhatItCouldNotKeepReportedByParagraph() throws Exception {
+		// fixtures/recovery-chapter.docx is made by LibreOffice from fixtures/recovery-chapter.fodt (make-fixtures.sh).
+		Path docx = dir.resolve("recovery-chapter.docx");
+		Files.copy(Path.of("fixtures", "recovery-chapter.docx"), docx);
+		Importer.Result result = new Importer(f.workspace, f.control).importFiles(as("quinn"), List.of(docx));
+		AuthoredChapter chapter = (AuthoredChapter) f.tenant().getHandbooks().get(0).getChapters().stream()
+				.filter(c -> c instanceof AuthoredChapter a && "recovery-chapter.md".equals(a.getSource())).findFirst().orElseThrow();
+		assertEquals("服务补救流程", chapter.getTitle());
+		String md = chapter.getMarkdown();
+		for (String expected : List.of("# 服务补救流程", "## 五个步骤", "**先道歉**", "*解决问题*", "1. 倾听并道歉\n1. 提出补救方案", "- 授权一线员工\n   - 免单上限两百元",
+				"| 环节 | 时限 |\n| --- | --- |\n| 首次回应 | 十分钟 |", "![道歉的员工](images/recovery-chapter-1.png)", "[补救手册](https://example.com/recovery)")) {
+			assertTrue(md.contains(expected), "the chapter has " + expected + ":\n" + md);
+		}
+		String notes = String.join("\n", result.notes());
+		assertTrue(notes.contains("recovery-chapter.docx: 1 comment (left out)"), notes);
+		assertTrue(notes.matches("(?s).*recovery-chapter.docx: paragraph \\d+: a text box.*"), notes);
+		assertTrue(notes.matches("(?s).*recovery-chapter.docx: paragraph \\d+: tracked changes.*"), notes);
+	}
+
+	@Test
 	void aFileThatIsNotAWordDocumentIsRefusedByNameAndNothingIsImported() throws Exception {
 		Path fake = dir.resolve("chapter.docx");
 		Files.writeString(fake, "not a zip");
