@@ -79,7 +79,7 @@ class ExcelTest {
 		Sheet notes = workbook.createSheet("说明");
 		row(notes, 0, "请按表头填写，每行一条标准。");
 		Sheet standards = workbook.createSheet("服务标准");
-		row(standards, 0, "　编号　", "标题", "维 度", "标准陈述", "阈值", "单位", "ＯＷＮＥＲ", "达标率");
+		row(standards, 0, "　编号　", "标题", "维 度", "标准陈述", "阈值", "单位", "ＯＷＮＥＲ", "达标率", "理由");
 		row(standards, 1, "G-1", "大堂问候", "timeliness", "客人进入大堂，30秒内听到问候。", null, "秒", "lin", 0.95);
 		row(standards, 2, "G-2", "电话接听", null, "铃响三声内接听。", 3, "声", "lin", null);
 		standards.addMergedRegion(new CellRangeAddress(1, 2, 2, 2));
@@ -88,6 +88,11 @@ class ExcelTest {
 		CellStyle percent = workbook.createCellStyle();
 		percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
 		standards.getRow(1).getCell(7).setCellStyle(percent);
+		CellStyle date = workbook.createCellStyle();
+		date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
+		Cell decided = standards.getRow(1).createCell(8);
+		decided.setCellValue(java.time.LocalDate.of(2026, 11, 30));
+		decided.setCellStyle(date);
 		Sheet more = workbook.createSheet("Other");
 		row(more, 0, "id", "Title-ZH", "dimension", "statement_zh");
 		row(more, 1, "G-3", "入住办理", "timeliness", "无排队时三分钟内交房卡。");
@@ -100,6 +105,7 @@ class ExcelTest {
 		assertEquals(30.0, g1.getCriteria().get(0).getThreshold(), "the formula's computed value");
 		assertEquals(95.0, g1.getCriteria().get(0).getComplianceTarget(), "a percentage cell of 0.95 is 95 %");
 		assertEquals("timeliness", latest("G-2").getDimension().getCode(), "the merged dimension applies to each row it spans");
+		assertEquals("2026-11-30", g1.getRationale(), "a date cell is read as the date it shows");
 		assertEquals("入住办理", latest("G-3").getTitle(), "every sheet with a header is read");
 	}
 
