@@ -156,41 +156,8 @@ public final class Publisher {
 				// a publish cut short (a crash, a full disk) can simply be run again into it.
 				new PublishState("").write(out);
 			}
-			// One task per search shard that changed: its changed pages are rendered in order and its
-			// script made from them and the cache; on a new site each page is written as it is done.
-			int toRender = 0;
-			for (boolean c : changed) {
-				toRender += c ? 1 : 0;
-			}
-			int total = toRender;
-			java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
 			try {
-				IntStream.range(0, shards).parallel().filter(shard -> IntStream.range(first(shard), last(shard, pages)).anyMatch(i -> changed[i]))
-						.forEach(shard -> {
-							for (int i = first(shard); i < last(shard, pages); i++) {
-								if (changed[i]) {
-									if (progress.isCancelled()) {
-										throw new PublishCancelledException(out);
-									}
-									fresh[i] = render(markdown, template, i);
-									progress.rendered(rendered.incrementAndGet(), total);
-									if (streaming) {
-										writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
-									}
-								}
-							}
-							shardScripts[shard] = shardScript(pages, shard, fresh, shardCache.get(shard));
-							if (streaming) {
-								writeShard(out, shard, shardScripts[shard]);
-							}
-							// What is not needed any more is let go at once: holding every page's search
-							// terms and HTML to the end keeps the collector copying them again and again.
-							for (int i = first(shard); i < last(shard, pages); i++) {
-								if (fresh[i] != null) {
-									fresh[i] = fresh[i].done(streaming);
-								}
-							}
-						});
+				renderChanged(out, streaming, writer, markdown, template, changed, fresh, shardScripts, shardCache);
 			} catch (PublishCancelledException e) {
 				if (streaming) {
 					writer.abandon();
@@ -340,6 +307,48 @@ public final class Publisher {
 			}
 			throw new IOException(e.getCause());
 		}
+	}
+
+	/**
+	 * Renders the pages that changed: one task per search shard with a changed page, its changed
+	 * pages rendered in order and its script made from them and the cache; into a new site each
+	 * page is written as soon as it is done. Stops at a cancel between pages.
+	 */
+	private void renderChanged(Path out, boolean streaming, PageWriter writer, MarkdownPages markdown, SiteTemplate template, boolean[] changed,
+			Fresh[] fresh, String[] shardScripts, List<List<SiteSearch.Entry>> shardCache) {
+		List<PageSource> pages = template.site().pages();
+		int total = 0;
+		for (boolean c : changed) {
+			total += c ? 1 : 0;
+		}
+		int toRender = total;
+		java.util.concurrent.atomic.AtomicInteger rendered = new java.util.concurrent.atomic.AtomicInteger();
+		IntStream.range(0, shardScripts.length).parallel().filter(shard -> IntStream.range(first(shard), last(shard, pages)).anyMatch(i -> changed[i]))
+				.forEach(shard -> {
+					for (int i = first(shard); i < last(shard, pages); i++) {
+						if (changed[i]) {
+							if (progress.isCancelled()) {
+								throw new PublishCancelledException(out);
+							}
+							fresh[i] = render(markdown, template, i);
+							progress.rendered(rendered.incrementAndGet(), toRender);
+							if (streaming) {
+								writer.write(out.resolve(pages.get(i).slug() + ".html"), fresh[i].page());
+							}
+						}
+					}
+					shardScripts[shard] = shardScript(pages, shard, fresh, shardCache.get(shard));
+					if (streaming) {
+						writeShard(out, shard, shardScripts[shard]);
+					}
+					// What is not needed any more is let go at once: holding every page's search
+					// terms and HTML to the end keeps the collector copying them again and again.
+					for (int i = first(shard); i < last(shard, pages); i++) {
+						if (fresh[i] != null) {
+							fresh[i] = fresh[i].done(streaming);
+						}
+					}
+				});
 	}
 
 	private static int first(int shard) {
