@@ -162,6 +162,8 @@ class EditionsTest {
 		assertTrue(Files.isRegularFile(out.resolve("editions/2027.2/index.html")));
 		String kept = SampleSite.read(out.resolve("editions/2027.1/welcome.html"));
 		assertTrue(kept.contains("2027.2"), "2027.1 still says which edition replaced it");
+		assertTrue(kept.contains("href=\"../2027.2/welcome.html\""), "and switches to the same page in the other earlier edition");
+		assertTrue(SampleSite.read(out.resolve("editions/2027.2/welcome.html")).contains("href=\"../2027.1/welcome.html\""));
 		String index = SampleSite.read(out.resolve("index.html"));
 		assertTrue(index.contains("editions/2027.1/index.html") && index.contains("editions/2027.2/index.html"), "both are listed");
 	}

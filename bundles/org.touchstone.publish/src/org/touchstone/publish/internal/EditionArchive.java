@@ -18,7 +18,7 @@ import org.touchstone.core.Folders;
  * copied aside; it takes its place among the earlier editions only when the publish has passed
  * its checks. Every page of an earlier edition carries a banner that says it is superseded, by
  * what and when, with a link to the current version of the page (ISO 9001 7.5.3: no unintended
- * use of obsolete documents).
+ * use of obsolete documents), and links to the same page in the other earlier editions.
  */
 public final class EditionArchive {
 	public static final String FOLDER = "editions";
@@ -93,10 +93,20 @@ public final class EditionArchive {
 			for (Path page : pages) {
 				String name = page.getFileName().toString();
 				boolean stillThere = Files.isRegularFile(out.resolve(name));
+				StringBuilder switcher = new StringBuilder();
+				for (EditionHistory.Entry other : history.entries()) {
+					Path otherPage = out.resolve(FOLDER).resolve(other.label()).resolve(name);
+					if (other != edition && other.supersededOn() != null && Files.isRegularFile(otherPage)) {
+						switcher.append(" · <a href=\"../").append(Html.escape(other.label())).append('/').append(Html.escape(name)).append("\">")
+								.append(Html.escape(other.label())).append("</a>");
+					}
+				}
 				String banner = START + "<div class=\"superseded\" role=\"note\"><p><strong>" + Html.escape(notice) + "</strong></p><p><a href=\"../../"
 						+ Html.escape(stillThere ? name : "index.html") + "\">"
 						+ Html.escape(words.get(stillThere ? "edition.current-page" : "edition.current-index")) + "</a> · <a href=\"../../index.html#editions\">"
-						+ Html.escape(words.get("edition.all")) + "</a></p></div>" + END + "\n";
+						+ Html.escape(words.get("edition.all")) + "</a></p>"
+						+ (switcher.isEmpty() ? "" : "<p>" + Html.escape(words.get("edition.this-page-in")) + switcher.substring(3) + "</p>") + "</div>" + END
+						+ "\n";
 				String html = Files.readString(page, StandardCharsets.UTF_8);
 				String without = BANNER.matcher(html).replaceFirst("");
 				Matcher body = BODY.matcher(without);
