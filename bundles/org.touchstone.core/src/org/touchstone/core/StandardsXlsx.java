@@ -56,6 +56,8 @@ public final class StandardsXlsx {
 	/** The status of the newest revision: written for the reader's information, ignored when read back. */
 	private static final String STATUS = "status";
 	private static final int VALIDATED_ROWS = 2000;
+	/** The key of the sheet's name in the column names' bundle, which is not a column. */
+	private static final String SHEET_NAME = "sheet.name";
 
 	static {
 		// POI logs through the Log4j API, and with no Log4j implementation installed the API prints
@@ -180,6 +182,9 @@ public final class StandardsXlsx {
 		for (Locale locale : List.of(Locale.ROOT, Locale.CHINESE)) {
 			ResourceBundle bundle = columnNames(locale);
 			for (String canonical : bundle.keySet()) {
+				if (canonical.equals(SHEET_NAME)) {
+					continue;
+				}
 				names.put(normalise(canonical), canonical);
 				for (String name : bundle.getString(canonical).split("\\|")) {
 					names.put(normalise(name), canonical);
@@ -268,7 +273,7 @@ public final class StandardsXlsx {
 		List<String> columns = new ArrayList<>(StandardsCsv.COLUMNS);
 		columns.add(STATUS);
 		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-			Sheet sheet = workbook.createSheet(chinese ? "服务标准" : "Standards");
+			Sheet sheet = workbook.createSheet(names.getString(SHEET_NAME));
 			CellStyle bold = workbook.createCellStyle();
 			Font font = workbook.createFont();
 			font.setBold(true);

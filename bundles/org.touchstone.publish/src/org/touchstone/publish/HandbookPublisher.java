@@ -25,6 +25,7 @@ import org.touchstone.model.Tenant;
 import org.touchstone.publish.internal.EditionChanges;
 import org.touchstone.publish.internal.EditionHistory;
 import org.touchstone.publish.internal.HandbookSections;
+import org.touchstone.publish.internal.HandbookWords;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.touchstone.core.Bilingual;
@@ -219,7 +220,7 @@ public final class HandbookPublisher {
 			return shown.text();
 		}
 		String notice = "<p class=\"fallback-notice\" lang=\"" + language.getLiteral() + "\">"
-				+ (language == Language.ZH ? "本章尚无中文版，以下为英文原文。" : "This chapter has no English version yet; it is shown in Chinese.") + "</p>\n\n";
+				+ HandbookWords.fallbackNotice(language == Language.ZH) + "</p>\n\n";
 		String text = shown.text();
 		if (text.startsWith("---")) {
 			int end = text.indexOf("\n---", 3);

@@ -9,7 +9,7 @@ import java.util.ResourceBundle;
  * separators of a list), in the tenant's language, from {@code handbook.properties} and
  * {@code handbook_zh.properties}.
  */
-final class HandbookWords {
+public final class HandbookWords {
 	private final ResourceBundle words;
 	private final Locale locale;
 
@@ -17,6 +17,11 @@ final class HandbookWords {
 		this.locale = zh ? Locale.CHINESE : Locale.ROOT;
 		this.words = ResourceBundle.getBundle("org.touchstone.publish.internal.handbook", locale, HandbookWords.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	/** The notice on a chapter shown in the other language, as the handbook's page puts it. */
+	public static String fallbackNotice(boolean zh) {
+		return new HandbookWords(zh).get("handbook.fallback-notice");
 	}
 
 	boolean has(String key) {

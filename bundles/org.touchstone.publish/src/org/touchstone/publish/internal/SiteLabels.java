@@ -1,14 +1,13 @@
 package org.touchstone.publish.internal;
 
-/** The words of the site's own interface, in the tenant's language. */
+/** The words of the site's own interface, in the tenant's language, from {@code handbook*.properties}. */
 record SiteLabels(String lang, String contents, String onThisPage, String previous, String next, String search, String searchHint,
 		String noResults, String printVersion, String home, String skipToContent, String generatedBy) {
 
 	static SiteLabels of(boolean chinese) {
-		return chinese
-				? new SiteLabels("zh-CN", "目录", "本页内容", "上一章", "下一章", "搜索", "输入关键词，如：等位、投诉", "没有找到匹配的章节。", "打印版", "首页", "跳到正文",
-						"由 Touchstone 生成")
-				: new SiteLabels("en", "Contents", "On this page", "Previous", "Next", "Search", "Type a word, e.g. complaint", "No chapter matches.",
-						"Print version", "Home", "Skip to content", "Made with Touchstone");
+		HandbookWords words = new HandbookWords(chinese);
+		return new SiteLabels(words.get("site.lang"), words.get("site.contents"), words.get("site.onThisPage"), words.get("site.previous"),
+				words.get("site.next"), words.get("site.search"), words.get("site.searchHint"), words.get("site.noResults"),
+				words.get("site.printVersion"), words.get("site.home"), words.get("site.skipToContent"), words.get("site.generatedBy"));
 	}
 }
