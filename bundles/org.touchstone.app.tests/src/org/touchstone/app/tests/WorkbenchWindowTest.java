@@ -163,7 +163,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(String.valueOf(imported.get(0)).contains("1"), "the job reports what it imported: " + imported);
 		assertEquals(true, imported.get(1), "the open workbench has the imported standard");
 		assertEquals(false, edits.get("wizardRefusesBadEdition"), "the wizard refuses an edition label that cannot name a folder");
-		assertEquals(List.of(IStatus.OK, true, true), edits.get("wizardPublish"), "the Publish Handbook wizard publishes edition 2027.1 to the end");
+		assertEquals(List.of(IStatus.OK, true, true, true), edits.get("wizardPublish"),
+				"the Publish Handbook wizard publishes edition 2027.1, with its quiz page, to the end");
 		assertEquals(List.of(IStatus.CANCEL, true, true), edits.get("cancelledPublish"),
 				"a publish cancelled after its first page ends as cancelled and leaves the earlier site whole");
 		assertFalse(((List<?>) edits.get("related")).isEmpty(), "G-001's editor lists related cases: " + edits.get("related"));
@@ -1148,6 +1149,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		editionField.setText("../2027");
 		edits.put("wizardRefusesBadEdition", dialog.getCurrentPage().isPageComplete());
 		editionField.setText("2027.1");
+		all(dialog.getShell()).stream().filter(c -> "quiz".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
+				.forEach(c -> ((org.eclipse.swt.widgets.Button) c).setSelection(true));
 		all(dialog.getShell()).stream().filter(c -> "open".equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD)))
 				.forEach(c -> ((org.eclipse.swt.widgets.Button) c).setSelection(false));
 		org.eclipse.swt.widgets.Button finish = (org.eclipse.swt.widgets.Button) all(dialog.getShell()).stream()
@@ -1158,11 +1161,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.internal.PublishHandler.start(job, window.getShell(), null, wizard.openWhenDone());
 		spinUntil(display, () -> job.getResult() != null);
 		edits.put("wizardPublish", List.of(job.getResult().getSeverity(), Files.isRegularFile(folder.resolve("index.html")),
-				Files.isRegularFile(folder.resolve("edition-changes.html"))));
+				Files.isRegularFile(folder.resolve("edition-changes.html")), Files.isRegularFile(folder.resolve("quiz.html"))));
 
 		Map<String, byte[]> before = files(folder);
 		org.touchstone.ui.internal.PublishJob cancelled = new org.touchstone.ui.internal.PublishJob(org.touchstone.ui.WorkspaceModel.current(), "harbor-hotel",
-				null, folder, true, null, false);
+				null, folder, true, null, false, false);
 		List<Integer> pagesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 		org.touchstone.ui.internal.PublishJob.afterPage = (j, pages) -> {
 			pagesSeen.add(pages);

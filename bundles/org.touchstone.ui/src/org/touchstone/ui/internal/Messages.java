@@ -77,6 +77,7 @@ public final class Messages extends NLS {
 	public static String Publish_clean;
 	public static String Publish_edition;
 	public static String Publish_pdf;
+	public static String Publish_quiz;
 	public static String Publish_editionHint;
 	public static String Publish_editionNotALabel;
 	public static String Publish_openWhenDone;

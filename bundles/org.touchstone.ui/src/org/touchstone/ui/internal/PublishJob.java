@@ -40,13 +40,14 @@ public final class PublishJob extends Job {
 	private final boolean clean;
 	private final String edition;
 	private final boolean pdf;
+	private final boolean quiz;
 	private volatile Path published;
 	/** Told of each page rendered; a test cancels the job from here at a known point. */
 	public static volatile java.util.function.BiConsumer<PublishJob, Integer> afterPage = (job, pages) -> {
 	};
 
 	public PublishJob(WorkspaceModel model, String tenant, Path folder) {
-		this(model, tenant, null, folder, false, null, false);
+		this(model, tenant, null, folder, false, null, false, false);
 	}
 
 	/**
@@ -54,8 +55,9 @@ public final class PublishJob extends Job {
 	 * @param clean    replace the whole folder ({@code publish --clean})
 	 * @param edition  the edition's label ({@code publish --edition}), or null
 	 * @param pdf      write the print version as a PDF too ({@code publish --pdf})
+	 * @param quiz     add the quiz page ({@code publish --quiz})
 	 */
-	public PublishJob(WorkspaceModel model, String tenant, String handbook, Path folder, boolean clean, String edition, boolean pdf) {
+	public PublishJob(WorkspaceModel model, String tenant, String handbook, Path folder, boolean clean, String edition, boolean pdf, boolean quiz) {
 		super(NLS.bind(Messages.Publish_job, tenant));
 		this.model = model;
 		this.tenant = tenant;
@@ -64,6 +66,7 @@ public final class PublishJob extends Job {
 		this.clean = clean;
 		this.edition = edition;
 		this.pdf = pdf;
+		this.quiz = quiz;
 		setUser(true);
 		setRule(new FolderRule(folder.toAbsolutePath().normalize()));
 		setProperty(IProgressConstants.KEEP_PROPERTY, Boolean.TRUE);
@@ -125,7 +128,7 @@ public final class PublishJob extends Job {
 			// The handbook is published as saved, read by a workspace of the job's own: the
 			// workbench's model belongs to the UI thread, and unsaved edits are not published.
 			org.touchstone.core.Workspace saved = org.touchstone.core.Workspace.open(model.workspace().root());
-			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), folder, new HandbookPublisher.Options(handbook, clean, edition, pdf, false), progressOn(monitor));
+			PublishResult result = HandbookPublisher.publish(saved, model.context(tenant), folder, new HandbookPublisher.Options(handbook, clean, edition, pdf, quiz), progressOn(monitor));
 			published = result.index();
 			setProperty(IProgressConstants.ACTION_PROPERTY, new Action(Messages.Publish_open) {
 				@Override

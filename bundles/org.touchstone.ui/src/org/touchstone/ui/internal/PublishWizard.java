@@ -73,7 +73,7 @@ public class PublishWizard extends Wizard {
 		openWhenDone = page.open.getSelection();
 		String edition = page.edition.getText().strip();
 		job = new PublishJob(WorkspaceModel.current(), tenant, handbook, Path.of(folder), page.clean.getSelection(), edition.isEmpty() ? null : edition,
-				page.pdf.getSelection());
+				page.pdf.getSelection(), page.quiz.getSelection());
 		return true;
 	}
 
@@ -88,6 +88,7 @@ public class PublishWizard extends Wizard {
 		Text edition;
 		Button clean;
 		Button pdf;
+		Button quiz;
 		Button open;
 
 		Page() {
@@ -140,6 +141,10 @@ public class PublishWizard extends Wizard {
 			pdf.setText(Messages.Publish_pdf);
 			pdf.setData(TenantEditor.FIELD, "pdf");
 			GridDataFactory.fillDefaults().span(3, 1).applyTo(pdf);
+			quiz = new Button(form, SWT.CHECK);
+			quiz.setText(Messages.Publish_quiz);
+			quiz.setData(TenantEditor.FIELD, "quiz");
+			GridDataFactory.fillDefaults().span(3, 1).applyTo(quiz);
 			open = new Button(form, SWT.CHECK);
 			open.setText(Messages.Publish_openWhenDone);
 			open.setData(TenantEditor.FIELD, "open");
