@@ -153,7 +153,12 @@ public final class Importer {
 					Path folder = Files.createTempDirectory("touchstone-docx");
 					scratch.add(folder);
 					DocxImport.Converted converted = DocxImport.convert(file, folder);
-					entries.add(MarkdownImport.read(converted.markdown()));
+					try {
+						entries.add(MarkdownImport.read(converted.markdown()));
+					} catch (MalformedInputException e) {
+						// The Markdown is ours, made in a temporary folder: the user is told of the document.
+						throw new MalformedInputException(file, 0, "as Markdown, " + e.detail(), e);
+					}
 					notes.addAll(converted.lost());
 				} catch (java.io.IOException e) {
 					throw new MalformedInputException(file, 0, "cannot be converted: " + e.getMessage());
