@@ -177,4 +177,17 @@ class EditionsTest {
 		assertTrue(index.contains("2027.1") && index.contains("editions/2027.1/index.html"), index);
 		assertFalse(Files.exists(out.resolve("edition-changes.html")), "a publish between editions has no change log page");
 	}
+
+	@Test
+	void aDamagedRecordOfEditionsIsNamedAndTheSiteIsLeftAsItWas() throws Exception {
+		publish("2027.1", false);
+		Path record = out.resolve(".touchstone/editions.json");
+		Files.writeString(record, "{\"editions\": [ {\"label\": ");
+		Map<String, byte[]> before = SampleSite.files(out);
+		org.touchstone.core.TouchstoneException e = assertThrows(org.touchstone.core.TouchstoneException.class, () -> publish("2027.2", false));
+		assertTrue(e.getMessage().contains(record.toString()) && e.getMessage().contains("cannot be read"), e.getMessage());
+		Map<String, byte[]> after = SampleSite.files(out);
+		assertEquals(before.keySet(), after.keySet());
+		before.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name + " is unchanged"));
+	}
 }
