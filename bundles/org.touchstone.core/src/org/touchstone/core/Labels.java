@@ -34,13 +34,17 @@ public final class Labels {
 		}
 	}
 
-	/** The name of a model value (an enumeration literal such as {@code slow-service}); an unknown literal is shown as it is. */
-	public static String of(String literal, boolean zh) {
-		return name("value." + literal, zh, literal);
+	/**
+	 * The name of a model value, under {@code value.<enumeration>.<literal>} ({@code
+	 * value.FailureType.slow-service}); a value without a name is shown as its literal.
+	 */
+	public static String of(Enumerator value, boolean zh) {
+		return value == null ? "" : name(key(value), zh, value.getLiteral());
 	}
 
-	public static String of(Enumerator value, boolean zh) {
-		return value == null ? "" : of(value.getLiteral(), zh);
+	/** The key of a model value's name. */
+	public static String key(Enumerator value) {
+		return "value." + value.getClass().getSimpleName() + "." + value.getLiteral();
 	}
 
 	public static String dimension(String code, boolean zh) {

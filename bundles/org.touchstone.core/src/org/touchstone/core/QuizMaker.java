@@ -98,9 +98,9 @@ public final class QuizMaker {
 	}
 
 	private static Bilingual.Text requirement(Comparison comparison, double threshold, String unit) {
-		String literal = comparison == null ? "at-most" : comparison.getLiteral();
+		Comparison shown = comparison == null ? Comparison.AT_MOST : comparison;
 		String value = RevisionDiff.number(threshold) + (unit == null || unit.isBlank() ? "" : " " + unit);
-		return new Bilingual.Text(Labels.of(literal, true) + " " + value, Labels.of(literal, false) + " " + value);
+		return new Bilingual.Text(Labels.of(shown, true) + " " + value, Labels.of(shown, false) + " " + value);
 	}
 
 	private static Quiz.Question observation(StandardRevision r, List<StandardRevision> inForce) {

@@ -186,7 +186,7 @@ final class SectionWriter {
 		if (c == null || c.getThreshold() == null) {
 			return "";
 		}
-		String comparison = c.getComparison() == null ? "at-most" : c.getComparison().getLiteral();
+		org.touchstone.model.Comparison comparison = c.getComparison() == null ? org.touchstone.model.Comparison.AT_MOST : c.getComparison();
 		String requirement = Labels.of(comparison, zh) + " " + RevisionDiff.threshold(c);
 		if (c.getComplianceTarget() != null) {
 			requirement += wording.format("handbook.complianceTarget", RevisionDiff.number(c.getComplianceTarget()));
