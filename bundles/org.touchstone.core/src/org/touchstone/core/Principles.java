@@ -1,8 +1,11 @@
 package org.touchstone.core;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.TreeMap;
 
 import org.touchstone.model.RecoveryPrinciple;
 
@@ -17,26 +20,20 @@ public final class Principles {
 	private record Entry(String zh, String en, String[] alsoWritten) {
 	}
 
-	private static final Map<String, Entry> VOCABULARY = new LinkedHashMap<>();
+	private static final Map<String, Entry> VOCABULARY = vocabulary();
 
-	static {
-		add("right-first-time", "第一次就做对", "Do it right the first time", "do it right the first time");
-		add("welcome-complaints", "欢迎并鼓励抱怨", "Welcome and encourage complaints", "welcome and encourage complaints");
-		add("act-fast", "快速行动", "Act fast", "act quickly");
-		add("treat-fairly", "公平对待顾客", "Treat customers fairly", "treat customers fairly");
-		add("learn-from-recovery", "从补救中学习", "Learn from recovery", "learn from recovery experiences");
-		add("learn-from-lost-customers", "从流失的顾客身上学习", "Learn from lost customers");
-		add("make-it-right-again", "重新把事情做好", "Make it right again");
-		add("service-profit-chain", "服务利润链", "Service-profit chain");
-		add("internal-customer", "内部顾客", "Internal customer", "internal customers");
-		add("exceed-expectations", "超越期望", "Exceed expectations");
-		add("moments-of-truth", "关键时刻", "Moments of truth", "moment of truth", "mot");
-		add("empowerment", "授权", "Empowerment", "staff empowerment");
-		add("know-your-customer", "了解你的顾客", "Know your customer");
-		add("anticipation", "预见顾客需要", "Anticipation", "anticipate needs");
-		add("learn-from-others", "向他人学习", "Learn from others", "benchmarking");
-		add("service-flywheel", "服务飞轮", "Service flywheel");
-		add("follow-up", "跟进", "Follow up", "follow-up call");
+	/** The vocabulary, from {@code principles.properties} (English label and other spellings) and {@code principles_zh.properties}. */
+	private static Map<String, Entry> vocabulary() {
+		ResourceBundle english = ResourceBundle.getBundle("org.touchstone.core.principles", Locale.ROOT, Principles.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		ResourceBundle chinese = ResourceBundle.getBundle("org.touchstone.core.principles", Locale.CHINESE, Principles.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		Map<String, Entry> vocabulary = new TreeMap<>();
+		for (String name : english.keySet()) {
+			String[] written = english.getString(name).split("\\|");
+			vocabulary.put(name, new Entry(chinese.getString(name), written[0], Arrays.copyOfRange(written, 1, written.length)));
+		}
+		return vocabulary;
 	}
 
 	private static final Map<String, String> ALIASES = new LinkedHashMap<>();
@@ -58,10 +55,6 @@ public final class Principles {
 	}
 
 	private Principles() {
-	}
-
-	private static void add(String name, String zh, String en, String... alsoWritten) {
-		VOCABULARY.put(name, new Entry(zh, en, alsoWritten));
 	}
 
 	private static String slug(String text) {
