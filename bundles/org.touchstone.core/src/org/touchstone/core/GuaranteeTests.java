@@ -7,18 +7,16 @@ import org.touchstone.model.ServiceGuarantee;
 
 /** The five tests of a good service guarantee from the training material, in the order it gives them. */
 public final class GuaranteeTests {
-	/** One test: its names and whether a guarantee passes it. */
-	public record Test(String zh, String en, Predicate<ServiceGuarantee> passes) {
+	/** One test: its key (its names are {@code guaranteeTest.KEY} in core's labels) and whether a guarantee passes it. */
+	public record Test(String key, Predicate<ServiceGuarantee> passes) {
 		public String name(boolean chinese) {
-			return chinese ? zh : en;
+			return Labels.guaranteeTest(key, chinese);
 		}
 	}
 
-	public static final List<Test> ALL = List.of(new Test("无条件", "unconditional", ServiceGuarantee::isUnconditional),
-			new Test("有意义", "meaningful", ServiceGuarantee::isMeaningful),
-			new Test("容易理解与沟通", "easy to understand", ServiceGuarantee::isEasyToUnderstand),
-			new Test("易于使用和赔付", "easy to invoke and pay out", ServiceGuarantee::isEasyToInvoke),
-			new Test("可以信赖", "credible", ServiceGuarantee::isCredible));
+	public static final List<Test> ALL = List.of(new Test("unconditional", ServiceGuarantee::isUnconditional),
+			new Test("meaningful", ServiceGuarantee::isMeaningful), new Test("easy-to-understand", ServiceGuarantee::isEasyToUnderstand),
+			new Test("easy-to-invoke", ServiceGuarantee::isEasyToInvoke), new Test("credible", ServiceGuarantee::isCredible));
 
 	private GuaranteeTests() {
 	}

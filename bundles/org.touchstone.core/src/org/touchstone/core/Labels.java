@@ -60,6 +60,11 @@ public final class Labels {
 		return java.text.MessageFormat.format(name("handbook.defaultTitle", zh, "{0}"), tenantName);
 	}
 
+	/** The name of one of the five tests of a service guarantee. */
+	public static String guaranteeTest(String key, boolean zh) {
+		return name("guaranteeTest." + key, zh, key);
+	}
+
 	public static String status(Status status, boolean zh) {
 		return name("status." + status.name(), zh, status.getLiteral());
 	}
