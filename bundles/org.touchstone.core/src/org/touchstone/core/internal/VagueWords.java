@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,26 +33,18 @@ public final class VagueWords {
 	private static final Map<String, Kind> ENGLISH = new LinkedHashMap<>();
 
 	static {
-		for (String w : new String[] { "尽快", "很快", "及时", "迅速", "马上", "立即", "立刻", "尽早", "第一时间", "较快", "快速" }) {
-			CHINESE.put(w, Kind.TIME);
-		}
-		for (String w : new String[] { "热情", "友好", "周到", "礼貌", "耐心", "亲切", "热心", "微笑服务", "良好" }) {
-			CHINESE.put(w, Kind.MANNER);
-		}
-		for (String w : new String[] { "适当", "适量", "合理", "尽量", "一定程度", "必要时", "相应" }) {
-			CHINESE.put(w, Kind.AMOUNT);
-		}
-		for (String w : new String[] { "as soon as possible", "asap", "promptly", "quickly", "immediately", "timely", "in a timely manner",
-				"fast", "soon", "without delay", "right away" }) {
-			ENGLISH.put(w, Kind.TIME);
-		}
-		for (String w : new String[] { "friendly", "warmly", "warm", "courteous", "courteously", "polite", "politely", "nice",
-				"pleasant", "attentive", "good service", "excellent" }) {
-			ENGLISH.put(w, Kind.MANNER);
-		}
-		for (String w : new String[] { "appropriate", "appropriately", "reasonable", "reasonably", "adequate", "adequately",
-				"sufficient", "where necessary", "if needed", "as needed", "some" }) {
-			ENGLISH.put(w, Kind.AMOUNT);
+		read(Locale.CHINESE, CHINESE);
+		read(Locale.ROOT, ENGLISH);
+	}
+
+	/** The words of one language from {@code vague_words*.properties}, kind by kind in the order of {@link Kind}. */
+	private static void read(Locale locale, Map<String, Kind> words) {
+		ResourceBundle bundle = ResourceBundle.getBundle("org.touchstone.core.internal.vague_words", locale, VagueWords.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		for (Kind kind : Kind.values()) {
+			for (String word : bundle.getString(kind.name().toLowerCase(Locale.ROOT)).split("\\|")) {
+				words.put(word.strip(), kind);
+			}
 		}
 	}
 
