@@ -1,7 +1,9 @@
 package org.touchstone.core;
 
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 
 /**
  * The units a criterion is measured in, whatever the words a user wrote for them: {@code 秒},
@@ -17,17 +19,22 @@ public enum Unit {
 		TIME, RATE, COUNT
 	}
 
-	private static final Map<String, Unit> WORDS = Map.ofEntries(Map.entry("s", SECONDS), Map.entry("sec", SECONDS), Map.entry("secs", SECONDS),
-			Map.entry("second", SECONDS), Map.entry("seconds", SECONDS), Map.entry("秒", SECONDS), Map.entry("秒钟", SECONDS),
-			Map.entry("min", MINUTES), Map.entry("mins", MINUTES), Map.entry("minute", MINUTES), Map.entry("minutes", MINUTES),
-			Map.entry("分钟", MINUTES), Map.entry("分", MINUTES), Map.entry("h", HOURS), Map.entry("hr", HOURS), Map.entry("hrs", HOURS),
-			Map.entry("hour", HOURS), Map.entry("hours", HOURS), Map.entry("小时", HOURS), Map.entry("钟头", HOURS), Map.entry("d", DAYS), Map.entry("day", DAYS),
-			Map.entry("days", DAYS), Map.entry("天", DAYS), Map.entry("日", DAYS), Map.entry("工作日", DAYS), Map.entry("%", PERCENT),
-			Map.entry("％", PERCENT), Map.entry("percent", PERCENT), Map.entry("per cent", PERCENT), Map.entry("百分比", PERCENT),
-			Map.entry("count", COUNT), Map.entry("times", COUNT), Map.entry("次", COUNT), Map.entry("个", COUNT), Map.entry("位", COUNT),
-			Map.entry("件", COUNT), Map.entry("people", COUNT), Map.entry("items", COUNT), Map.entry("人", COUNT), Map.entry("张", COUNT),
-			Map.entry("杯", COUNT), Map.entry("道", COUNT), Map.entry("项", COUNT), Map.entry("元", COUNT), Map.entry("yuan", COUNT),
-			Map.entry("rings", COUNT), Map.entry("声", COUNT));
+	private static final Map<String, Unit> WORDS = words();
+
+	/** The words for each unit, in both languages, from {@code unit_words.properties} and {@code unit_words_zh.properties}. */
+	private static Map<String, Unit> words() {
+		Map<String, Unit> words = new HashMap<>();
+		for (Locale locale : new Locale[] { Locale.ROOT, Locale.CHINESE }) {
+			ResourceBundle bundle = ResourceBundle.getBundle("org.touchstone.core.unit_words", locale, Unit.class.getClassLoader(),
+					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			for (Unit unit : values()) {
+				for (String word : bundle.getString(unit.name()).split("\\|")) {
+					words.put(word.strip().toLowerCase(Locale.ROOT), unit);
+				}
+			}
+		}
+		return Map.copyOf(words);
+	}
 
 	private final String symbol;
 	private final Kind kind;
