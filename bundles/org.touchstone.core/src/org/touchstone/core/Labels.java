@@ -21,8 +21,7 @@ public final class Labels {
 	}
 
 	private static ResourceBundle bundle(Locale locale) {
-		return ResourceBundle.getBundle("org.touchstone.core.labels", locale, Labels.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return MessageFiles.read("org.touchstone.core.labels", locale, Labels.class);
 	}
 
 	/** The name under a key, or {@code otherwise} when there is none. */

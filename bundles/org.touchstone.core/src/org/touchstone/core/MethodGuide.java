@@ -21,8 +21,7 @@ public final class MethodGuide {
 	}
 
 	private static ResourceBundle bundle(Locale locale) {
-		return ResourceBundle.getBundle("org.touchstone.core.method_guide", locale, MethodGuide.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return MessageFiles.read("org.touchstone.core.method_guide", locale, MethodGuide.class);
 	}
 
 	private static String advice(String key, boolean zh) {

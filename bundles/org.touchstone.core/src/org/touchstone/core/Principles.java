@@ -24,10 +24,8 @@ public final class Principles {
 
 	/** The vocabulary, from {@code principles.properties} (English label and other spellings) and {@code principles_zh.properties}. */
 	private static Map<String, Entry> vocabulary() {
-		ResourceBundle english = ResourceBundle.getBundle("org.touchstone.core.principles", Locale.ROOT, Principles.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-		ResourceBundle chinese = ResourceBundle.getBundle("org.touchstone.core.principles", Locale.CHINESE, Principles.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		ResourceBundle english = MessageFiles.read("org.touchstone.core.principles", Locale.ROOT, Principles.class);
+		ResourceBundle chinese = MessageFiles.read("org.touchstone.core.principles", Locale.CHINESE, Principles.class);
 		Map<String, Entry> vocabulary = new TreeMap<>();
 		for (String name : english.keySet()) {
 			String[] written = english.getString(name).split("\\|");

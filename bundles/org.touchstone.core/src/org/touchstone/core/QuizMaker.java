@@ -40,8 +40,7 @@ public final class QuizMaker {
 	}
 
 	private static ResourceBundle bundle(Locale locale) {
-		return ResourceBundle.getBundle("org.touchstone.core.quiz", locale, QuizMaker.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return MessageFiles.read("org.touchstone.core.quiz", locale, QuizMaker.class);
 	}
 
 	public static Quiz make(Tenant tenant) {

@@ -195,8 +195,7 @@ public final class StandardsXlsx {
 	}
 
 	private static ResourceBundle columnNames(Locale locale) {
-		return ResourceBundle.getBundle("org.touchstone.core.standard_columns", locale, StandardsXlsx.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		return MessageFiles.read("org.touchstone.core.standard_columns", locale, StandardsXlsx.class);
 	}
 
 	/** A header as it is compared: full-width made half-width (NFKC), spaces, hyphens and underscores dropped, case ignored. */

@@ -25,8 +25,7 @@ public enum Unit {
 	private static Map<String, Unit> words() {
 		Map<String, Unit> words = new HashMap<>();
 		for (Locale locale : new Locale[] { Locale.ROOT, Locale.CHINESE }) {
-			ResourceBundle bundle = ResourceBundle.getBundle("org.touchstone.core.unit_words", locale, Unit.class.getClassLoader(),
-					ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+			ResourceBundle bundle = MessageFiles.read("org.touchstone.core.unit_words", locale, Unit.class);
 			for (Unit unit : values()) {
 				for (String word : bundle.getString(unit.name()).split("\\|")) {
 					words.put(word.strip().toLowerCase(Locale.ROOT), unit);

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.touchstone.core.MessageFiles;
+
 /**
  * The validation messages, in a tenant's language: the texts are in {@code messages.properties}
  * (English) and {@code messages_zh.properties} (Chinese) beside this class, chosen by the tenant's
@@ -19,8 +21,7 @@ final class Messages {
 	Messages(boolean zh) {
 		this.zh = zh;
 		this.locale = zh ? Locale.CHINESE : Locale.ROOT;
-		this.texts = ResourceBundle.getBundle("org.touchstone.core.internal.messages", locale, Messages.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.texts = MessageFiles.read("org.touchstone.core.internal.messages", locale, Messages.class);
 	}
 
 	/** A message with its values put in; numbers and dates are put in as they are written, without grouping. */

@@ -9,6 +9,8 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.touchstone.core.MessageFiles;
+
 /**
  * Words that make a service standard impossible to observe or measure ("greet guests promptly",
  * "热情接待"), each with the kind of fix it needs: a time limit, an observable behaviour, or an
@@ -39,8 +41,7 @@ public final class VagueWords {
 
 	/** The words of one language from {@code vague_words*.properties}, kind by kind in the order of {@link Kind}. */
 	private static void read(Locale locale, Map<String, Kind> words) {
-		ResourceBundle bundle = ResourceBundle.getBundle("org.touchstone.core.internal.vague_words", locale, VagueWords.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		ResourceBundle bundle = MessageFiles.read("org.touchstone.core.internal.vague_words", locale, VagueWords.class);
 		for (Kind kind : Kind.values()) {
 			for (String word : bundle.getString(kind.name().toLowerCase(Locale.ROOT)).split("\\|")) {
 				words.put(word.strip(), kind);

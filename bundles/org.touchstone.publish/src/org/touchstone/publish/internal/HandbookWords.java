@@ -4,6 +4,8 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
+import org.touchstone.core.MessageFiles;
+
 /**
  * The words the publisher writes around a tenant's own texts (headings of tables, labels, the
  * separators of a list), in the tenant's language, from {@code handbook.properties} and
@@ -15,8 +17,7 @@ public final class HandbookWords {
 
 	HandbookWords(boolean zh) {
 		this.locale = zh ? Locale.CHINESE : Locale.ROOT;
-		this.words = ResourceBundle.getBundle("org.touchstone.publish.internal.handbook", locale, HandbookWords.class.getClassLoader(),
-				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+		this.words = MessageFiles.read("org.touchstone.publish.internal.handbook", locale, HandbookWords.class);
 	}
 
 	/** The notice on a chapter shown in the other language, as the handbook's page puts it. */
