@@ -192,6 +192,32 @@ public final class Workspace {
 	}
 
 	/**
+	 * The unsaved state of a tenant as the program editing it holds it, written as its file would be:
+	 * for {@link #showUnsaved} in another workspace. Only reads the tenant.
+	 */
+	public static byte[] unsavedState(Tenant tenant) {
+		java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+		try {
+			tenant.eResource().save(out, Map.of());
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * Puts a tenant's unsaved state ({@link #unsavedState}) in place of what its file holds, in
+	 * this workspace only and without writing anything: a preview of a handbook publishes edits
+	 * that are not saved yet this way.
+	 */
+	public void showUnsaved(String id, byte[] state) {
+		Tenant saved = find(id);
+		resources.getResources().remove(saved.eResource());
+		Tenant unsaved = TenantFiles.load(resources, TenantFiles.file(root, id), new java.io.ByteArrayInputStream(state));
+		tenants.put(id, unsaved);
+	}
+
+	/**
 	 * The tenant as its file holds it now, read apart from this workspace (for comparing with the
 	 * tenant in memory); the workspace's own copy is not touched.
 	 */

@@ -147,8 +147,14 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(false, edits.get("wizardRefusesRelative"), "the wizard asks for a full path");
 		assertEquals("browser", edits.get("previewBrowser"), "the preview has a web engine (WebKitGTK)");
 		assertEquals(true, ((List<?>) edits.get("previewFirst")).get(1), "the preview shows the chapter's page: " + edits.get("previewFirst"));
-		assertEquals(false, edits.get("previewBeforeSave"), "the preview shows what is saved");
-		assertEquals(true, edits.get("previewAfterSave"), "after a save it shows the new text");
+		List<?> beforeSave = (List<?>) edits.get("previewBeforeSave");
+		assertEquals(true, beforeSave.get(0), "after a pause in editing, the preview shows the edit not yet saved");
+		assertEquals(true, beforeSave.get(1), "and says it shows edits not yet saved");
+		assertEquals(true, edits.get("previewWroteNothing"), "previewing unsaved edits writes nothing into the tenant's file");
+		assertEquals(false, edits.get("previewAfterUndo"), "an undo takes the edit out of the preview again");
+		List<?> afterSave = (List<?>) edits.get("previewAfterSave");
+		assertEquals(true, afterSave.get(0), "after a save it shows the new text");
+		assertEquals(true, afterSave.get(1), "and no longer speaks of unsaved edits");
 		assertEquals(List.of("file", "edit", "navigate", "org.touchstone.menu.search", "org.touchstone.menu.publish", "window", "help"),
 				((List<?>) edits.get("menus")).stream().filter(m -> m != null).toList(), "the menu bar");
 		assertEquals("Ctrl+F", edits.get("ctrlF"), "Ctrl+F brings up the case library");
@@ -399,8 +405,8 @@ class WorkbenchWindowTest extends InRealWindow {
 	}
 
 	/**
-	 * The handbook preview shows an authored chapter's page as published, and after an edit and a
-	 * save shows the new text.
+	 * The handbook preview shows an authored chapter's page as published; after a pause in editing
+	 * it shows an edit not yet saved (and says so), drops it again on undo, and shows it after a save.
 	 */
 	private static void preview(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
 		Display display = window.getShell().getDisplay();
@@ -424,12 +430,22 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.eclipse.emf.common.command.Command change = org.eclipse.emf.edit.command.SetCommand.create(org.touchstone.ui.TenantEditing.domain("harbor-hotel"),
 				chapter, org.touchstone.model.TouchstonePackage.Literals.AUTHORED_CHAPTER__MARKDOWN, chapter.getMarkdown() + "\n\n预览里出现的新段落。\n");
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").execute(change);
-		spin(display, org.touchstone.ui.internal.PreviewView.PAUSE_MS + 300);
-		edits.put("previewBeforeSave", preview.text().contains("预览里出现的新段落"));
+		int edited = preview.loads();
+		spinUntil(display, () -> preview.loads() > edited);
+		edits.put("previewBeforeSave", List.of(preview.text().contains("预览里出现的新段落"),
+				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showingUnsaved, "harbor-hotel", chapter.getSource()))));
+		String onDisk = Files.readString(model.workspace().root().resolve("harbor-hotel/tenant.xmi"));
+		edits.put("previewWroteNothing", !onDisk.contains("预览里出现的新段落"));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		int undone = preview.loads();
+		spinUntil(display, () -> preview.loads() > undone);
+		edits.put("previewAfterUndo", preview.text().contains("预览里出现的新段落"));
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").redo();
 		int saved = preview.loads();
 		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
 		spinUntil(display, () -> preview.loads() > saved);
-		edits.put("previewAfterSave", preview.text().contains("预览里出现的新段落"));
+		edits.put("previewAfterSave", List.of(preview.text().contains("预览里出现的新段落"),
+				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showing, "harbor-hotel", chapter.getSource()))));
 		window.getActivePage().closeEditor(editor, false);
 	}
 
@@ -955,6 +971,7 @@ class WorkbenchWindowTest extends InRealWindow {
 
 	/** A widget of an editor, visible or on a page not shown (the Revisions tab). */
 	private static org.eclipse.swt.widgets.Control widget2(org.eclipse.ui.IEditorPart editor, String field) {
+		waitForForm(editor);
 		for (org.eclipse.swt.widgets.Control c : all(editor.getSite().getShell())) {
 			if (field.equals(c.getData(org.touchstone.ui.internal.StandardEditor.FIELD))) {
 				return c;
@@ -963,7 +980,21 @@ class WorkbenchWindowTest extends InRealWindow {
 		throw new AssertionError("no field " + field);
 	}
 
+	/**
+	 * Lets the event loop run until a standard's editor has built its whole form, as it does a
+	 * moment after it opens, section by section.
+	 */
+	private static void waitForForm(org.eclipse.ui.IEditorPart editor) {
+		if (editor instanceof org.touchstone.ui.internal.StandardEditor standardEditor) {
+			for (int i = 0; i < 250 && !standardEditor.isFormComplete(); i++) {
+				spin(editor.getSite().getShell().getDisplay(), 20);
+			}
+			assertTrue(standardEditor.isFormComplete(), "the editor's form is still incomplete after 5 s");
+		}
+	}
+
 	private static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {
+		waitForForm(editor);
 		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(editor.getSite().getShell()));
 		while (!todo.isEmpty()) {
 			org.eclipse.swt.widgets.Control c = todo.pop();

@@ -1,6 +1,7 @@
 package org.touchstone.app.internal;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
@@ -19,28 +20,31 @@ import org.touchstone.ui.WorkspaceModel;
  * workbench opens as the login.
  */
 public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
-	private final Path workspacePath;
-	private final String requested;
 	private final String login;
-	private WorkspaceModel model;
-	private String refused;
+	/** Why the workspace refused the user asked for, or null; set by the reading thread before it hands over the model. */
+	private volatile String refused;
 
 	/** @param user the user asked for (null: the login itself) */
 	public TouchstoneWorkbenchAdvisor(Path workspace, String user) {
 		this(workspace, user, Workspace.login(System.getenv()));
 	}
 
+	/**
+	 * Starts reading the workspace at once, on a thread of its own, while the workbench starts: a
+	 * tenant of ten thousand standards takes about half a second to read, which the window no
+	 * longer waits for. The navigator's first showing waits for the model, if it is not there yet.
+	 */
 	public TouchstoneWorkbenchAdvisor(Path workspace, String user, String login) {
-		this.workspacePath = workspace;
-		this.requested = user;
 		this.login = login;
+		// Our package is initialised here, on the starting thread, so that the reading thread
+		// only reads EMF's registries while the workbench fills them with its own.
+		org.touchstone.model.TouchstonePackage.eINSTANCE.eClass();
+		WorkspaceModel.setCurrent(CompletableFuture.supplyAsync(() -> read(workspace, user, login),
+				task -> new Thread(task, "touchstone-workspace-read").start()));
 	}
 
-	@Override
-	public void initialize(IWorkbenchConfigurer configurer) {
-		super.initialize(configurer);
-		configurer.setSaveAndRestore(false);
-		Workspace workspace = Workspace.openOrCreate(workspacePath, requested == null ? login : requested);
+	private WorkspaceModel read(Path path, String requested, String login) {
+		Workspace workspace = Workspace.openOrCreate(path, requested == null ? login : requested);
 		String user;
 		try {
 			user = workspace.actingUser(requested, login);
@@ -48,8 +52,13 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 			refused = e.getMessage();
 			user = login;
 		}
-		model = new WorkspaceModel(workspace, user, login);
-		WorkspaceModel.setCurrent(model);
+		return new WorkspaceModel(workspace, user, login);
+	}
+
+	@Override
+	public void initialize(IWorkbenchConfigurer configurer) {
+		super.initialize(configurer);
+		configurer.setSaveAndRestore(false);
 	}
 
 	@Override
@@ -80,11 +89,27 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 
 			@Override
 			public void preWindowOpen() {
-				String who = model.user().equals(login) ? model.user() : org.eclipse.osgi.util.NLS.bind(Messages.Workbench_actingFor, model.user(), login);
-				configurer.setTitle(org.eclipse.osgi.util.NLS.bind(Messages.Workbench_title, model.workspace().root(), who));
 				configurer.setInitialSize(new org.eclipse.swt.graphics.Point(1200, 800));
 				configurer.setShowStatusLine(true);
 				configurer.setShowMenuBar(true);
+			}
+
+			@Override
+			public void postWindowCreate() {
+				// The title names who acts, known once the workspace is read: set here, as late
+				// as the window allows, so that the workbench's own start is not kept waiting.
+				WorkspaceModel model;
+				try {
+					model = WorkspaceModel.current();
+				} catch (RuntimeException e) {
+					// The workspace could not be read (a folder that cannot be written, a full disk):
+					// said once, and the workbench closes, as it has nothing to show.
+					MessageDialog.openError(null, Messages.Workbench_name, e.getMessage() == null ? e.toString() : e.getMessage());
+					PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
+					return;
+				}
+				String who = model.user().equals(login) ? model.user() : org.eclipse.osgi.util.NLS.bind(Messages.Workbench_actingFor, model.user(), login);
+				configurer.setTitle(org.eclipse.osgi.util.NLS.bind(Messages.Workbench_title, model.workspace().root(), who));
 			}
 		};
 	}

@@ -42,9 +42,22 @@ public final class TenantFiles {
 
 	/** Loads a tenant file into the set; a file that cannot be parsed is reported with its path and line. */
 	public static Tenant load(ResourceSet set, Path file) {
+		return load(set, file, null);
+	}
+
+	/**
+	 * Loads a tenant into the set from {@code content} (null: from the file itself), as though it
+	 * were the file: the workbench's unsaved state of a tenant, for a preview.
+	 */
+	public static Tenant load(ResourceSet set, Path file, java.io.InputStream content) {
 		Resource resource = set.createResource(uri(file));
 		try {
-			resource.load(Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE));
+			Map<String, Object> options = Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+			if (content == null) {
+				resource.load(options);
+			} else {
+				resource.load(content, options);
+			}
 		} catch (IOException e) {
 			set.getResources().remove(resource);
 			throw malformed(file, e);

@@ -60,6 +60,7 @@ public final class Messages extends NLS {
 	public static String Import_title;
 	public static String Preview_noBrowser;
 	public static String Preview_showing;
+	public static String Preview_showingUnsaved;
 	public static String Preview_job;
 	public static String About_title;
 	public static String About_text;

@@ -31,12 +31,14 @@ import org.touchstone.ui.WorkspaceModel;
  * The handbook page of the chapter selected in the navigator, as it will be published: the same
  * publisher writes the tenant's handbook into a folder of the workbench's own (only what changed is
  * rendered again), and the page is shown in an embedded browser, where links go to the other pages
- * of the preview. It follows each save of the tenant after a short pause. On Linux the embedded
- * browser needs WebKitGTK; without it the view says what to install.
+ * of the preview. It follows the tenant's changes after a short pause: saved ones, and edits not
+ * yet saved, which the UI thread writes out as the tenant's file would be (it only reads the model)
+ * for the job to publish from in a workspace of its own; the view says when it shows unsaved edits.
+ * On Linux the embedded browser needs WebKitGTK; without it the view says what to install.
  */
 public class PreviewView extends ViewPart {
 	public static final String ID = "org.touchstone.ui.preview";
-	/** How long the preview waits after a save before it publishes again. */
+	/** How long the preview waits after a change or a save before it publishes again. */
 	public static final int PAUSE_MS = 500;
 
 	private Browser browser;
@@ -53,15 +55,18 @@ public class PreviewView extends ViewPart {
 			}
 		}
 	};
-	/** A save, or the tenant read again from its file: the saved handbook changed. */
+	/** Publishes once the user pauses: each change or save starts the pause again. */
+	private final Runnable afterPause = this::publish;
+	/** A save, or the tenant read again from its file. */
 	private final java.util.function.Consumer<String> saved = id -> {
-		if (id.equals(tenant) && browser != null && !browser.isDisposed()) {
-			browser.getDisplay().timerExec(PAUSE_MS, this::publish);
+		if (id.equals(tenant)) {
+			publishAfterPause();
 		}
 	};
+	/** An edit (saved or not), an undo or a redo in any tenant: the shown one may have changed. */
 	private final Runnable changed = () -> {
-		if (tenant != null && !TenantEditing.isDirty(tenant)) {
-			saved.accept(tenant);
+		if (tenant != null) {
+			publishAfterPause();
 		}
 	};
 
@@ -94,13 +99,18 @@ public class PreviewView extends ViewPart {
 	public void show(String tenantId, String chapterSource) {
 		tenant = tenantId;
 		chapter = chapterSource;
-		setContentDescription(NLS.bind(Messages.Preview_showing, tenantId, chapterSource));
 		publish();
 	}
 
 	/** The folder the preview of a tenant's handbook is published into, in the workbench's own state. */
 	private Path folder() {
 		return Path.of(Platform.getStateLocation(FrameworkUtil.getBundle(PreviewView.class)).toOSString(), "preview", tenant);
+	}
+
+	private void publishAfterPause() {
+		if (browser != null && !browser.isDisposed()) {
+			browser.getDisplay().timerExec(PAUSE_MS, afterPause);
+		}
 	}
 
 	private void publish() {
@@ -115,10 +125,17 @@ public class PreviewView extends ViewPart {
 		Path root = model.workspace().root();
 		Path out = folder();
 		String source = chapter;
+		String tenantId = tenant;
+		// The unsaved state is taken here, on the UI thread that owns the model; the job reads only these bytes.
+		byte[] unsaved = TenantEditing.isDirty(tenant) ? Workspace.unsavedState(model.workspace().read(context)) : null;
+		setContentDescription(NLS.bind(unsaved == null ? Messages.Preview_showing : Messages.Preview_showingUnsaved, tenant, chapter));
 		Job job = Job.create(NLS.bind(Messages.Preview_job, tenant), monitor -> {
 			String shown;
 			try {
 				Workspace saved = Workspace.open(root);
+				if (unsaved != null) {
+					saved.showUnsaved(tenantId, unsaved);
+				}
 				String page = source == null ? null : HandbookPublisher.pageOf(saved, context, null, source);
 				HandbookPublisher.preview(saved, context, null, out);
 				shown = out.resolve((page == null ? "index" : page) + ".html").toUri().toString();
@@ -177,6 +194,11 @@ public class PreviewView extends ViewPart {
 	/** The page shown, as the browser holds it now, for tests. */
 	public String text() {
 		return browser == null ? message.getText() : browser.getText();
+	}
+
+	/** What the view says it shows (above the page). */
+	public String description() {
+		return getContentDescription();
 	}
 
 	public String url() {

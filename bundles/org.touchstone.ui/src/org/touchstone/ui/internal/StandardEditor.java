@@ -245,15 +245,60 @@ public class StandardEditor extends TenantEditor {
 		criterionValue(form, Messages.Editor_threshold, "threshold", Literals.CRITERION__THRESHOLD);
 		criterionValue(form, Messages.Editor_unit, "unit", Literals.CRITERION__UNIT);
 		criterionValue(form, Messages.Editor_complianceTarget, "complianceTarget", Literals.CRITERION__COMPLIANCE_TARGET);
-		criteriaTable(form);
-		placement(form);
-		segmentsAndCases(form);
 
 		scroll.setContent(form);
 		scroll.setExpandHorizontal(true);
 		scroll.setExpandVertical(true);
 		scroll.setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		this.form = form;
+		// The rest of the form comes section by section, each in an event of its own after the
+		// upper part is painted: building the whole form at once held the UI thread for over 200 ms
+		// on first opening an editor, and a user reads the statement and its criterion first.
+		later.add(this::criteriaTable);
+		later.add(this::placement);
+		later.add(this::segmentsAndCases);
+		form.getDisplay().asyncExec(this::buildNextSection);
 		return scroll;
+	}
+
+	private Composite form;
+	/** The sections of the form still to be built, in order. */
+	private final java.util.Deque<java.util.function.Consumer<Composite>> later = new java.util.ArrayDeque<>();
+
+	private void buildNextSection() {
+		if (form == null || form.isDisposed() || later.isEmpty()) {
+			return;
+		}
+		later.poll().accept(form);
+		sectionsBuilt();
+		if (!later.isEmpty()) {
+			form.getDisplay().asyncExec(this::buildNextSection);
+		}
+	}
+
+	/**
+	 * Builds the sections of the form that are still to come, now: before a field in them is
+	 * focused (from the Findings view), and for tests that look for a field at once.
+	 */
+	public void completeForm() {
+		if (form == null || form.isDisposed() || later.isEmpty()) {
+			return;
+		}
+		while (!later.isEmpty()) {
+			later.poll().accept(form);
+		}
+		sectionsBuilt();
+	}
+
+	/** Whether every section of the form is built. */
+	public boolean isFormComplete() {
+		return form != null && later.isEmpty();
+	}
+
+	private void sectionsBuilt() {
+		((ScrolledComposite) form.getParent()).setMinSize(form.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+		form.layout(true, true);
+		refresh();
 	}
 
 	/**
@@ -398,12 +443,14 @@ public class StandardEditor extends TenantEditor {
 
 	/** Sets one field of a criterion from what was typed, as the criteria table's cells do. */
 	public void setCriterion(int index, EAttribute attribute, String typed) {
+		completeForm();
 		execute(() -> StandardEdits.setOnCriterion(domain(), context(), standard(), index, attribute,
 				typed.isEmpty() ? null : EcoreUtil.createFromString(attribute.getEAttributeType(), number(attribute, typed))));
 	}
 
 	/** The criteria as the table shows them, "threshold unit" each, for tests. */
 	public java.util.List<String> criteriaRows() {
+		completeForm();
 		return java.util.Arrays.stream(criteria.getTable().getItems()).map(i -> i.getText(3) + " " + i.getText(4)).toList();
 	}
 
@@ -514,15 +561,16 @@ public class StandardEditor extends TenantEditor {
 	private org.eclipse.swt.widgets.Link related;
 	private java.util.List<org.touchstone.search.SearchHit> relatedHits;
 
-	/**
-	 * Finds cases like this standard (more-like-this over the saved index) in a job, and lists
-	 * them under the cited cases; a click on one cites it.
-	 */
 	/** The link that asks for related cases. */
 	private static final String FIND_RELATED = "find-related";
 
-	/** Looks for related cases now, as a click on "Find cases like this standard" does. */
+	/**
+	 * Finds cases like this standard (more-like-this over the saved index) in a job, and lists
+	 * them under the cited cases; a click on one cites it. A click on "Find cases like this
+	 * standard" does this.
+	 */
 	public void findRelated() {
+		completeForm();
 		related.setText(Messages.Editor_relatedSearching);
 		org.touchstone.core.Context context = context();
 		String key = key();
@@ -561,11 +609,13 @@ public class StandardEditor extends TenantEditor {
 
 	/** The related cases found, by key; null until the search is through. For tests. */
 	public java.util.List<String> relatedCases() {
+		completeForm();
 		return relatedHits == null ? null : relatedHits.stream().map(org.touchstone.search.SearchHit::key).toList();
 	}
 
 	/** Cites a related case ({@code tenant/key}), as a click on it does: an undoable command. */
 	public void citeRelated(String tenantAndKey) {
+		completeForm();
 		if (tenantAndKey == null || !tenantAndKey.contains("/")) {
 			return;
 		}
@@ -637,6 +687,7 @@ public class StandardEditor extends TenantEditor {
 
 	/** Puts the cursor in a field: the text of a language ({@code statement} in Chinese is {@code statement.zh}), or a field without one. */
 	public void focus(String field, org.touchstone.model.Language language) {
+		completeForm();
 		String suffix = language == null ? ".zh" : "." + language.getLiteral();
 		for (String name : new String[] { field + suffix, field }) {
 			org.eclipse.swt.widgets.Control c = find(getSite().getShell(), name);
@@ -732,15 +783,18 @@ public class StandardEditor extends TenantEditor {
 
 	/** The fields marked with findings now, by name, for tests. */
 	public java.util.List<String> decoratedFields() {
+		completeForm();
 		return decorations.entrySet().stream().filter(e -> e.getValue().isVisible()).map(java.util.Map.Entry::getKey).sorted().toList();
 	}
 
 	/** The segment rules and cited cases as their lists show them, for tests. */
 	public java.util.List<String> overrideRows() {
+		completeForm();
 		return java.util.Arrays.stream(overrides.getTable().getItems()).map(i -> i.getText()).toList();
 	}
 
 	public java.util.List<String> citedRows() {
+		completeForm();
 		return java.util.Arrays.stream(cited.getTable().getItems()).map(i -> i.getText()).toList();
 	}
 

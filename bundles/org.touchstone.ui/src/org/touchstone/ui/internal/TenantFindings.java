@@ -50,7 +50,8 @@ final class TenantFindings {
 	// Owned by the UI thread.
 	private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
 	private List<Finding> tenantOnly = List.of();
-	private Map<String, List<Finding>> byKey;
+	/** The same findings by key (a standard's, a playbook's), kept in step with {@link #byElement}. */
+	private final Map<String, List<Finding>> byKey = new HashMap<>();
 	private final Deque<EObject> toCopy;
 	private int handed;
 	private int answered;
@@ -94,6 +95,7 @@ final class TenantFindings {
 			// Until the new check is through, the last findings stay in view (the navigator's
 			// counts, the editors' marks) instead of vanishing for a moment.
 			findings.byElement.putAll(before.byElement);
+			findings.byKey.putAll(before.byKey);
 			findings.tenantOnly = before.tenantOnly;
 		}
 		KEPT.put(tenant.getId(), findings);
@@ -164,14 +166,13 @@ final class TenantFindings {
 		if (disposed) {
 			return;
 		}
-		byElement.putAll(found.findings());
-		byElement.keySet().removeIf(e -> e.eContainer() != tenant);
+		found.findings().forEach(this::put);
+		new ArrayList<>(byElement.keySet()).stream().filter(e -> e.eContainer() != tenant).forEach(gone -> put(gone, null));
 		if (found.tenantOnly() != null) {
 			tenantOnly = found.tenantOnly();
 		}
 		answered = found.answered();
 		waiting = found.waiting() < 0 ? tenant.eContents().size() : found.waiting();
-		byKey = null;
 		told.accept(found.findings().size() > 200 ? null : found.findings().keySet());
 	}
 
@@ -187,7 +188,7 @@ final class TenantFindings {
 
 	/** The errors and warnings of a key (a standard's, a playbook's), or null when it has none. */
 	int[] count(String key) {
-		List<Finding> findings = byKey().get(key);
+		List<Finding> findings = byKey.get(key);
 		if (findings == null) {
 			return null;
 		}
@@ -197,22 +198,30 @@ final class TenantFindings {
 
 	/** The findings of one key (a standard's, a playbook's): what its editor decorates and fixes. */
 	List<Finding> of(String key) {
-		return byKey().getOrDefault(key, List.of());
+		return List.copyOf(byKey.getOrDefault(key, List.of()));
 	}
 
-	/** The findings by key, gathered once per batch of findings received. */
-	private Map<String, List<Finding>> byKey() {
-		if (byKey == null) {
-			byKey = new HashMap<>();
-			for (List<Finding> list : byElement.values()) {
-				for (Finding f : list) {
-					if (f.key() != null) {
-						byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
-					}
+	/**
+	 * Puts in place the findings of one element (null: it is gone), in both maps: a batch costs what
+	 * its elements have, not what the tenant has (gathering ten thousand standards' findings by key
+	 * again after every batch held the UI thread for most of 100 ms).
+	 */
+	private void put(EObject element, List<Finding> findings) {
+		List<Finding> before = findings == null ? byElement.remove(element) : byElement.put(element, findings);
+		for (Finding f : before == null ? List.<Finding>of() : before) {
+			List<Finding> ofKey = f.key() == null ? null : byKey.get(f.key());
+			if (ofKey != null) {
+				ofKey.remove(f);
+				if (ofKey.isEmpty()) {
+					byKey.remove(f.key());
 				}
 			}
 		}
-		return byKey;
+		for (Finding f : findings == null ? List.<Finding>of() : findings) {
+			if (f.key() != null) {
+				byKey.computeIfAbsent(f.key(), k -> new ArrayList<>()).add(f);
+			}
+		}
 	}
 
 	/** Every finding, in the order {@code validate} prints them. */
