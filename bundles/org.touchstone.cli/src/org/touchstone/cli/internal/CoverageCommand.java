@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code coverage}: which of the four service gaps a tenant's standards and playbooks work against. */
-@Command(name = "coverage", description = "Show, for each of the four service gaps (listening, design and standards, performance, "
-		+ "communication), the standards and playbooks that close it, and the gaps with nothing against them. Exits 1 when a gap is uncovered.")
+@Command(name = "coverage")
 public class CoverageCommand extends InTenant implements java.util.concurrent.Callable<Integer> {
 	@Mixin
 	JsonOption json;

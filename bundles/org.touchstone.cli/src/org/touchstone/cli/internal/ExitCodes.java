@@ -21,12 +21,12 @@ public final class ExitCodes {
 	}
 
 	/** Prints one line for the error (and its stack trace only when asked for with --debug) and returns its exit code. */
-	public static int report(Exception e, PrintStream err, boolean debug) {
+	public static int report(Exception e, PrintStream err, boolean debug, CliMessages messages) {
 		err.println("touchstone: " + message(e));
 		if (debug) {
 			e.printStackTrace(err);
 		} else if (!(e instanceof TouchstoneException)) {
-			err.println("touchstone: run again with --debug for details");
+			err.println(messages.text("debug.hint"));
 		}
 		return code(e);
 	}

@@ -12,17 +12,16 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export}: a whole tenant as JSON, or its standards as CSV for Excel. */
-@Command(name = "export", description = "Export a tenant as JSON, its standards as CSV that Excel opens correctly (UTF-8 with BOM) or as an Excel workbook, or its chapters and cases as Markdown files (one per language).")
+@Command(name = "export")
 public class ExportCommand extends InTenant implements Runnable {
 	/** The export formats. */
 	enum Format {
 		json, csv, xlsx, markdown
 	}
 
-	@Option(names = "--format", required = true, description = "json, csv, xlsx (an Excel workbook of the standards: one sheet with a dimension column, "
-			+ "lists to pick dimension, comparison, unit and status from; it imports back) or markdown.")
+	@Option(names = "--format", required = true)
 	Format format;
-	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write (for markdown: the folder).")
+	@Option(names = "--out", required = true, paramLabel = "FILE")
 	Path out;
 	ExportCommand(Session session) {
 		super(session);

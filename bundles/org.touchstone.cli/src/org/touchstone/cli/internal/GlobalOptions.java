@@ -11,34 +11,41 @@ import picocli.CommandLine.Option;
  * as after it.
  */
 public class GlobalOptions {
-	private final Session session;
+	final Session session;
 
-	@Option(names = { "-h", "--help" }, usageHelp = true, description = "Show this help and exit.")
+	@Option(names = { "-h", "--help" }, usageHelp = true)
 	boolean help;
 
-	@Option(names = { "-V", "--version" }, versionHelp = true, description = "Show the version and exit.")
+	@Option(names = { "-V", "--version" }, versionHelp = true)
 	boolean version;
 
 	GlobalOptions(Session session) {
 		this.session = session;
 	}
 
-	@Option(names = "--workspace", paramLabel = "DIR", description = "The workspace folder (default: $TOUCHSTONE_WORKSPACE, else ~/.touchstone/workspace).")
+	@Option(names = "--workspace", paramLabel = "DIR")
 	void workspace(Path folder) {
 		if (folder != null) {
 			session.workspaceFolder = folder;
 		}
 	}
 
-	@Option(names = "--user", paramLabel = "NAME", description = "Act as this user (default: $TOUCHSTONE_USER, else your login); "
-			+ "only a shared demo or training workspace lets you name someone else.")
+	@Option(names = "--user", paramLabel = "NAME")
 	void user(String name) {
 		if (name != null && !name.isBlank()) {
 			session.requestedUser = name;
 		}
 	}
 
-	@Option(names = "--debug", description = "Show stack traces of errors.")
+	@Option(names = "--lang", paramLabel = "LANG")
+	void lang(String language) {
+		// Read before the command line is parsed (CliLanguage), so that the help speaks it too.
+		if (language != null) {
+			session.askedLanguage = org.touchstone.model.Language.get(language);
+		}
+	}
+
+	@Option(names = "--debug")
 	void debug(boolean debug) {
 		if (debug) {
 			session.debug = true;

@@ -13,13 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code import}: Markdown cases and chapters, CSV standards; all files or none. */
-@Command(name = "import", description = "Import Markdown case studies (front matter 'kind: case') and handbook chapters "
-		+ "('kind: chapter'), Word documents (.docx) as chapters, and standards from CSV or an Excel workbook (.xlsx; header in English or Chinese, one or more sheets). "
-		+ "Every file is checked first; a bad one imports nothing, and its error names file and row (and sheet and column).")
+@Command(name = "import")
 public class ImportCommand extends InTenant implements Runnable {
-	@Parameters(paramLabel = "FILE", arity = "1..*", description = "Markdown (.md), CSV (.csv), Excel (.xlsx) or Word (.docx) files.")
+	@Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "importFiles")
 	List<Path> files;
-	@Option(names = "--dry-run", description = "Check every file and print what would be added and changed, one line each; change nothing.")
+	@Option(names = "--dry-run")
 	boolean dryRun;
 	ImportCommand(Session session) {
 		super(session);

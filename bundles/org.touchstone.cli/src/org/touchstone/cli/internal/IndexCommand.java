@@ -7,11 +7,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code index}: brings the search index up to date, or rebuilds it from the model. */
-@Command(name = "index", description = "Bring the search index up to date with the workspace; --rebuild builds it anew from the model.")
+@Command(name = "index")
 public class IndexCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
-	@Option(names = "--rebuild", description = "Throw the index away and build it again.")
+	@Option(names = "--rebuild")
 	boolean rebuild;
 	private final Session session;
 

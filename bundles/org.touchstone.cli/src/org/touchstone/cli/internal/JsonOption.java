@@ -4,6 +4,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --json}, for commands that print results: one JSON document on stdout. */
 public class JsonOption {
-	@Option(names = "--json", description = "Print the result as one JSON document on stdout.")
+	@Option(names = "--json")
 	boolean json;
 }

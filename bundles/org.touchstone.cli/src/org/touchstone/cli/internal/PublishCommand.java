@@ -12,25 +12,19 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code publish}: a tenant's handbook as a static HTML site; prints the path of its index.html. */
-@Command(name = "publish", description = "Publish a tenant's handbook as a static website that works from a folder or an intranet "
-		+ "(no network needed). Prints the path of index.html. Unsafe raw HTML is removed with a warning; a broken internal "
-		+ "link or a missing image fails the publish (exit 1). Publishing again into the same folder rewrites only what changed.")
+@Command(name = "publish")
 public class PublishCommand extends InTenant implements Runnable {
-	@Option(names = "--handbook", paramLabel = "KEY", description = "The handbook to publish (default: the tenant's first).")
+	@Option(names = "--handbook", paramLabel = "KEY")
 	String handbook;
-	@Option(names = "--out", required = true, paramLabel = "DIR", description = "The folder to write the site to.")
+	@Option(names = "--out", required = true, paramLabel = "DIR")
 	Path out;
-	@Option(names = "--clean", description = "Write every page anew, replacing the earlier publish in the folder once the new site has passed its checks (a failed check leaves the earlier site as it was).")
+	@Option(names = "--clean")
 	boolean clean;
-	@Option(names = "--edition", paramLabel = "LABEL", description = "Publish as a controlled edition, e.g. 2027.1: the site gets a change log "
-			+ "against the previous edition, and the edition it showed until now is kept under editions/ with every page marked superseded. "
-			+ "A label is used once.")
+	@Option(names = "--edition", paramLabel = "LABEL")
 	String edition;
-	@Option(names = "--pdf", description = "Write the print version as a PDF too (handbook.pdf): bookmarks per chapter, page numbers, the "
-			+ "edition and date in the footer. Chinese text needs a CJK TrueType font to embed (Debian: fonts-wqy-microhei).")
+	@Option(names = "--pdf")
 	boolean pdf;
-	@Option(names = "--quiz", description = "Add a quiz page (quiz.html) with questions made from the standards in force and the playbooks; "
-			+ "it works offline, and its script is the site's own.")
+	@Option(names = "--quiz")
 	boolean quiz;
 
 	PublishCommand(Session session) {

@@ -18,19 +18,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code quiz}: multiple-choice questions from the standards in force and the playbooks, for a learning platform. */
-@Command(name = "quiz", description = "Write a quiz for trainers from the tenant's standards in force and its playbooks (thresholds, "
-		+ "observation methods, tighter thresholds for a segment, the order of a playbook's steps, empowerment limits, failure types, "
-		+ "recovery principles), as Moodle XML or GIFT for a learning platform's question bank, or as CSV with both languages. Each "
-		+ "question names the standard revision it came from; one whose standard has a newer revision in the works is tagged 'review'.")
+@Command(name = "quiz")
 public class QuizCommand extends InTenant implements Runnable {
-	@Option(names = "--format", required = true, paramLabel = "FORMAT", description = "moodle-xml, gift or csv.")
+	@Option(names = "--format", required = true, paramLabel = "FORMAT")
 	String format;
-	@Option(names = "--out", required = true, paramLabel = "FILE", description = "The file to write.")
+	@Option(names = "--out", required = true, paramLabel = "FILE")
 	Path out;
-	@Option(names = "--handbook", paramLabel = "KEY", description = "Name the quiz after this handbook (default: the tenant's first).")
+	@Option(names = "--handbook", paramLabel = "KEY")
 	String handbook;
-	@Option(names = "--lang", paramLabel = "LANG", description = "zh or en: the language of the Moodle XML or GIFT questions (default: the tenant's). CSV has both.")
-	String lang;
 
 	QuizCommand(Session session) {
 		super(session);
@@ -42,12 +37,9 @@ public class QuizCommand extends InTenant implements Runnable {
 		if (chosen == null) {
 			throw new UsageException("--format: '" + format + "' is not a quiz format (moodle-xml, gift, csv)");
 		}
-		if (lang != null && !lang.equals("zh") && !lang.equals("en")) {
-			throw new UsageException("--lang: '" + lang + "' is not a language of the quiz (zh, en)");
-		}
 		workspace().requireOutside(out, "--out");
 		Tenant tenant = workspace().read(context());
-		Language language = lang != null ? Language.get(lang) : tenant.getLocale() == Language.EN ? Language.EN : Language.ZH;
+		Language language = session.askedLanguage != null ? session.askedLanguage : tenant.getLocale() == Language.EN ? Language.EN : Language.ZH;
 		Quiz quiz = QuizMaker.make(tenant);
 		String text = QuizFormats.write(quiz, chosen, language, category(tenant, language));
 		try {

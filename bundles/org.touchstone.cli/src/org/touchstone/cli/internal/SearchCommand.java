@@ -14,24 +14,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code search}: the case library and the tenant's own cases, standards and playbooks. */
-@Command(name = "search", description = "Search the shared case library and the tenant's own cases, standards and playbooks, in "
-		+ "Chinese, English or pinyin. Words, \"phrases\", -word and filters such as company:海尔 type:case industry:hotels.",
+@Command(name = "search", 
 		subcommands = { SearchCommand.Gaps.class, SearchCommand.Related.class })
 public class SearchCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
 	/** Not required here, as it is in other commands, so that 'search gaps --tenant T' parses. */
-	@Option(names = "--tenant", paramLabel = "ID", description = "The tenant to search in (see 'tenant list').")
+	@Option(names = "--tenant", paramLabel = "ID")
 	String tenant;
 	@Mixin
 	JsonOption json;
-	@Option(names = "--limit", defaultValue = "10", description = "How many hits to show (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--limit", defaultValue = "10")
 	int limit;
-	@Option(names = "--offset", defaultValue = "0", description = "How many hits to skip, for the next page.")
+	@Option(names = "--offset", defaultValue = "0")
 	int offset;
-	@Option(names = "--filter", paramLabel = "FIELD=VALUE", description = "Keep only hits with this value: type, company, industry, tag, principle.")
+	@Option(names = "--filter", paramLabel = "FIELD=VALUE")
 	Map<String, String> filters;
-	@Parameters(paramLabel = "QUERY", arity = "0..*", description = "What to search for.")
+	@Parameters(paramLabel = "QUERY", arity = "0..*", descriptionKey = "searchQuery")
 	List<String> query;
 	private final Session session;
 
@@ -87,7 +86,7 @@ public class SearchCommand implements Runnable {
 		});
 	}
 
-	@Command(name = "gaps", description = "Queries that found nothing in this tenant, most asked first: what the case library lacks.")
+	@Command(name = "gaps")
 	static class Gaps extends InTenant implements Runnable {
 		@Mixin
 		JsonOption json;
@@ -114,9 +113,9 @@ public class SearchCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "related", description = "Cases related to a standard or playbook (more like this).")
+	@Command(name = "related")
 	static class Related extends InTenant implements Runnable {
-		@Parameters(paramLabel = "KEY", description = "A standard's or playbook's key, e.g. G-013 or PB-ROOM.")
+		@Parameters(paramLabel = "KEY", descriptionKey = "relatedKey")
 		String key;
 		@Option(names = "--limit", defaultValue = "5")
 		int limit;

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.touchstone.core.Context;
 import org.touchstone.core.Workspace;
 import org.touchstone.core.WorkspaceProblem;
+import org.touchstone.model.Language;
 
 /**
  * What a command runs with: the environment, the output streams, the global options wherever they
@@ -19,12 +20,24 @@ public final class Session {
 	Path workspaceFolder;
 	String requestedUser;
 	boolean debug;
+	/** The language the command line speaks in this run. */
+	final Language language;
+	/** The language {@code --lang} named, or null: for what has a language of its own otherwise (a quiz's questions). */
+	Language askedLanguage;
+	final CliMessages messages;
 	private Workspace workspace;
 
-	Session(Map<String, String> env, PrintStream out, PrintStream err) {
+	Session(Map<String, String> env, Language language, PrintStream out, PrintStream err) {
 		this.env = env;
+		this.language = language;
+		this.messages = new CliMessages(language);
 		this.out = out;
 		this.err = err;
+	}
+
+	/** A message in the command line's language. */
+	String text(String key, Object... args) {
+		return messages.text(key, args);
 	}
 
 	/**
@@ -37,10 +50,10 @@ public final class Session {
 			Path folder = workspaceFolder != null ? workspaceFolder : Workspace.defaultLocation(env);
 			workspace = Workspace.openOrCreate(folder, Workspace.defaultUser(env));
 			if (workspace.created()) {
-				err.println("touchstone: created workspace " + workspace.root() + " from the sample content");
+				err.println(text("workspace.created", workspace.root()));
 			}
 			for (WorkspaceProblem problem : workspace.problems()) {
-				err.println("touchstone: warning: " + problem + " (skipped; the rest of the workspace is open)");
+				err.println(text("workspace.problem", problem));
 			}
 		}
 		return workspace;

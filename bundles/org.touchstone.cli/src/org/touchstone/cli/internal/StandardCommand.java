@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** What a quality manager does with standards from a terminal: list, show, history, diff, author, and move them through review. */
-@Command(name = "standard", description = "List, show, compare, write and review service standards.", subcommands = {
+@Command(name = "standard", subcommands = {
 		StandardCommand.ListStandards.class, StandardCommand.Show.class, StandardCommand.History.class, StandardCommand.Diff.class,
 		StandardCommand.New.class, StandardCommand.Edit.class, StandardCommand.Submit.class, StandardCommand.Return.class,
 		StandardCommand.Approve.class, StandardCommand.MakeEffective.class, StandardCommand.Retire.class })
@@ -56,7 +56,7 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "list", description = "One line per standard: key, revision, status, dimension, title.")
+	@Command(name = "list")
 	static class ListStandards extends Base {
 		@Mixin
 		JsonOption json;
@@ -89,9 +89,9 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "show", description = "Every field of a standard's revision (the newest unless --revision is given).")
+	@Command(name = "show")
 	static class Show extends Base {
-		@Parameters(paramLabel = "KEY")
+		@Parameters(paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
 		@Option(names = "--revision", paramLabel = "N")
 		Integer revision;
@@ -155,9 +155,9 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "history", description = "Every revision of a standard with its transitions: who, when, comment.")
+	@Command(name = "history")
 	static class History extends Base {
-		@Parameters(paramLabel = "KEY")
+		@Parameters(paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
 		@Mixin
 		JsonOption json;
@@ -193,13 +193,13 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "diff", description = "What changed between two revisions (default: the one before the newest, and the newest).")
+	@Command(name = "diff")
 	static class Diff extends Base {
-		@Parameters(index = "0", paramLabel = "KEY")
+		@Parameters(index = "0", paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
-		@Parameters(index = "1", arity = "0..1", paramLabel = "FROM")
+		@Parameters(index = "1", arity = "0..1", paramLabel = "FROM", descriptionKey = "diffFrom")
 		Integer from;
-		@Parameters(index = "2", arity = "0..1", paramLabel = "TO")
+		@Parameters(index = "2", arity = "0..1", paramLabel = "TO", descriptionKey = "diffTo")
 		Integer to;
 		@Mixin
 		JsonOption json;
@@ -239,9 +239,9 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "new", description = "Write a new standard; it starts as draft revision 1 with you as author.")
+	@Command(name = "new")
 	static class New extends Base {
-		@Parameters(paramLabel = "KEY", description = "A human key such as G-001.")
+		@Parameters(paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
 		@Mixin
 		StandardFields fields;
@@ -257,10 +257,9 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "edit", description = "Change fields of a standard. A draft changes in place; an approved or effective revision "
-			+ "stays as it is and the edit starts a new draft revision.")
+	@Command(name = "edit")
 	static class Edit extends Base {
-		@Parameters(paramLabel = "KEY")
+		@Parameters(paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
 		@Mixin
 		StandardFields fields;
@@ -278,9 +277,9 @@ public class StandardCommand implements Runnable {
 
 	/** A lifecycle transition with an optional comment. */
 	abstract static class Transit extends Base {
-		@Parameters(paramLabel = "KEY")
+		@Parameters(paramLabel = "KEY", descriptionKey = "standardKey")
 		String key;
-		@Option(names = { "-m", "--comment" }, description = "Why; recorded in the history.")
+		@Option(names = { "-m", "--comment" })
 		String comment;
 
 		Transit(Session session) {
@@ -296,7 +295,7 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "submit", description = "Send a draft for review (draft -> in-review).")
+	@Command(name = "submit")
 	static class Submit extends Transit {
 		Submit(Session session) {
 			super(session);
@@ -308,7 +307,7 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "return", description = "Send a revision in review back to its author (in-review -> draft).")
+	@Command(name = "return")
 	static class Return extends Transit {
 		Return(Session session) {
 			super(session);
@@ -320,8 +319,7 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "approve", description = "Approve a revision in review (in-review -> approved); not one you wrote or edited, "
-			+ "and not while it has lint errors.")
+	@Command(name = "approve")
 	static class Approve extends Transit {
 		@Mixin
 		OverrideOption override;
@@ -338,14 +336,13 @@ public class StandardCommand implements Runnable {
 
 	/** {@code --override-reason}: an admin's recorded reason to move a revision on despite its lint errors. */
 	static class OverrideOption {
-		@Option(names = "--override-reason", paramLabel = "TEXT", description = "Admins only: go ahead despite lint errors, for this reason "
-				+ "(recorded in the history).")
+		@Option(names = "--override-reason", paramLabel = "TEXT")
 		String reason;
 	}
 
-	@Command(name = "make-effective", description = "Put an approved revision in force (approved -> effective); the one it replaces is retired.")
+	@Command(name = "make-effective")
 	static class MakeEffective extends Transit {
-		@Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "The effective date (default: today).")
+		@Option(names = "--from", paramLabel = "YYYY-MM-DD")
 		String from;
 		@Mixin
 		OverrideOption override;
@@ -368,7 +365,7 @@ public class StandardCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "retire", description = "Withdraw an effective standard (effective -> retired); its history stays readable.")
+	@Command(name = "retire")
 	static class Retire extends Transit {
 		Retire(Session session) {
 			super(session);

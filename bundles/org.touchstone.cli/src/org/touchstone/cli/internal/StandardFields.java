@@ -10,60 +10,58 @@ import picocli.CommandLine.Option;
  * write Chinese and English.
  */
 public class StandardFields {
-	@Option(names = "--title", description = "A short name for the standard.")
+	@Option(names = "--title")
 	String title;
-	@Option(names = "--dimension", description = "timeliness, anticipation, attitude, feedback, or a dimension the tenant defines.")
+	@Option(names = "--dimension")
 	String dimension;
-	@Option(names = "--statement", description = "What staff do, observably: 'a guest is greeted within 30 seconds of entering the lobby'.")
+	@Option(names = "--statement")
 	String statement;
-	@Option(names = "--metric", description = "What is measured, e.g. 'time from entering to greeting'.")
+	@Option(names = "--metric")
 	String metric;
-	@Option(names = "--comparison", description = "at-most, at-least or exactly.")
+	@Option(names = "--comparison")
 	String comparison;
-	@Option(names = "--threshold", description = "The number the metric is held to.")
+	@Option(names = "--threshold")
 	String threshold;
-	@Option(names = "--unit", description = "The threshold's unit: s, min, h, %%, count (or 秒, 分钟, 小时, ...).")
+	@Option(names = "--unit")
 	String unit;
-	@Option(names = "--compliance-target", paramLabel = "PERCENT", description = "The share of observations that must meet the threshold, "
-			+ "e.g. 95 for 'in at least 95%% of observed visits'.")
+	@Option(names = "--compliance-target", paramLabel = "PERCENT")
 	String complianceTarget;
-	@Option(names = "--observation", description = "How an auditor or mystery shopper checks it.")
+	@Option(names = "--observation")
 	String observation;
-	@Option(names = "--owner", description = "Who answers for the standard.")
+	@Option(names = "--owner")
 	String owner;
-	@Option(names = "--touchpoint", description = "The key of the touchpoint (moment of truth) it applies to.")
+	@Option(names = "--touchpoint")
 	String touchpoint;
-	@Option(names = "--review-interval", paramLabel = "MONTHS", description = "Months between reviews.")
+	@Option(names = "--review-interval", paramLabel = "MONTHS")
 	String reviewInterval;
-	@Option(names = "--rationale", description = "Why the standard exists.")
+	@Option(names = "--rationale")
 	String rationale;
 
-	@Option(names = "--title-zh", description = "The title in Chinese.")
+	@Option(names = "--title-zh")
 	String titleZh;
-	@Option(names = "--title-en", description = "The title in English.")
+	@Option(names = "--title-en")
 	String titleEn;
-	@Option(names = "--statement-zh", description = "The statement in Chinese.")
+	@Option(names = "--statement-zh")
 	String statementZh;
-	@Option(names = "--statement-en", description = "The statement in English.")
+	@Option(names = "--statement-en")
 	String statementEn;
-	@Option(names = "--metric-zh", description = "The metric in Chinese.")
+	@Option(names = "--metric-zh")
 	String metricZh;
-	@Option(names = "--metric-en", description = "The metric in English.")
+	@Option(names = "--metric-en")
 	String metricEn;
-	@Option(names = "--observation-zh", description = "The observation method in Chinese.")
+	@Option(names = "--observation-zh")
 	String observationZh;
-	@Option(names = "--observation-en", description = "The observation method in English.")
+	@Option(names = "--observation-en")
 	String observationEn;
-	@Option(names = "--rationale-zh", description = "The rationale in Chinese.")
+	@Option(names = "--rationale-zh")
 	String rationaleZh;
-	@Option(names = "--rationale-en", description = "The rationale in English.")
+	@Option(names = "--rationale-en")
 	String rationaleEn;
-	@Option(names = "--expectation-level", paramLabel = "LEVEL", description = "The level of customer expectation the standard serves: basic, expected, desired or unexpected.")
+	@Option(names = "--expectation-level", paramLabel = "LEVEL")
 	String expectationLevel;
-	@Option(names = "--contact-situations", paramLabel = "LIST", description = "The contact situations it is for, separated by commas: "
-			+ "first-contact, special-request, indecision, after-purchase, refusal, anger.")
+	@Option(names = "--contact-situations", paramLabel = "LIST")
 	String contactSituations;
-	@Option(names = "--gaps", paramLabel = "LIST", description = "The service gaps it closes, separated by commas: listening, design-and-standards, performance, communication.")
+	@Option(names = "--gaps", paramLabel = "LIST")
 	String gaps;
 
 	StandardChange change() {

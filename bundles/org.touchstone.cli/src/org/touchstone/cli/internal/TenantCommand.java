@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tenant list} and {@code tenant create}. */
-@Command(name = "tenant", description = "List and create tenants (organisations) and administer their users.", subcommands = {
+@Command(name = "tenant", subcommands = {
 		TenantCommand.ListTenants.class, TenantCommand.Create.class, TenantUserCommand.class })
 public class TenantCommand implements Runnable {
 	@Mixin
@@ -27,7 +27,7 @@ public class TenantCommand implements Runnable {
 		throw new ParameterException(spec.commandLine(), "tenant needs a subcommand: list, create or user");
 	}
 
-	@Command(name = "list", description = "One line per tenant you can see: its id, then its name.")
+	@Command(name = "list")
 	static class ListTenants implements Runnable {
 		@Mixin
 		GlobalOptions options;
@@ -60,15 +60,15 @@ public class TenantCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "create", description = "Create a tenant; you become its admin.")
+	@Command(name = "create")
 	static class Create implements Runnable {
 		@Mixin
 		GlobalOptions options;
-		@Parameters(paramLabel = "ID", description = "Lowercase letters, digits and hyphens, e.g. harbor-hotel.")
+		@Parameters(paramLabel = "ID", descriptionKey = "tenantId")
 		String id;
-		@Option(names = "--name", required = true, description = "The organisation's name.")
+		@Option(names = "--name", required = true)
 		String name;
-		@Option(names = "--locale", defaultValue = "zh", description = "zh or en (default: ${DEFAULT-VALUE}).")
+		@Option(names = "--locale", defaultValue = "zh")
 		String locale;
 		private final Session session;
 

@@ -4,6 +4,6 @@ import picocli.CommandLine.Option;
 
 /** {@code --tenant ID}, for commands that act in one tenant. */
 public class TenantOption {
-	@Option(names = "--tenant", paramLabel = "ID", required = true, description = "The tenant to act in (see 'tenant list').")
+	@Option(names = "--tenant", paramLabel = "ID", required = true)
 	String tenant;
 }

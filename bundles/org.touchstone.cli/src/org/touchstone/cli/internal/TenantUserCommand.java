@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code tenant user list|add|remove|grant|revoke}: who belongs to a tenant and in which roles. Changes need the admin role. */
-@Command(name = "user", description = "List a tenant's users; add, remove, grant and revoke roles (admins only).", subcommands = {
+@Command(name = "user", subcommands = {
 		TenantUserCommand.ListUsers.class, TenantUserCommand.Add.class, TenantUserCommand.Remove.class, TenantUserCommand.Grant.class,
 		TenantUserCommand.Revoke.class })
 public class TenantUserCommand implements Runnable {
@@ -37,7 +37,7 @@ public class TenantUserCommand implements Runnable {
 		return names.stream().flatMap(n -> List.of(n.split(",")).stream()).filter(n -> !n.isBlank()).map(TenantUsers::role).distinct().toList();
 	}
 
-	@Command(name = "list", description = "One line per user: name, roles, display name.")
+	@Command(name = "list")
 	static class ListUsers extends InTenant implements Runnable {
 		@Mixin
 		JsonOption json;
@@ -69,14 +69,13 @@ public class TenantUserCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "add", description = "Add a user (by login name) with one or more roles.")
+	@Command(name = "add")
 	static class Add extends InTenant implements Runnable {
-		@Parameters(paramLabel = "NAME", description = "The user's login name.")
+		@Parameters(paramLabel = "NAME", descriptionKey = "userLogin")
 		String name;
-		@Option(names = "--role", required = true, split = ",", paramLabel = "ROLE",
-				description = "admin, quality-manager, reviewer, trainer or publisher; repeat or separate with commas.")
+		@Option(names = "--role", required = true, split = ",", paramLabel = "ROLE")
 		List<String> roles;
-		@Option(names = "--display-name", paramLabel = "TEXT", description = "The name shown in the workbench.")
+		@Option(names = "--display-name", paramLabel = "TEXT")
 		String displayName;
 
 		Add(Session session) {
@@ -90,9 +89,9 @@ public class TenantUserCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "remove", description = "Remove a user from the tenant; the last admin cannot be removed.")
+	@Command(name = "remove")
 	static class Remove extends InTenant implements Runnable {
-		@Parameters(paramLabel = "NAME")
+		@Parameters(paramLabel = "NAME", descriptionKey = "userLogin")
 		String name;
 
 		Remove(Session session) {
@@ -108,9 +107,9 @@ public class TenantUserCommand implements Runnable {
 
 	/** A change to one user's roles: {@code NAME ROLE...}. */
 	abstract static class RoleChange extends InTenant implements Runnable {
-		@Parameters(index = "0", paramLabel = "NAME")
+		@Parameters(index = "0", paramLabel = "NAME", descriptionKey = "userLogin")
 		String name;
-		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE")
+		@Parameters(index = "1..*", arity = "1..*", paramLabel = "ROLE", descriptionKey = "roles")
 		List<String> roles;
 
 		RoleChange(Session session) {
@@ -126,7 +125,7 @@ public class TenantUserCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "grant", description = "Give a user more roles.")
+	@Command(name = "grant")
 	static class Grant extends RoleChange {
 		Grant(Session session) {
 			super(session);
@@ -138,7 +137,7 @@ public class TenantUserCommand implements Runnable {
 		}
 	}
 
-	@Command(name = "revoke", description = "Take roles from a user; the last admin keeps the admin role.")
+	@Command(name = "revoke")
 	static class Revoke extends RoleChange {
 		Revoke(Session session) {
 			super(session);

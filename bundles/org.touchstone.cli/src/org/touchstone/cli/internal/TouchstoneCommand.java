@@ -17,11 +17,9 @@ import picocli.CommandLine.Spec;
 
 /** The top of the command tree. */
 @Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
-		description = "Service standards, case library and handbooks for customer-service quality teams.",
 		subcommands = { TenantCommand.class, StandardCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class, ExportCommand.class,
 				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class,
-				WorkbenchCommand.class },
-		footer = { "", "Exit codes: 0 ok, 1 findings or a failed check, 2 usage error, 3 permission denied, 4 unreadable or malformed input file." })
+				WorkbenchCommand.class })
 public class TouchstoneCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
@@ -31,11 +29,17 @@ public class TouchstoneCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "no command given; see 'touchstone --help'");
+		throw new ParameterException(spec.commandLine(), options.session.text("command.missing"));
 	}
 
+	/** The command tree in English. */
 	public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
-		Session session = new Session(env, out, err);
+		return commandLine(env, org.touchstone.model.Language.EN, out, err);
+	}
+
+	/** The command tree, speaking {@code language} in its help and messages. */
+	public static CommandLine commandLine(Map<String, String> env, org.touchstone.model.Language language, PrintStream out, PrintStream err) {
+		Session session = new Session(env, language, out, err);
 		IFactory defaults = CommandLine.defaultFactory();
 		IFactory factory = new IFactory() {
 			@Override
@@ -49,6 +53,8 @@ public class TouchstoneCommand implements Runnable {
 		};
 		CommandLine commandLine = new CommandLine(TouchstoneCommand.class, factory);
 		commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+		// After the subcommands are added: picocli hands the file down to each of them.
+		commandLine.setResourceBundle(session.messages.bundle());
 		return commandLine;
 	}
 

@@ -11,8 +11,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code validate}: the measurability lint and the other checks; exits 1 when there is an error. */
-@Command(name = "validate", description = "Check a tenant's standards and playbooks: measurability lint (clear, concise, "
-		+ "observable/measurable, realistic), owners, overdue reviews, dangling references. Exits 1 when an error is found.")
+@Command(name = "validate")
 public class ValidateCommand extends InTenant implements java.util.concurrent.Callable<Integer> {
 	@Mixin
 	JsonOption json;

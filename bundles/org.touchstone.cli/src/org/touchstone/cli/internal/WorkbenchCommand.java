@@ -4,7 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** Listed so that help shows it; the launch script starts the workbench product instead of the CLI. */
-@Command(name = "workbench", description = "Open the Touchstone workbench (a desktop window) on the workspace.")
+@Command(name = "workbench")
 public class WorkbenchCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;

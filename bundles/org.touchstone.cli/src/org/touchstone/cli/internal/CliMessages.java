@@ -1,0 +1,33 @@
+package org.touchstone.cli.internal;
+
+import java.util.ResourceBundle;
+
+import org.touchstone.core.MessageFiles;
+import org.touchstone.model.Language;
+
+/**
+ * The command line's words in one language: its help (which picocli reads from the same file) and
+ * its messages, from {@code messages.properties} and {@code messages_zh.properties}.
+ */
+public final class CliMessages {
+	private static final String FILE = "org.touchstone.cli.internal.messages";
+	private final ResourceBundle bundle;
+
+	public CliMessages(Language language) {
+		this.bundle = MessageFiles.read(FILE, CliLanguage.locale(language), CliMessages.class);
+	}
+
+	/** The message file, for picocli's help. */
+	ResourceBundle bundle() {
+		return bundle;
+	}
+
+	/** The message of a key, with {0}, {1}, ... replaced by the arguments in turn. */
+	public String text(String key, Object... args) {
+		String text = bundle.getString(key);
+		for (int i = 0; i < args.length; i++) {
+			text = text.replace("{" + i + "}", String.valueOf(args[i]));
+		}
+		return text;
+	}
+}
