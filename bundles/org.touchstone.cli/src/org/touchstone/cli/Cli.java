@@ -49,7 +49,7 @@ public final class Cli {
 		} catch (Exception | Error e) {
 			// Errors too (a stack overflow, a missing class): reported and a failing exit code,
 			// never left to the framework's log with exit 0.
-			return ExitCodes.report(e instanceof Exception ex ? ex : new IllegalStateException("internal error: " + e, e), err, debug, messages);
+			return ExitCodes.report(e instanceof Exception ex ? ex : new IllegalStateException(messages.text("internal.error", e), e), err, debug, messages);
 		} finally {
 			out.flush();
 			err.flush();

@@ -82,6 +82,14 @@ class LanguageTest {
 		CliRun created = run(Map.of(), "--lang", "zh", "tenant", "list");
 		assertEquals(0, created.exitCode(), created.err());
 		assertTrue(created.err().contains("已用示例内容创建工作区"), created.err());
+		CliRun show = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "show", "--tenant", "harbor-hotel", "G-001");
+		assertEquals(0, show.exitCode(), show.err());
+		assertTrue(show.out().startsWith("编号: G-001"), show.out());
+		assertTrue(show.out().contains("\n阈值: "), show.out());
+		CliRun diff = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "diff", "--tenant", "harbor-hotel", "G-001", "1", "1");
+		assertTrue(diff.out().contains("没有变化"), diff.out() + diff.err());
+		CliRun english = run(Map.of(), "standard", "show", "--tenant", "harbor-hotel", "G-001");
+		assertTrue(english.out().startsWith("key: G-001"), english.out());
 	}
 
 	@Test
@@ -125,6 +133,36 @@ class LanguageTest {
 		assertEquals(List.of(), found, "help belongs in messages.properties and messages_zh.properties");
 	}
 
+	@Test
+	void noMessageIsWrittenIntoTheCommandLinesCode() throws IOException {
+		Path src = Path.of("").toAbsolutePath().getParent().resolve("org.touchstone.cli/src");
+		List<String> found = new ArrayList<>();
+		try (Stream<Path> files = Files.walk(src)) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+				List<String> lines = Files.readAllLines(file);
+				for (int i = 0; i < lines.size(); i++) {
+					String line = lines.get(i).strip();
+					if (line.startsWith("//") || line.startsWith("*") || !SHOWS_TEXT.matcher(line).find()) {
+						continue;
+					}
+					Matcher literal = LITERAL.matcher(line);
+					while (literal.find()) {
+						String text = literal.group(1);
+						if (SENTENCE.matcher(text).find() && !text.equals("touchstone: ")) {
+							found.add(src.relativize(file) + ":" + (i + 1) + ": \"" + text + "\"");
+						}
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), found, "messages belong in messages.properties and messages_zh.properties");
+	}
+
+	/** A line that prints or throws: what a user reads. */
+	private static final Pattern SHOWS_TEXT = Pattern.compile("println\\(|print\\(|Exception\\(");
+	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+	/** Words with a space between them, or a word of Chinese. */
+	private static final Pattern SENTENCE = Pattern.compile("[A-Za-z]{3,}[^\"]*\\s|\\s[^\"]*[A-Za-z]{3,}|\\p{IsHan}");
 	private static final Pattern HELP_TEXT = Pattern.compile("\\b(description|footer|header)\\s*=\\s*[{\"]");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}|\\$\\{[A-Z-]+\\}|%[%n]");
 

@@ -43,7 +43,7 @@ public class CoverageCommand extends InTenant implements java.util.concurrent.Ca
 			});
 		} else {
 			for (GapCoverage.Coverage c : coverage) {
-				String against = c.isUncovered() ? "NOTHING against it"
+				String against = c.isUncovered() ? session.text("coverage.nothing")
 						: String.join(", ", c.standards()) + (c.standards().isEmpty() || c.playbooks().isEmpty() ? "" : "; ") + String.join(", ", c.playbooks());
 				session.out.println(c.gap().getLiteral() + " (" + Labels.of(c.gap(), zh) + "): " + against);
 			}

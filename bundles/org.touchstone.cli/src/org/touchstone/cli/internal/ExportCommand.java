@@ -42,7 +42,7 @@ public class ExportCommand extends InTenant implements Runnable {
 				TenantExport.json(t, out);
 			}
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+			throw new UncheckedIOException(session.text("file.cannotWrite", out, e.getMessage()), e);
 		}
 		session.out.println(out.toAbsolutePath());
 	}

@@ -29,14 +29,13 @@ public class ImportCommand extends InTenant implements Runnable {
 		if (dryRun) {
 			List<String> lines = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).preview(context(), files);
 			lines.forEach(session.out::println);
-			session.err.println("touchstone: dry run: " + lines.size() + " elements would be added or changed; nothing was imported");
+			session.err.println(session.text("import.dryRun", lines.size()));
 			return;
 		}
 		Importer.Result result = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).importFiles(context(), files);
 		for (String note : result.notes()) {
-			session.err.println("touchstone: warning: " + note);
+			session.err.println(session.text("warning", note));
 		}
-		session.out.println("imported into " + tenant.tenant + ": " + result.cases() + " cases, " + result.chapters() + " chapters, "
-				+ result.standards() + " standards");
+		session.out.println(session.text("import.done", tenant.tenant, result.cases(), result.chapters(), result.standards()));
 	}
 }

@@ -24,7 +24,7 @@ public class IndexCommand implements Runnable {
 		try (CaseSearch search = CaseSearch.open(session.workspace())) {
 			search.notices().forEach(n -> session.err.println("touchstone: " + n));
 			int documents = rebuild ? search.rebuild() : search.documents();
-			session.out.println((rebuild ? "rebuilt" : "up to date") + ": " + documents + " documents");
+			session.out.println(session.text(rebuild ? "index.rebuilt" : "index.upToDate", documents));
 		}
 	}
 }

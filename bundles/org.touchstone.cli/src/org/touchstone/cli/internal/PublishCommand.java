@@ -37,19 +37,18 @@ public class PublishCommand extends InTenant implements Runnable {
 		try {
 			result = HandbookPublisher.publish(workspace(), context(), out, new HandbookPublisher.Options(handbook, clean, edition, pdf, quiz), PublishProgress.NONE);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write to " + out + ": " + e.getMessage(), e);
+			throw new UncheckedIOException(session.text("file.cannotWriteTo", out, e.getMessage()), e);
 		}
 		for (String warning : result.warnings()) {
-			session.err.println("touchstone: warning: " + warning);
+			session.err.println(session.text("warning", warning));
 		}
-		session.err.println("touchstone: published " + result.pages() + " pages (" + result.written() + " written, "
-				+ (result.pages() - result.written()) + " unchanged)");
+		session.err.println(session.text("publish.done", result.pages(), result.written(), result.pages() - result.written()));
 		if (pdf) {
-			session.err.println("touchstone: the print version as a PDF: " + out.resolve("handbook.pdf").toAbsolutePath().normalize());
+			session.err.println(session.text("publish.pdf", out.resolve("handbook.pdf").toAbsolutePath().normalize()));
 		}
 		if (edition != null) {
-			session.err.println("touchstone: edition " + edition + " published"
-					+ (java.nio.file.Files.isDirectory(out.resolve("editions")) ? "; earlier editions are under " + out.resolve("editions") : ""));
+			session.err.println(java.nio.file.Files.isDirectory(out.resolve("editions")) ? session.text("publish.editionWithEarlier", edition, out.resolve("editions"))
+					: session.text("publish.edition", edition));
 		}
 		session.out.println(result.index().toAbsolutePath().normalize());
 	}

@@ -35,7 +35,7 @@ public class QuizCommand extends InTenant implements Runnable {
 	public void run() {
 		QuizFormats.Format chosen = QuizFormats.Format.named(format);
 		if (chosen == null) {
-			throw new UsageException("--format: '" + format + "' is not a quiz format (moodle-xml, gift, csv)");
+			throw new UsageException(session.text("quiz.formatUnknown", format));
 		}
 		workspace().requireOutside(out, "--out");
 		Tenant tenant = workspace().read(context());
@@ -49,10 +49,10 @@ public class QuizCommand extends InTenant implements Runnable {
 			}
 			Files.writeString(out, text, StandardCharsets.UTF_8);
 		} catch (IOException e) {
-			throw new UncheckedIOException("cannot write " + out + ": " + e.getMessage(), e);
+			throw new UncheckedIOException(session.text("file.cannotWrite", out, e.getMessage()), e);
 		}
 		long review = quiz.questions().stream().filter(Quiz.Question::review).count();
-		session.err.println("touchstone: " + quiz.questions().size() + " questions" + (review > 0 ? ", " + review + " tagged for review" : ""));
+		session.err.println(review > 0 ? session.text("quiz.doneWithReview", quiz.questions().size(), review) : session.text("quiz.done", quiz.questions().size()));
 		session.out.println(out.toAbsolutePath().normalize());
 	}
 
@@ -66,7 +66,7 @@ public class QuizCommand extends InTenant implements Runnable {
 			}
 		}
 		if (handbook != null && chosen == null) {
-			throw new NotFoundException("no handbook '" + handbook + "' in tenant '" + tenant.getId() + "'");
+			throw new NotFoundException(session.text("handbook.notFound", handbook, tenant.getId()));
 		}
 		String title = chosen == null ? null : language == Language.EN && chosen.getTitleEn() != null ? chosen.getTitleEn() : chosen.getTitle();
 		return title == null || title.isBlank() ? tenant.getId() : title;

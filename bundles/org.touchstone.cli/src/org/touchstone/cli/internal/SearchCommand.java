@@ -41,7 +41,7 @@ public class SearchCommand implements Runnable {
 	@Override
 	public void run() {
 		if (tenant == null) {
-			throw new UsageException("search needs --tenant ID: the tenant to search in (see 'tenant list')");
+			throw new UsageException(session.text("search.tenantMissing"));
 		}
 		String text = query == null ? "" : String.join(" ", query);
 		try (CaseSearch search = CaseSearch.open(session.workspace())) {
@@ -52,7 +52,7 @@ public class SearchCommand implements Runnable {
 				printJson(results);
 				return;
 			}
-			session.out.println(results.total() + " hits for " + text);
+			session.out.println(session.text("search.hits", results.total(), text));
 			int n = offset;
 			for (SearchHit hit : results.hits()) {
 				session.out.println(++n + ". [" + hit.type() + "] " + hit.title() + (hit.company() == null ? "" : " \u2014 " + hit.company()) + "  ("

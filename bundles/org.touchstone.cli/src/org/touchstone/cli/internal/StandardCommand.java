@@ -42,7 +42,7 @@ public class StandardCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "standard needs a subcommand; see 'touchstone standard --help'");
+		throw new ParameterException(spec.commandLine(), options.session.text("standard.subcommandMissing"));
 	}
 
 	/** The parts every standard subcommand shares. */
@@ -110,34 +110,34 @@ public class StandardCommand implements Runnable {
 				Json.print(session.out, w -> writeRevision(w, s, r));
 				return;
 			}
-			line("key", s.getKey());
-			line("revision", r.getNumber() + " (" + r.getStatus().getLiteral() + ")");
-			texts("title", r, Literals.STANDARD_REVISION__TITLE);
-			line("dimension", r.getDimension() == null ? null : r.getDimension().getCode());
-			texts("statement", r, Literals.STANDARD_REVISION__STATEMENT);
+			line(session.text("show.key"), s.getKey());
+			line(session.text("show.revision"), r.getNumber() + " (" + r.getStatus().getLiteral() + ")");
+			texts(session.text("show.title"), r, Literals.STANDARD_REVISION__TITLE);
+			line(session.text("show.dimension"), r.getDimension() == null ? null : r.getDimension().getCode());
+			texts(session.text("show.statement"), r, Literals.STANDARD_REVISION__STATEMENT);
 			int n = 1;
 			for (Criterion c : r.getCriteria()) {
-				String prefix = r.getCriteria().size() == 1 ? "" : "criterion " + n++ + " ";
-				texts(prefix + "metric", c, Literals.CRITERION__METRIC);
-				line(prefix + "comparison", c.getComparison() == null ? null : c.getComparison().getLiteral());
-				line(prefix + "threshold", RevisionDiff.threshold(c));
-				line(prefix + "compliance target", c.getComplianceTarget() == null ? null : RevisionDiff.number(c.getComplianceTarget()) + " %");
+				String prefix = r.getCriteria().size() == 1 ? "" : session.text("show.criterion", n++) + " ";
+				texts(prefix + session.text("show.metric"), c, Literals.CRITERION__METRIC);
+				line(prefix + session.text("show.comparison"), c.getComparison() == null ? null : c.getComparison().getLiteral());
+				line(prefix + session.text("show.threshold"), RevisionDiff.threshold(c));
+				line(prefix + session.text("show.compliance-target"), c.getComplianceTarget() == null ? null : RevisionDiff.number(c.getComplianceTarget()) + " %");
 			}
-			texts("observation", r, Literals.STANDARD_REVISION__OBSERVATION);
-			line("touchpoint", r.getTouchpoint() == null ? null : r.getTouchpoint().getKey());
+			texts(session.text("show.observation"), r, Literals.STANDARD_REVISION__OBSERVATION);
+			line(session.text("show.touchpoint"), r.getTouchpoint() == null ? null : r.getTouchpoint().getKey());
 			for (SegmentRule rule : r.getSegments()) {
-				line("segment", rule.getSegment().getKey()
-						+ (rule.getThresholdOverride() == null ? "" : " (threshold " + RevisionDiff.number(rule.getThresholdOverride()) + ")"));
+				line(session.text("show.segment"), rule.getSegment().getKey()
+						+ (rule.getThresholdOverride() == null ? "" : " " + session.text("show.segmentThreshold", RevisionDiff.number(rule.getThresholdOverride()))));
 			}
-			line("expectation level", r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null);
-			line("contact situations", String.join(", ", r.getContactSituations().stream().map(x -> x.getLiteral()).toList()));
-			line("gaps", String.join(", ", r.getGaps().stream().map(x -> x.getLiteral()).toList()));
-			line("owner", r.getOwner());
-			line("author", r.getAuthor());
-			line("effective", r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10));
-			line("review every", r.getReviewIntervalMonths() + " months");
-			line("next review", ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
-			texts("rationale", r, Literals.STANDARD_REVISION__RATIONALE);
+			line(session.text("show.expectation-level"), r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null);
+			line(session.text("show.contact-situations"), String.join(", ", r.getContactSituations().stream().map(x -> x.getLiteral()).toList()));
+			line(session.text("show.gaps"), String.join(", ", r.getGaps().stream().map(x -> x.getLiteral()).toList()));
+			line(session.text("show.owner"), r.getOwner());
+			line(session.text("show.author"), r.getAuthor());
+			line(session.text("show.effective"), r.getEffectiveDate() == null ? null : r.getEffectiveDate().toInstant().toString().substring(0, 10));
+			line(session.text("show.review-every"), session.text("show.months", r.getReviewIntervalMonths()));
+			line(session.text("show.next-review"), ReviewSchedule.nextReview(r) == null ? null : ReviewSchedule.nextReview(r).toString());
+			texts(session.text("show.rationale"), r, Literals.STANDARD_REVISION__RATIONALE);
 		}
 
 		/** A text in both languages: the tenant's under the plain label, the other as "title (en)". */
@@ -181,13 +181,13 @@ public class StandardCommand implements Runnable {
 			}
 			for (StandardRevision r : s.getRevisions()) {
 				List<String> others = r.getEditors().stream().filter(e -> !e.equals(r.getAuthor())).toList();
-				session.out.println("revision " + r.getNumber() + " (" + r.getStatus().getLiteral() + ", written by " + r.getAuthor()
-						+ (others.isEmpty() ? "" : ", edited by " + String.join(", ", others)) + "): " + r.getTitle());
+				session.out.println(others.isEmpty() ? session.text("history.revision", r.getNumber(), r.getStatus().getLiteral(), r.getAuthor(), r.getTitle())
+						: session.text("history.revisionEdited", r.getNumber(), r.getStatus().getLiteral(), r.getAuthor(), String.join(", ", others), r.getTitle()));
 				for (Transition t : r.getTransitions()) {
-					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  by "
-							+ t.getUser() + (t.getLogin() == null || t.getLogin().equals(t.getUser()) ? "" : " (login " + t.getLogin() + ")")
-							+ (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\"")
-							+ (t.getOverrideReason() == null ? "" : "  OVERRIDE: " + t.getOverrideReason()));
+					String by = t.getLogin() == null || t.getLogin().equals(t.getUser()) ? t.getUser() : session.text("history.byLogin", t.getUser(), t.getLogin());
+					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  "
+							+ session.text("history.by", by) + (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\"")
+							+ (t.getOverrideReason() == null ? "" : "  " + session.text("history.override", t.getOverrideReason())));
 				}
 			}
 		}
@@ -214,7 +214,7 @@ public class StandardCommand implements Runnable {
 			StandardRevision b = to == null ? DocumentControl.latest(s) : DocumentControl.revision(s, to);
 			int fromNumber = from != null ? from : b.getNumber() - 1;
 			if (fromNumber < 1) {
-				throw new UsageException(s.getKey() + " has only revision " + b.getNumber() + "; nothing to compare it with");
+				throw new UsageException(session.text("diff.nothingBefore", s.getKey(), b.getNumber()));
 			}
 			StandardRevision a = DocumentControl.revision(s, fromNumber);
 			List<RevisionDiff.Change> changes = RevisionDiff.between(a, b);
@@ -229,9 +229,9 @@ public class StandardCommand implements Runnable {
 				});
 				return;
 			}
-			session.out.println(s.getKey() + ": revision " + a.getNumber() + " -> " + b.getNumber());
+			session.out.println(session.text("diff.head", s.getKey(), a.getNumber(), b.getNumber()));
 			if (changes.isEmpty()) {
-				session.out.println("  no changes");
+				session.out.println("  " + session.text("diff.none"));
 			}
 			for (RevisionDiff.Change c : changes) {
 				session.out.println("  " + c);
@@ -358,7 +358,7 @@ public class StandardCommand implements Runnable {
 				try {
 					date = LocalDate.parse(from);
 				} catch (DateTimeParseException e) {
-					throw new UsageException("--from: '" + from + "' is not a date (YYYY-MM-DD)");
+					throw new UsageException(session.text("standard.fromNotADate", from));
 				}
 			}
 			return control.makeEffective(context(), key, date, comment, override.reason);

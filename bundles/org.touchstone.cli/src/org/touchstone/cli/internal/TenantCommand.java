@@ -24,7 +24,7 @@ public class TenantCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "tenant needs a subcommand: list, create or user");
+		throw new ParameterException(spec.commandLine(), options.session.text("tenant.subcommandMissing"));
 	}
 
 	@Command(name = "list")
@@ -80,7 +80,7 @@ public class TenantCommand implements Runnable {
 		public void run() {
 			Language language = Language.get(locale);
 			if (language == null) {
-				throw new UsageException("--locale must be zh or en, not '" + locale + "'");
+				throw new UsageException(session.text("tenant.localeUnknown", locale));
 			}
 			Tenant tenant = session.workspace().createTenant(session.actingUser(), id, name, language);
 			session.out.println(tenant.getId() + "\t" + tenant.getName());

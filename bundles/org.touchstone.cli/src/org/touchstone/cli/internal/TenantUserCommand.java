@@ -26,7 +26,7 @@ public class TenantUserCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new ParameterException(spec.commandLine(), "tenant user needs a subcommand: list, add, remove, grant or revoke");
+		throw new ParameterException(spec.commandLine(), options.session.text("tenant.user.subcommandMissing"));
 	}
 
 	static String roles(User user) {
@@ -101,7 +101,7 @@ public class TenantUserCommand implements Runnable {
 		@Override
 		public void run() {
 			new TenantUsers(workspace()).remove(context(), name);
-			session.out.println(name + "\tremoved");
+			session.out.println(name + "\t" + session.text("tenant.user.removed"));
 		}
 	}
 

@@ -37,7 +37,7 @@ public class ValidateCommand extends InTenant implements java.util.concurrent.Ca
 				session.out.println(f);
 			}
 			long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-			session.out.println(t.getId() + ": " + errors + " errors, " + (findings.size() - errors) + " warnings");
+			session.out.println(session.text("validate.summary", t.getId(), errors, findings.size() - errors));
 		}
 		return Validation.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
 	}

@@ -11,6 +11,6 @@ public class WorkbenchCommand implements Runnable {
 
 	@Override
 	public void run() {
-		throw new UsageException("the workbench is a product of its own: start it with './touchstone workbench'");
+		throw new UsageException(options.session.text("workbench.separate"));
 	}
 }
