@@ -6,13 +6,22 @@ public class AccessDeniedException extends TouchstoneException {
 	private final Permission permission;
 
 	public AccessDeniedException(Permission permission, String user, String tenant, String why) {
-		super("permission denied: user '" + user + "' lacks '" + permission.label() + "' in tenant '" + tenant + "'"
-				+ (why == null ? "" : " (" + why + ")"));
+		this(permission, user, tenant, why == null ? null : CoreMessage.of("text", why));
+	}
+
+	/** @param why what else the user should know, or null */
+	public AccessDeniedException(Permission permission, String user, String tenant, CoreMessage why) {
+		super(why == null ? CoreMessage.of("access.denied", user, permission.label(), tenant) : CoreMessage.of("access.deniedBecause", user, permission.label(), tenant, why));
 		this.permission = permission;
 	}
 
 	/** A denial that is not about one of the tenant's permissions; {@link #permission()} is null. */
 	protected AccessDeniedException(String message) {
+		super(message);
+		this.permission = null;
+	}
+
+	protected AccessDeniedException(CoreMessage message) {
 		super(message);
 		this.permission = null;
 	}

@@ -12,10 +12,10 @@ package org.touchstone.core;
 public record Context(String tenant, String user, String login) {
 	public Context {
 		if (tenant == null || tenant.isBlank()) {
-			throw new TouchstoneException("no tenant given: name one with --tenant");
+			throw new TouchstoneException(CoreMessage.of("context.noTenant"));
 		}
 		if (user == null || user.isBlank()) {
-			throw new TouchstoneException("no user given: name one with --user or TOUCHSTONE_USER");
+			throw new TouchstoneException(CoreMessage.of("context.noUser"));
 		}
 		if (login == null || login.isBlank()) {
 			login = user;

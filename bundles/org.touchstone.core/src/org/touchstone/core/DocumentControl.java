@@ -59,7 +59,7 @@ public final class DocumentControl {
 			throw new InvalidValueException(keyProblem(null, key));
 		}
 		return workspace.change(context, Permission.WRITE, tenant -> {
-			String problem = keyProblem(tenant, key);
+			CoreMessage problem = keyProblem(tenant, key);
 			if (problem != null) {
 				throw new InvalidValueException(problem);
 			}
@@ -74,12 +74,12 @@ public final class DocumentControl {
 	}
 
 	/** What is wrong with a key for a new standard of a tenant (null: nothing), as a form checks it while the user types. */
-	public static String keyProblem(Tenant tenant, String key) {
+	public static CoreMessage keyProblem(Tenant tenant, String key) {
 		if (!validKey(key)) {
-			return "standard key '" + (key == null ? "" : key) + "' is not valid: use letters, digits, '.', '_' and '-', e.g. G-001";
+			return CoreMessage.of("standard.keyInvalid", key == null ? "" : key);
 		}
 		if (tenant != null && findOrNull(tenant, key) != null) {
-			return "standard " + key + " exists already in tenant '" + tenant.getId() + "'";
+			return CoreMessage.of("standard.exists", key, tenant.getId());
 		}
 		return null;
 	}
@@ -109,7 +109,7 @@ public final class DocumentControl {
 	 */
 	public StandardRevision edit(Context context, String key, StandardChange change) {
 		if (change.isEmpty()) {
-			throw new InvalidValueException("nothing to change: name at least one field (" + String.join(", ", StandardChange.FIELDS) + ")");
+			throw new InvalidValueException(CoreMessage.of("standard.nothingToChange", String.join(", ", StandardChange.FIELDS)));
 		}
 		return workspace.change(context, Permission.WRITE, tenant -> editWithin(tenant, find(tenant, key), context, change));
 	}
@@ -217,9 +217,8 @@ public final class DocumentControl {
 	private static void checkSeparationOfDuties(Tenant tenant, ServiceStandard standard, StandardRevision revision, Context context) {
 		String user = context.user();
 		if (user.equals(revision.getAuthor()) || revision.getEditors().contains(user)) {
-			String what = user.equals(revision.getAuthor()) ? " wrote revision " : " edited revision ";
-			throw new AccessDeniedException(Permission.APPROVE, user, tenant.getId(),
-					"separation of duties: " + user + what + revision.getNumber() + " of " + standard.getKey() + "; another approver must approve it");
+			throw new AccessDeniedException(Permission.APPROVE, user, tenant.getId(), CoreMessage.of(user.equals(revision.getAuthor())
+					? "approve.ownRevision" : "approve.editedRevision", user, revision.getNumber(), standard.getKey()));
 		}
 	}
 
@@ -236,13 +235,12 @@ public final class DocumentControl {
 		}
 		String codes = String.join(", ", errors.stream().map(Finding::code).distinct().toList());
 		if (overrideReason == null || overrideReason.isBlank()) {
-			StringBuilder message = new StringBuilder(standard.getKey() + " revision " + revision.getNumber() + " cannot become "
-					+ to.getLiteral() + ": it has " + errors.size() + (errors.size() == 1 ? " lint error" : " lint errors"));
+			StringBuilder list = new StringBuilder();
 			for (Finding error : errors) {
-				message.append("\n  ").append(error.code()).append(": ").append(error.message());
+				list.append("\n  ").append(error.code()).append(": ").append(error.message());
 			}
-			message.append("\nFix them first; an admin may override with a recorded reason (--override-reason).");
-			throw new LifecycleException(message.toString());
+			throw new LifecycleException(CoreMessage.of(errors.size() == 1 ? "lifecycle.lintError" : "lifecycle.lintErrors", standard.getKey(),
+					revision.getNumber(), to.getLiteral(), errors.size(), list));
 		}
 		Access.check(tenant, context.user(), Permission.ADMINISTER);
 		return overrideReason.strip() + " (over " + codes + ")";
@@ -258,7 +256,7 @@ public final class DocumentControl {
 			ServiceStandard standard = find(tenant, key);
 			StandardRevision revision = to == Status.RETIRED ? effective(standard) : latest(standard);
 			if (revision == null) {
-				throw new LifecycleException(standard.getKey() + " has no effective revision to retire");
+				throw new LifecycleException(CoreMessage.of("lifecycle.nothingToRetire", standard.getKey()));
 			}
 			expect(standard, revision, from, to);
 			record(revision, to, context, comment);
@@ -268,8 +266,8 @@ public final class DocumentControl {
 
 	private static void expect(ServiceStandard standard, StandardRevision revision, Status from, Status to) {
 		if (revision.getStatus() != from) {
-			throw new LifecycleException(standard.getKey() + " revision " + revision.getNumber() + " is " + revision.getStatus().getLiteral()
-					+ "; only a revision that is " + from.getLiteral() + " can become " + to.getLiteral());
+			throw new LifecycleException(CoreMessage.of("lifecycle.wrongStatus", standard.getKey(), revision.getNumber(), revision.getStatus().getLiteral(),
+					from.getLiteral(), to.getLiteral()));
 		}
 	}
 
@@ -308,13 +306,13 @@ public final class DocumentControl {
 				return r;
 			}
 		}
-		throw new NotFoundException(standard.getKey() + " has no revision " + number + " (it has 1 to " + latest(standard).getNumber() + ")");
+		throw new NotFoundException(CoreMessage.of("revision.notFound", standard.getKey(), number, latest(standard).getNumber()));
 	}
 
 	static ServiceStandard find(Tenant tenant, String key) {
 		ServiceStandard standard = findOrNull(tenant, key);
 		if (standard == null) {
-			throw new NotFoundException("no standard '" + key + "' in tenant '" + tenant.getId() + "'");
+			throw new NotFoundException(CoreMessage.of("standard.notFound", key, tenant.getId()));
 		}
 		return standard;
 	}
@@ -368,15 +366,15 @@ public final class DocumentControl {
 		case "contact-situations" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("contactSituations"),
 				literals(ContactSituation.VALUES, ContactSituation::get, field, value));
 		case "gaps" -> StandardEdits.setOnRevision(domain, context, standard, r.getEStructuralFeature("gaps"), literals(ServiceGap.VALUES, ServiceGap::get, field, value));
-		default -> throw new InvalidValueException("unknown field '" + field + "'");
+		default -> throw new InvalidValueException(CoreMessage.of("field.unknown", field));
 		};
 	}
 
 	private static <E extends Enumerator> E literal(List<E> values, java.util.function.Function<String, E> get, String field, String value) {
 		E e = get.apply(value.strip());
 		if (e == null) {
-			throw new InvalidValueException(field + ": '" + value + "' is not one of "
-					+ values.stream().map(Enumerator::getLiteral).collect(java.util.stream.Collectors.joining(", ")));
+			throw new InvalidValueException(CoreMessage.of("value.notOneOf", field, value,
+					values.stream().map(Enumerator::getLiteral).collect(java.util.stream.Collectors.joining(", "))));
 		}
 		return e;
 	}
@@ -404,14 +402,14 @@ public final class DocumentControl {
 		try {
 			return Double.valueOf(value);
 		} catch (NumberFormatException e) {
-			throw new InvalidValueException(field + ": '" + value + "' is not a number");
+			throw new InvalidValueException(CoreMessage.of("value.notANumber", field, value));
 		}
 	}
 
 	private static Comparison comparison(String value) {
 		Comparison c = Comparison.get(value);
 		if (c == null) {
-			throw new InvalidValueException("comparison: '" + value + "' is not one of at-most, at-least, exactly");
+			throw new InvalidValueException(CoreMessage.of("value.notOneOf", "comparison", value, "at-most, at-least, exactly"));
 		}
 		return c;
 	}
@@ -423,8 +421,8 @@ public final class DocumentControl {
 				return d;
 			}
 		}
-		throw new InvalidValueException("dimension: '" + value + "' is not a dimension of tenant '" + tenant.getId() + "' (dimensions: "
-				+ String.join(", ", tenant.getDimensions().stream().map(Dimension::getCode).toList()) + ")");
+		throw new InvalidValueException(CoreMessage.of("dimension.unknown", value, tenant.getId(),
+				String.join(", ", tenant.getDimensions().stream().map(Dimension::getCode).toList())));
 	}
 
 	private static Touchpoint touchpoint(Tenant tenant, String value) {
@@ -433,6 +431,6 @@ public final class DocumentControl {
 				return t;
 			}
 		}
-		throw new InvalidValueException("touchpoint: '" + value + "' is not a touchpoint of tenant '" + tenant.getId() + "'");
+		throw new InvalidValueException(CoreMessage.of("touchpoint.unknown", value, tenant.getId()));
 	}
 }

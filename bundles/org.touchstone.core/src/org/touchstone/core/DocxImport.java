@@ -35,13 +35,13 @@ public final class DocxImport {
 	private static final Pattern HEADING = Pattern.compile("(?i)(?:heading|标题)\\s*([1-6])");
 
 	/** The chapter made from a document: its Markdown file (images beside it) and what could not be kept. */
-	public record Converted(Path markdown, List<String> lost) {
+	public record Converted(Path markdown, List<CoreMessage> lost) {
 	}
 
 	private final XWPFDocument document;
 	private final Path folder;
 	private final String stem;
-	private final List<String> lost = new ArrayList<>();
+	private final List<CoreMessage> lost = new ArrayList<>();
 	private int images;
 
 	private DocxImport(XWPFDocument document, Path folder, String stem) {
@@ -62,13 +62,13 @@ public final class DocxImport {
 			Files.createDirectories(folder);
 			Files.writeString(markdown, "---\nkind: chapter\ntitle: \"" + title.replace("\\", "\\\\").replace("\"", "\\\"") + "\"\n---\n\n" + body,
 					StandardCharsets.UTF_8);
-			List<String> lost = conversion.lost.stream().map(l -> name + ": " + l).toList();
+			List<CoreMessage> lost = conversion.lost.stream().map(l -> CoreMessage.of("row.problem", name, l)).toList();
 			return new Converted(markdown, lost);
 		} catch (IOException | RuntimeException e) {
 			if (e instanceof TouchstoneException t) {
 				throw t;
 			}
-			throw new MalformedInputException(docx, 0, "is not a Word document that can be read (" + e.getMessage() + ")");
+			throw new MalformedInputException(docx, 0, CoreMessage.of("docx.unreadable", e.getMessage()));
 		}
 	}
 
@@ -107,11 +107,11 @@ public final class DocxImport {
 				table(md, table, position);
 				inList = false;
 			} else {
-				lost.add("paragraph " + position + ": a content control (its text is left out)");
+				lost.add(CoreMessage.of("docx.contentControl", position));
 			}
 		}
 		if (document.getComments() != null && document.getComments().length > 0) {
-			lost.add(document.getComments().length + (document.getComments().length == 1 ? " comment" : " comments") + " (left out)");
+			lost.add(CoreMessage.of(document.getComments().length == 1 ? "docx.comment" : "docx.comments", document.getComments().length));
 		}
 		return md.toString().strip() + "\n";
 	}
@@ -119,13 +119,13 @@ public final class DocxImport {
 	private void paragraph(StringBuilder md, XWPFParagraph p, int position) throws IOException {
 		String xml = p.getCTP().xmlText();
 		if (xml.contains("txbxContent")) {
-			lost.add("paragraph " + position + ": a text box (its text is left out)");
+			lost.add(CoreMessage.of("docx.textBox", position));
 		}
 		if (xml.contains("<w:object") || xml.contains("OLEObject")) {
-			lost.add("paragraph " + position + ": an embedded object (left out)");
+			lost.add(CoreMessage.of("docx.embeddedObject", position));
 		}
 		if (xml.contains("<w:ins ") || xml.contains("<w:del ")) {
-			lost.add("paragraph " + position + ": tracked changes (the text is taken as it reads with insertions, without deletions)");
+			lost.add(CoreMessage.of("docx.trackedChanges", position));
 		}
 		String text = runs(p).strip();
 		int heading = heading(p);
@@ -220,7 +220,7 @@ public final class DocxImport {
 						}
 					}
 					if (!cells.get(c).getTables().isEmpty()) {
-						lost.add("paragraph " + position + ": a table inside a table cell (left out)");
+						lost.add(CoreMessage.of("docx.nestedTable", position));
 					}
 					cell = String.join(" ", parts).replace("|", "\\|");
 				}

@@ -54,7 +54,7 @@ public final class ElementEdits {
 	 */
 	public static Command add(EditingDomain domain, Context context, Tenant tenant, EStructuralFeature list, EObject element, String key) {
 		check(context, tenant);
-		String problem = keyProblem(tenant, list, key);
+		CoreMessage problem = keyProblem(tenant, list, key);
 		if (problem != null) {
 			throw new InvalidValueException(problem);
 		}
@@ -68,7 +68,7 @@ public final class ElementEdits {
 	public static Command addChapter(EditingDomain domain, Context context, org.touchstone.model.Handbook handbook,
 			org.touchstone.model.AuthoredChapter chapter) {
 		check(context, handbook);
-		String problem = chapterProblem(handbook, chapter.getSource());
+		CoreMessage problem = chapterProblem(handbook, chapter.getSource());
 		if (problem != null) {
 			throw new InvalidValueException(problem);
 		}
@@ -80,26 +80,26 @@ public final class ElementEdits {
 	}
 
 	/** What is wrong with the source name of a new chapter (null: nothing). */
-	public static String chapterProblem(org.touchstone.model.Handbook handbook, String source) {
+	public static CoreMessage chapterProblem(org.touchstone.model.Handbook handbook, String source) {
 		if (source == null || !source.matches("[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*\\.md")) {
-			return "chapter file '" + (source == null ? "" : source) + "' is not valid: a name ending in .md, e.g. recovery.md";
+			return CoreMessage.of("chapter.sourceInvalid", source == null ? "" : source);
 		}
 		for (org.touchstone.model.Chapter c : handbook.getChapters()) {
 			if (c instanceof org.touchstone.model.AuthoredChapter a && source.equalsIgnoreCase(a.getSource())) {
-				return source + " is a chapter of the handbook already";
+				return CoreMessage.of("chapter.exists", source);
 			}
 		}
 		return null;
 	}
 
 	/** What is wrong with a key for a new element of one of the tenant's lists (null: nothing), as a wizard checks it while the user types. */
-	public static String keyProblem(Tenant tenant, EStructuralFeature list, String key) {
+	public static CoreMessage keyProblem(Tenant tenant, EStructuralFeature list, String key) {
 		if (key == null || !key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			return "key '" + (key == null ? "" : key) + "' is not valid: use letters, digits, '.', '_' and '-', e.g. PB-LATE";
+			return CoreMessage.of("element.keyInvalid", key == null ? "" : key);
 		}
 		for (Object o : (java.util.List<?>) tenant.eGet(list)) {
 			if (o instanceof EObject e && key.equalsIgnoreCase(String.valueOf(e.eGet(e.eClass().getEStructuralFeature("key"))))) {
-				return key + " exists already in tenant '" + tenant.getId() + "'";
+				return CoreMessage.of("element.exists", key, tenant.getId());
 			}
 		}
 		return null;
@@ -117,11 +117,11 @@ public final class ElementEdits {
 					&& standard.getRevisions().get(0).getStatus() == org.touchstone.model.Status.DRAFT
 					&& standard.getRevisions().get(0).getTransitions().isEmpty();
 			if (!neverSubmitted) {
-				throw new LifecycleException(standard.getKey() + " has a history under document control and cannot be deleted; retire it instead");
+				throw new LifecycleException(CoreMessage.of("standard.cannotDelete", standard.getKey()));
 			}
 		}
 		if (element.eContainer() == null) {
-			throw new InvalidValueException("nothing to remove");
+			throw new InvalidValueException(CoreMessage.of("element.nothingToRemove"));
 		}
 		return RemoveCommand.create(domain, element.eContainer(), element.eContainmentFeature(), element);
 	}

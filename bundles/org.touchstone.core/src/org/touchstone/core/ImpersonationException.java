@@ -7,4 +7,8 @@ public class ImpersonationException extends AccessDeniedException {
 	public ImpersonationException(String message) {
 		super(message);
 	}
+
+	public ImpersonationException(CoreMessage message) {
+		super(message);
+	}
 }

@@ -14,7 +14,7 @@ import org.touchstone.model.Tenant;
  */
 public final class Importer {
 	/** What an import added or changed, and what a Word document held that its chapter could not keep. */
-	public record Result(int cases, int chapters, int standards, List<String> notes) {
+	public record Result(int cases, int chapters, int standards, List<CoreMessage> notes) {
 	}
 
 	private final Workspace workspace;
@@ -27,7 +27,7 @@ public final class Importer {
 
 	/** Every file read and checked, nothing changed yet. */
 	private record Read(Tenant tenant, List<MarkdownImport.Entry> entries, List<List<StandardsCsv.Row>> csvRows, List<Path> csvFiles,
-			List<String> notes, List<Path> scratch) {
+			List<CoreMessage> notes, List<Path> scratch) {
 		/** Removes the folders Word documents were converted into. */
 		void clean() {
 			for (Path folder : scratch) {
@@ -45,7 +45,7 @@ public final class Importer {
 	 * same reading and checks as {@link #importFiles}, so a file it refuses is refused here too,
 	 * with its name and line. Needs the write permission, as the import does.
 	 */
-	public List<String> preview(Context context, List<Path> files) {
+	public List<CoreMessage> preview(Context context, List<Path> files) {
 		Read read = read(context, files);
 		try {
 			return preview(context, read);
@@ -54,7 +54,7 @@ public final class Importer {
 		}
 	}
 
-	private List<String> preview(Context context, Read read) {
+	private List<CoreMessage> preview(Context context, Read read) {
 		Access.check(read.tenant(), context.user(), Permission.WRITE);
 		Tenant tenant = read.tenant();
 		java.util.Set<String> cases = new java.util.HashSet<>();
@@ -64,27 +64,27 @@ public final class Importer {
 				.forEach(c -> chapters.add(c instanceof org.touchstone.model.AuthoredChapter a ? a.getSource() : ""));
 		java.util.Map<String, org.touchstone.model.ServiceStandard> standards = new java.util.HashMap<>();
 		tenant.getStandards().forEach(s -> standards.put(s.getKey(), s));
-		List<String> lines = new ArrayList<>();
+		List<CoreMessage> lines = new ArrayList<>();
 		for (MarkdownImport.Entry e : read.entries()) {
 			if (e.kind().equals("case")) {
 				String key = e.field("key") != null ? e.field("key") : stem(e.file());
-				lines.add(e.file().getFileName() + ": case " + key + (cases.contains(key) ? " changes" : " is added"));
+				lines.add(CoreMessage.of(cases.contains(key) ? "preview.caseChanges" : "preview.caseAdded", e.file().getFileName(), key));
 			} else {
 				String source = MarkdownImport.source(e.file());
-				lines.add(e.file().getFileName() + ": chapter " + source + (chapters.contains(source) ? " changes" : " is added"));
+				lines.add(CoreMessage.of(chapters.contains(source) ? "preview.chapterChanges" : "preview.chapterAdded", e.file().getFileName(), source));
 			}
 		}
 		for (int i = 0; i < read.csvRows().size(); i++) {
 			for (StandardsCsv.Row row : read.csvRows().get(i)) {
 				org.touchstone.model.ServiceStandard existing = standards.get(row.key());
-				String what;
+				Path file = read.csvFiles().get(i).getFileName();
 				if (existing == null) {
-					what = " is added as a draft";
+					lines.add(CoreMessage.of("preview.standardAdded", file, row.where(), row.key()));
 				} else {
 					List<String> changed = StandardsCsv.changedColumns(existing, row.change());
-					what = changed.isEmpty() ? " is unchanged" : " changes (" + String.join(", ", changed) + ")";
+					lines.add(changed.isEmpty() ? CoreMessage.of("preview.standardUnchanged", file, row.where(), row.key())
+							: CoreMessage.of("preview.standardChanges", file, row.where(), row.key(), String.join(", ", changed)));
 				}
-				lines.add(read.csvFiles().get(i).getFileName() + ", " + row.where() + ": standard " + row.key() + what);
 			}
 		}
 		lines.addAll(read.notes());
@@ -132,11 +132,11 @@ public final class Importer {
 		List<MarkdownImport.Entry> entries = new ArrayList<>();
 		List<List<StandardsCsv.Row>> csvRows = new ArrayList<>();
 		List<Path> csvFiles = new ArrayList<>();
-		List<String> notes = new ArrayList<>();
+		List<CoreMessage> notes = new ArrayList<>();
 		List<Path> scratch = new ArrayList<>();
 		for (Path file : files) {
 			if (!Files.isRegularFile(file)) {
-				throw new MalformedInputException(file, 0, "no such file");
+				throw new MalformedInputException(file, 0, CoreMessage.of("file.missing"));
 			}
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 			if (name.endsWith(".md") || name.endsWith(".markdown")) {
@@ -157,18 +157,18 @@ public final class Importer {
 						entries.add(MarkdownImport.read(converted.markdown()));
 					} catch (MalformedInputException e) {
 						// The Markdown is ours, made in a temporary folder: the user is told of the document.
-						throw new MalformedInputException(file, 0, "as Markdown, " + e.detail(), e);
+						throw new MalformedInputException(file, 0, CoreMessage.of("docx.asMarkdown", e.detailMessage()), e);
 					}
 					notes.addAll(converted.lost());
 				} catch (java.io.IOException e) {
-					throw new MalformedInputException(file, 0, "cannot be converted: " + e.getMessage());
+					throw new MalformedInputException(file, 0, CoreMessage.of("docx.cannotConvert", e.getMessage()));
 				}
 			} else {
-				throw new MalformedInputException(file, 0, "is neither Markdown (.md), CSV (.csv), an Excel workbook (.xlsx) nor a Word document (.docx)");
+				throw new MalformedInputException(file, 0, CoreMessage.of("import.unknownKind"));
 			}
 		}
 		if (entries.stream().anyMatch(e -> e.kind().equals("chapter")) && current.getHandbooks().isEmpty()) {
-			throw new TouchstoneException("tenant '" + current.getId() + "' has no handbook to add chapters to");
+			throw new TouchstoneException(CoreMessage.of("import.noHandbook", current.getId()));
 		}
 		return new Read(current, entries, csvRows, csvFiles, notes, scratch);
 	}
@@ -179,7 +179,7 @@ public final class Importer {
 			try {
 				Files.createDirectories(to.getParent());
 				if (!to.getParent().toRealPath().startsWith(assets.toRealPath())) {
-					throw new TouchstoneException("cannot copy image " + from + ": " + to.getParent() + " is a link out of the tenant's assets folder");
+					throw new TouchstoneException(CoreMessage.of("import.imageLinkOut", from, to.getParent()));
 				}
 				Files.copy(from, to, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.LinkOption.NOFOLLOW_LINKS);
 			} catch (java.io.IOException e) {
@@ -197,7 +197,7 @@ public final class Importer {
 	private List<ImageCopy> images(Context context, List<MarkdownImport.Entry> entries) {
 		Path assets = workspace.root().resolve(context.tenant()).resolve("assets");
 		if (Files.isSymbolicLink(assets)) {
-			throw new TouchstoneException(assets + " is a link; a tenant's assets folder must be a folder of the workspace itself");
+			throw new TouchstoneException(CoreMessage.of("import.assetsLink", assets));
 		}
 		List<ImageCopy> copies = new ArrayList<>();
 		for (MarkdownImport.Entry entry : entries) {
@@ -210,11 +210,10 @@ public final class Importer {
 				}
 				try {
 					if (!from.toRealPath().startsWith(dir.toRealPath()) || Files.isSymbolicLink(from)) {
-						throw new MalformedInputException(entry.file(), 0, "image '" + image + "' is a link to a file outside the folder of "
-								+ entry.file().getFileName() + "; copy the file itself there (nothing was imported)");
+						throw new MalformedInputException(entry.file(), 0, CoreMessage.of("import.imageOutside", image, entry.file().getFileName()));
 					}
 				} catch (java.io.IOException e) {
-					throw new MalformedInputException(entry.file(), 0, "image '" + image + "' cannot be read: " + e.getMessage());
+					throw new MalformedInputException(entry.file(), 0, CoreMessage.of("import.imageUnreadable", image, e.getMessage()));
 				}
 				copies.add(new ImageCopy(from, to, assets));
 			}

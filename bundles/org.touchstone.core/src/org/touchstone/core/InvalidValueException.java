@@ -7,4 +7,8 @@ public class InvalidValueException extends TouchstoneException {
 	public InvalidValueException(String message) {
 		super(message);
 	}
+
+	public InvalidValueException(CoreMessage message) {
+		super(message);
+	}
 }

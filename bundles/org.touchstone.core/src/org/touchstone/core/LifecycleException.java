@@ -7,4 +7,8 @@ public class LifecycleException extends TouchstoneException {
 	public LifecycleException(String message) {
 		super(message);
 	}
+
+	public LifecycleException(CoreMessage message) {
+		super(message);
+	}
 }

@@ -38,19 +38,17 @@ public enum LifecycleStep {
 	}
 
 	/** Why a user may not take this step on a standard now, or null when they may. */
-	public String refusal(Tenant tenant, String user, ServiceStandard standard) {
+	public CoreMessage refusal(Tenant tenant, String user, ServiceStandard standard) {
 		StandardRevision revision = this == RETIRE ? DocumentControl.effective(standard) : DocumentControl.latest(standard);
 		if (revision == null || revision.getStatus() != from) {
 			StandardRevision latest = DocumentControl.latest(standard);
-			return standard.getKey() + " revision " + latest.getNumber() + " is " + latest.getStatus().getLiteral() + "; this step needs a revision that is "
-					+ from.getLiteral();
+			return CoreMessage.of("step.wrongStatus", standard.getKey(), latest.getNumber(), latest.getStatus().getLiteral(), from.getLiteral());
 		}
 		if (!Access.allows(tenant, user, permission)) {
-			return user + " needs the " + permission.label() + " permission (" + roles(permission) + ")";
+			return CoreMessage.of("step.needsPermission", user, permission.label(), roles(permission));
 		}
 		if (this == APPROVE && (user.equals(revision.getAuthor()) || revision.getEditors().contains(user))) {
-			return user + (user.equals(revision.getAuthor()) ? " wrote" : " edited") + " revision " + revision.getNumber()
-					+ ": another approver must approve it";
+			return CoreMessage.of(user.equals(revision.getAuthor()) ? "step.ownRevision" : "step.editedRevision", user, revision.getNumber());
 		}
 		return null;
 	}
@@ -68,7 +66,7 @@ public enum LifecycleStep {
 	}
 
 	private static String roles(Permission permission) {
-		return String.join(" or ", org.touchstone.model.Role.VALUES.stream().filter(r -> Permission.grantedBy(r).contains(permission))
+		return String.join(", ", org.touchstone.model.Role.VALUES.stream().filter(r -> Permission.grantedBy(r).contains(permission))
 				.map(org.touchstone.model.Role::getLiteral).toList());
 	}
 }

@@ -7,21 +7,34 @@ public class MalformedInputException extends TouchstoneException {
 	private static final long serialVersionUID = 1L;
 	private final Path file;
 	private final int line;
-	private final String detail;
+	private final CoreMessage detail;
 
 	public MalformedInputException(Path file, int line, String detail) {
 		this(file, line, detail, null);
 	}
 
 	public MalformedInputException(Path file, int line, String detail, Throwable cause) {
-		super(file + (line > 0 ? ":" + line : "") + ": " + detail, cause);
+		this(file, line, CoreMessage.of("text", detail), cause);
+	}
+
+	public MalformedInputException(Path file, int line, CoreMessage detail) {
+		this(file, line, detail, null);
+	}
+
+	public MalformedInputException(Path file, int line, CoreMessage detail, Throwable cause) {
+		super(line > 0 ? CoreMessage.of("malformed.atLine", file, line, detail) : CoreMessage.of("malformed.inFile", file, detail), cause);
 		this.file = file;
 		this.line = line;
 		this.detail = detail;
 	}
 
-	/** What is wrong, without the file and line. */
+	/** What is wrong, without the file and line, in English. */
 	public String detail() {
+		return detail.toString();
+	}
+
+	/** What is wrong, without the file and line. */
+	public CoreMessage detailMessage() {
 		return detail;
 	}
 

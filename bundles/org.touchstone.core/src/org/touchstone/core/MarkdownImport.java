@@ -72,16 +72,16 @@ public final class MarkdownImport {
 			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		} catch (CharacterCodingException e) {
-			throw new MalformedInputException(file, 0, "is not UTF-8 text");
+			throw new MalformedInputException(file, 0, CoreMessage.of("markdown.notUtf8"));
 		} catch (IOException e) {
-			throw new MalformedInputException(file, 0, "cannot be read: " + e.getMessage());
+			throw new MalformedInputException(file, 0, CoreMessage.of("file.unreadable", e.getMessage()));
 		}
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
 		MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(text);
 		if (tooDeep != null) {
-			throw new MalformedInputException(file, tooDeep.line(), tooDeep.describe() + " (nothing was imported)");
+			throw new MalformedInputException(file, tooDeep.line(), CoreMessage.of("markdown.tooDeep", tooDeep.describe()));
 		}
 		Document document = FRONT_MATTER.parse(text);
 		YamlFrontMatterBlock block = null;
@@ -92,7 +92,7 @@ public final class MarkdownImport {
 			}
 		}
 		if (block == null) {
-			throw new MalformedInputException(file, 1, "has no front matter: start the file with a '---' line, then 'kind: case' or 'kind: chapter' and a title, then '---'");
+			throw new MalformedInputException(file, 1, CoreMessage.of("markdown.noFrontMatter"));
 		}
 		Map<String, List<String>> fields = new LinkedHashMap<>();
 		Map<String, Integer> lines = new LinkedHashMap<>();
@@ -105,25 +105,25 @@ public final class MarkdownImport {
 		String body = text.substring(block.getEndOffset()).strip();
 		String kind = single(fields, "kind");
 		if (kind == null) {
-			throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field kind is missing: it must be 'case' or 'chapter'");
+			throw new MalformedInputException(file, block.getStartLineNumber() + 1, CoreMessage.of("markdown.kindMissing"));
 		}
 		if (!kind.equals("case") && !kind.equals("chapter")) {
-			throw new MalformedInputException(file, lines.get("kind"), "field kind: '" + kind + "' is not 'case' or 'chapter'");
+			throw new MalformedInputException(file, lines.get("kind"), CoreMessage.of("markdown.kindUnknown", kind));
 		}
 		if (single(fields, "title") == null) {
-			throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field title is missing");
+			throw new MalformedInputException(file, block.getStartLineNumber() + 1, CoreMessage.of("markdown.titleMissing"));
 		}
 		String lang = single(fields, "lang");
 		if (lang != null && Language.get(lang) == null) {
-			throw new MalformedInputException(file, lines.get("lang"), "field lang: '" + lang + "' is not zh or en");
+			throw new MalformedInputException(file, lines.get("lang"), CoreMessage.of("markdown.langUnknown", lang));
 		}
 		if (kind.equals("case")) {
 			if (single(fields, "company") == null) {
-				throw new MalformedInputException(file, block.getStartLineNumber() + 1, "field company is missing (a case is about a company)");
+				throw new MalformedInputException(file, block.getStartLineNumber() + 1, CoreMessage.of("markdown.companyMissing"));
 			}
 			String year = single(fields, "year");
 			if (year != null && !year.matches("\\d{4}")) {
-				throw new MalformedInputException(file, lines.get("year"), "field year: '" + year + "' is not a year");
+				throw new MalformedInputException(file, lines.get("year"), CoreMessage.of("markdown.yearInvalid", year));
 			}
 		}
 		List<String> images = new java.util.ArrayList<>();

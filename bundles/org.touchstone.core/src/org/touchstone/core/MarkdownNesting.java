@@ -13,8 +13,8 @@ public final class MarkdownNesting {
 	/** The first line that nests too deeply, with its depth. */
 	public record TooDeep(int line, int depth) {
 		/** The problem in words, for a message that names the file first. */
-		public String describe() {
-			return "line " + line + " nests block quotes or lists " + depth + " levels deep; at most " + MAX_DEPTH + " are allowed";
+		public CoreMessage describe() {
+			return CoreMessage.of("markdown.nesting", line, depth, MAX_DEPTH);
 		}
 	}
 

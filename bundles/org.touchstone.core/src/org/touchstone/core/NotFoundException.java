@@ -7,4 +7,8 @@ public class NotFoundException extends TouchstoneException {
 	public NotFoundException(String message) {
 		super(message);
 	}
+
+	public NotFoundException(CoreMessage message) {
+		super(message);
+	}
 }

@@ -63,7 +63,7 @@ public final class StandardChange {
 
 	public StandardChange set(String field, String value) {
 		if (!Arrays.asList(FIELDS).contains(field)) {
-			throw new InvalidValueException("unknown field '" + field + "' (fields: " + String.join(", ", FIELDS) + ")");
+			throw new InvalidValueException(CoreMessage.of("field.unknownOf", field, String.join(", ", FIELDS)));
 		}
 		if (value != null) {
 			values.put(field, value);

@@ -50,7 +50,7 @@ public final class StandardEdits {
 	public static Command removeCriterion(EditingDomain domain, Context context, ServiceStandard standard, int index) {
 		Working working = working(context, standard);
 		if (index < 0 || index >= working.revision().getCriteria().size()) {
-			throw new InvalidValueException(standard.getKey() + " has no criterion " + (index + 1));
+			throw new InvalidValueException(CoreMessage.of("standard.noCriterion", standard.getKey(), index + 1));
 		}
 		CompoundCommand command = working.start(domain, context);
 		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA,
@@ -62,7 +62,7 @@ public final class StandardEdits {
 	public static Command cite(EditingDomain domain, Context context, ServiceStandard standard, org.touchstone.model.CaseStudy study) {
 		Working working = working(context, standard);
 		if (working.revision().getCases().contains(study)) {
-			throw new InvalidValueException(standard.getKey() + " cites " + study.getKey() + " already");
+			throw new InvalidValueException(CoreMessage.of("standard.citesAlready", standard.getKey(), study.getKey()));
 		}
 		CompoundCommand command = working.start(domain, context);
 		command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__CASES, study));
@@ -73,7 +73,7 @@ public final class StandardEdits {
 	public static Command uncite(EditingDomain domain, Context context, ServiceStandard standard, int index) {
 		Working working = working(context, standard);
 		if (index < 0 || index >= working.revision().getCases().size()) {
-			throw new InvalidValueException(standard.getKey() + " cites no case " + (index + 1));
+			throw new InvalidValueException(CoreMessage.of("standard.noCitedCase", standard.getKey(), index + 1));
 		}
 		CompoundCommand command = working.start(domain, context);
 		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__CASES,
@@ -102,7 +102,7 @@ public final class StandardEdits {
 	public static Command removeOverride(EditingDomain domain, Context context, ServiceStandard standard, int index) {
 		Working working = working(context, standard);
 		if (index < 0 || index >= working.revision().getSegments().size()) {
-			throw new InvalidValueException(standard.getKey() + " has no segment rule " + (index + 1));
+			throw new InvalidValueException(CoreMessage.of("standard.noSegmentRule", standard.getKey(), index + 1));
 		}
 		CompoundCommand command = working.start(domain, context);
 		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__SEGMENTS,
@@ -114,7 +114,7 @@ public final class StandardEdits {
 	public static Command fix(EditingDomain domain, Context context, ServiceStandard standard, Finding.Fix fix) {
 		EStructuralFeature chinese = Literals.STANDARD_REVISION.getEStructuralFeature(fix.field());
 		if (!(chinese instanceof org.eclipse.emf.ecore.EAttribute attribute) || Bilingual.english(attribute) == null) {
-			throw new InvalidValueException("a fix for '" + fix.field() + "' cannot be applied to " + standard.getKey());
+			throw new InvalidValueException(CoreMessage.of("fix.notApplicable", fix.field(), standard.getKey()));
 		}
 		return setOnRevision(domain, context, standard, Bilingual.attribute(attribute, fix.language()), fix.value());
 	}

@@ -70,16 +70,16 @@ public final class StandardsCsv {
 	}
 
 	/** One checked row, ready to apply; {@code where} names it in messages ({@code row 14}, {@code sheet 服务标准, row 14}). */
-	record Row(String where, String key, StandardChange change) {
+	record Row(CoreMessage where, String key, StandardChange change) {
 	}
 
 	/**
 	 * Where a row is, for its messages: the row's own words and each column's name as its file
 	 * writes it (the CSV's column, or a workbook's header such as {@code 阈值}).
 	 */
-	record Where(String row, java.util.function.Function<String, String> column) {
-		String at(String canonicalColumn) {
-			return row + ", column " + column.apply(canonicalColumn);
+	record Where(CoreMessage row, java.util.function.Function<String, String> column) {
+		CoreMessage at(String canonicalColumn) {
+			return CoreMessage.of("where.column", row, column.apply(canonicalColumn));
 		}
 	}
 
@@ -116,7 +116,7 @@ public final class StandardsCsv {
 		}
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 		List<Row> rows = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<CoreMessage> problems = new ArrayList<>();
 		int firstProblemLine = 0;
 		try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
 			Map<String, Integer> header = parser.getHeaderMap();
@@ -124,7 +124,7 @@ public final class StandardsCsv {
 			Set<String> seen = new HashSet<>();
 			for (CSVRecord record : parser) {
 				int row = (int) record.getRecordNumber() + 1;
-				String problem = check(record, row, tenant, seen, rows);
+				CoreMessage problem = check(record, row, tenant, seen, rows);
 				if (problem != null) {
 					if (problems.isEmpty()) {
 						firstProblemLine = (int) parser.getCurrentLineNumber();
@@ -133,11 +133,10 @@ public final class StandardsCsv {
 				}
 			}
 		} catch (IOException | UncheckedIOException | IllegalStateException e) {
-			throw new MalformedInputException(file, 0, "not valid CSV: " + e.getMessage());
+			throw new MalformedInputException(file, 0, CoreMessage.of("csv.invalid", e.getMessage()));
 		}
 		if (!problems.isEmpty()) {
-			String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more bad rows; nothing was imported)" : " (nothing was imported)";
-			throw new MalformedInputException(file, firstProblemLine, problems.get(0) + more);
+			throw new MalformedInputException(file, firstProblemLine, badRows(problems));
 		}
 		return rows;
 	}
@@ -147,42 +146,39 @@ public final class StandardsCsv {
 			return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
 		} catch (CharacterCodingException e) {
-			throw new MalformedInputException(file, 0, "is not UTF-8 text (save it from Excel as \"CSV UTF-8\")");
+			throw new MalformedInputException(file, 0, CoreMessage.of("csv.notUtf8"));
 		} catch (IOException e) {
-			throw new MalformedInputException(file, 0, "cannot be read: " + e.getMessage());
+			throw new MalformedInputException(file, 0, CoreMessage.of("file.unreadable", e.getMessage()));
 		}
 	}
 
 	private static void checkHeader(Path file, Map<String, Integer> header) {
 		for (Map.Entry<String, Integer> column : header.entrySet()) {
 			if (!ACCEPTED.contains(column.getKey())) {
-				throw new MalformedInputException(file, 1, "row 1, column " + (column.getValue() + 1) + ": unknown column '" + column.getKey()
-						+ "' (the columns are " + String.join(",", COLUMNS) + ")");
+				throw new MalformedInputException(file, 1, CoreMessage.of("csv.unknownColumn", column.getValue() + 1, column.getKey(), String.join(",", COLUMNS)));
 			}
 		}
 		for (String required : REQUIRED) {
 			if (!header.containsKey(required)) {
-				throw new MalformedInputException(file, 1, "row 1: the column '" + required + "' is missing (the columns are "
-						+ String.join(",", COLUMNS) + ")");
+				throw new MalformedInputException(file, 1, CoreMessage.of("csv.missingColumn", required, String.join(",", COLUMNS)));
 			}
 		}
 		for (String text : REQUIRED_TEXTS) {
 			if (!header.containsKey(text) && !header.containsKey(text + "-zh") && !header.containsKey(text + "-en")) {
-				throw new MalformedInputException(file, 1, "row 1: there is no column for the " + text + " (" + text + "-zh, " + text + "-en or "
-						+ text + ")");
+				throw new MalformedInputException(file, 1, CoreMessage.of("csv.noTextColumn", text));
 			}
 		}
 	}
 
-	private static String check(CSVRecord record, int row, Tenant tenant, Set<String> seen, List<Row> rows) {
+	private static CoreMessage check(CSVRecord record, int row, Tenant tenant, Set<String> seen, List<Row> rows) {
 		if (!record.isConsistent()) {
-			return "row " + row + ": has " + record.size() + " fields, the header has " + record.getParser().getHeaderNames().size();
+			return CoreMessage.of("csv.fieldCount", CoreMessage.of("where.row", row), record.size(), record.getParser().getHeaderNames().size());
 		}
 		Map<String, String> values = new LinkedHashMap<>();
 		for (String column : record.getParser().getHeaderNames()) {
 			values.put(column, fromCell(record.get(column)));
 		}
-		return check(values, new Where("row " + row, column -> column), tenant, seen, rows);
+		return check(values, new Where(CoreMessage.of("where.row", row), column -> column), tenant, seen, rows);
 	}
 
 	/**
@@ -191,35 +187,35 @@ public final class StandardsCsv {
 	 *
 	 * @return the problem, or null
 	 */
-	static String check(Map<String, String> values, Where where, Tenant tenant, Set<String> seen, List<Row> rows) {
+	static CoreMessage check(Map<String, String> values, Where where, Tenant tenant, Set<String> seen, List<Row> rows) {
 		for (String required : REQUIRED) {
 			if (values.getOrDefault(required, "").isEmpty()) {
-				return where.at(required) + ": is empty";
+				return CoreMessage.of("row.empty", where.at(required));
 			}
 		}
 		for (String text : REQUIRED_TEXTS) {
 			if (Stream.of(text, text + "-zh", text + "-en").allMatch(c -> values.getOrDefault(c, "").isEmpty())) {
-				return where.row() + ": the " + text + " is empty in every language";
+				return CoreMessage.of("row.textEmpty", where.row(), text);
 			}
 		}
 		String key = values.get("id");
 		if (!key.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-			return where.at("id") + ": '" + key + "' is not a valid key (letters, digits, '.', '_' and '-')";
+			return CoreMessage.of("row.keyInvalid", where.at("id"), key);
 		}
 		if (!seen.add(key.toLowerCase())) {
-			return where.at("id") + ": " + key + " appears twice in the file";
+			return CoreMessage.of("row.keyTwice", where.at("id"), key);
 		}
 		try {
 			DocumentControl.dimension(tenant, values.get("dimension"));
 		} catch (InvalidValueException e) {
-			return where.row() + ", column " + e.getMessage();
+			return CoreMessage.of("where.column", where.row(), e.coreMessage());
 		}
 		String threshold = values.getOrDefault("threshold", "");
 		if (!threshold.isEmpty()) {
 			try {
 				Double.parseDouble(threshold);
 			} catch (NumberFormatException e) {
-				return where.at("threshold") + ": '" + threshold + "' is not a number";
+				return CoreMessage.of("row.notANumber", where.at("threshold"), threshold);
 			}
 		}
 		StandardChange change = new StandardChange();
@@ -230,6 +226,11 @@ public final class StandardsCsv {
 		});
 		rows.add(new Row(where.row(), key, change));
 		return null;
+	}
+
+	/** The first bad row of a file, and how many more there are: nothing of the file is imported. */
+	static CoreMessage badRows(List<CoreMessage> problems) {
+		return problems.size() > 1 ? CoreMessage.of("import.badRows", problems.get(0), problems.size() - 1) : CoreMessage.of("import.badRow", problems.get(0));
 	}
 
 	/** Writes a tenant's standards (their newest revisions) as CSV for Excel. */

@@ -58,6 +58,8 @@ public final class StandardsXlsx {
 	private static final int VALIDATED_ROWS = 2000;
 	/** The key of the sheet's name in the column names' bundle, which is not a column. */
 	private static final String SHEET_NAME = "sheet.name";
+	/** What {@link #text} throws for a formula without a value Excel computed (any other throw names an error cell's code). */
+	private static final String FORMULA_WITHOUT_VALUE = "formula";
 
 	static {
 		// POI logs through the Log4j API, and with no Log4j implementation installed the API prints
@@ -78,7 +80,7 @@ public final class StandardsXlsx {
 	static List<StandardsCsv.Row> read(java.nio.file.Path file, Tenant tenant) {
 		Map<String, String> headers = headerNames();
 		List<StandardsCsv.Row> rows = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<CoreMessage> problems = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		boolean anySheet = false;
 		// Opened from a stream, so the file is never written; POI's WorkbookFactory finds the .xlsx
@@ -106,7 +108,9 @@ public final class StandardsXlsx {
 						try {
 							value = text(cell);
 						} catch (IllegalArgumentException e) {
-							problems.add("sheet " + sheet.getSheetName() + ", row " + (r + 1) + ", column " + shown.get(column.getKey()) + ": " + e.getMessage());
+							problems.add(CoreMessage.of("row.problem", CoreMessage.of("where.column", CoreMessage.of("where.sheetRow", sheet.getSheetName(), r + 1),
+									shown.get(column.getKey())), e.getMessage().equals(FORMULA_WITHOUT_VALUE) ? CoreMessage.of("xlsx.formula")
+											: CoreMessage.of("xlsx.errorCell", e.getMessage())));
 							value = "";
 						}
 						if (!column.getValue().equals(STATUS)) {
@@ -117,9 +121,9 @@ public final class StandardsXlsx {
 					if (blank) {
 						continue;
 					}
-					StandardsCsv.Where where = new StandardsCsv.Where("sheet " + sheet.getSheetName() + ", row " + (r + 1),
+					StandardsCsv.Where where = new StandardsCsv.Where(CoreMessage.of("where.sheetRow", sheet.getSheetName(), r + 1),
 							name -> byName.containsKey(name) ? shown.get(byName.get(name)) : name);
-					String problem = StandardsCsv.check(values, where, tenant, seen, rows);
+					CoreMessage problem = StandardsCsv.check(values, where, tenant, seen, rows);
 					if (problem != null) {
 						problems.add(problem);
 					}
@@ -129,14 +133,13 @@ public final class StandardsXlsx {
 			if (e instanceof TouchstoneException t) {
 				throw t;
 			}
-			throw new MalformedInputException(file, 0, "is not an Excel workbook that can be read (" + e.getMessage() + ")");
+			throw new MalformedInputException(file, 0, CoreMessage.of("xlsx.unreadable", e.getMessage()));
 		}
 		if (!anySheet) {
-			throw new MalformedInputException(file, 0, "no sheet has a header row naming the columns (id or 编号, dimension or 维度, title or 标题, ...)");
+			throw new MalformedInputException(file, 0, CoreMessage.of("xlsx.noHeader"));
 		}
 		if (!problems.isEmpty()) {
-			String more = problems.size() > 1 ? " (and " + (problems.size() - 1) + " more bad rows; nothing was imported)" : " (nothing was imported)";
-			throw new MalformedInputException(file, 0, problems.get(0) + more);
+			throw new MalformedInputException(file, 0, StandardsCsv.badRows(problems));
 		}
 		return rows;
 	}
@@ -159,7 +162,7 @@ public final class StandardsXlsx {
 				}
 				String canonical = headers.get(normalise(cell.getStringCellValue()));
 				if (canonical == null) {
-					unknown.add("column " + (cell.getColumnIndex() + 1) + " '" + cell.getStringCellValue().strip() + "'");
+					unknown.add((cell.getColumnIndex() + 1) + " '" + cell.getStringCellValue().strip() + "'");
 				} else {
 					columns.put(cell.getColumnIndex(), canonical);
 				}
@@ -168,8 +171,8 @@ public final class StandardsXlsx {
 				return -1;
 			}
 			if (!unknown.isEmpty()) {
-				throw new MalformedInputException(file, 0, "sheet " + sheet.getSheetName() + ", row " + (r + 1) + ": unknown " + String.join(", ", unknown)
-						+ " (the columns are " + String.join(",", StandardsCsv.COLUMNS) + ", or their Chinese names)");
+				throw new MalformedInputException(file, 0, CoreMessage.of("xlsx.unknownColumns", CoreMessage.of("where.sheetRow", sheet.getSheetName(), r + 1),
+						String.join(", ", unknown), String.join(",", StandardsCsv.COLUMNS)));
 			}
 			return r;
 		}
@@ -245,8 +248,8 @@ public final class StandardsXlsx {
 		case NUMERIC -> number(cell);
 		case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
 		case BLANK, _NONE -> "";
-		case ERROR -> throw new IllegalArgumentException("the cell holds an error (" + cell.getErrorCellValue() + "), not a value");
-		case FORMULA -> throw new IllegalArgumentException("the formula has no value Excel computed; open and save the workbook in Excel first");
+		case ERROR -> throw new IllegalArgumentException(String.valueOf(cell.getErrorCellValue()));
+		case FORMULA -> throw new IllegalArgumentException(FORMULA_WITHOUT_VALUE);
 		};
 	}
 

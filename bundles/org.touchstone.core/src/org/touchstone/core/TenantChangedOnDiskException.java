@@ -8,7 +8,7 @@ public class TenantChangedOnDiskException extends TouchstoneException {
 	private final Path file;
 
 	public TenantChangedOnDiskException(Path file) {
-		super(file + " was changed by another program since it was opened; your edits are kept but not saved");
+		super(CoreMessage.of("tenant.changedOnDisk", file));
 		this.file = file;
 	}
 

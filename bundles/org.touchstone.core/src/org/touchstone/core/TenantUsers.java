@@ -30,11 +30,11 @@ public final class TenantUsers {
 	public User add(Context context, String name, String displayName, Collection<Role> roles) {
 		checkName(name);
 		if (roles.isEmpty()) {
-			throw new InvalidValueException("a new user needs at least one role (" + roleNames() + ")");
+			throw new InvalidValueException(CoreMessage.of("user.needsRole", roleNames()));
 		}
 		return workspace.change(context, Permission.ADMINISTER, tenant -> {
 			if (Access.member(tenant, name) != null) {
-				throw new InvalidValueException("user '" + name + "' is already a member of tenant '" + tenant.getId() + "'");
+				throw new InvalidValueException(CoreMessage.of("user.alreadyMember", name, tenant.getId()));
 			}
 			User user = TouchstoneFactory.eINSTANCE.createUser();
 			user.setUuid(UUID.randomUUID().toString());
@@ -51,7 +51,7 @@ public final class TenantUsers {
 		workspace.change(context, Permission.ADMINISTER, tenant -> {
 			User user = member(tenant, name);
 			if (user.getRoles().contains(Role.ADMIN)) {
-				keepAnAdmin(tenant, user, "removed");
+				keepAnAdmin(tenant, user, "user.lastAdminRemoved");
 			}
 			tenant.getUsers().remove(user);
 			return null;
@@ -78,10 +78,10 @@ public final class TenantUsers {
 			List<Role> left = new ArrayList<>(user.getRoles());
 			left.removeAll(roles);
 			if (left.isEmpty()) {
-				throw new InvalidValueException("user '" + name + "' would be left without a role; remove the user instead");
+				throw new InvalidValueException(CoreMessage.of("user.leftWithoutRole", name));
 			}
 			if (roles.contains(Role.ADMIN) && user.getRoles().contains(Role.ADMIN)) {
-				keepAnAdmin(tenant, user, "stripped of the admin role");
+				keepAnAdmin(tenant, user, "user.lastAdminDemoted");
 			}
 			user.getRoles().retainAll(left);
 			return user;
@@ -92,7 +92,7 @@ public final class TenantUsers {
 	public static Role role(String name) {
 		Role role = Role.get(name.strip().toLowerCase());
 		if (role == null) {
-			throw new InvalidValueException("role: '" + name + "' is not one of " + roleNames());
+			throw new InvalidValueException(CoreMessage.of("value.notOneOf", "role", name, roleNames()));
 		}
 		return role;
 	}
@@ -101,25 +101,25 @@ public final class TenantUsers {
 		return String.join(", ", Role.VALUES.stream().map(Role::getLiteral).toList());
 	}
 
+	/** @param what the key of the refusal: the user removed, or the admin role taken away */
 	private static void keepAnAdmin(Tenant tenant, User user, String what) {
 		long admins = tenant.getUsers().stream().filter(u -> u.getRoles().contains(Role.ADMIN)).count();
 		if (admins <= 1) {
-			throw new InvalidValueException("'" + user.getName() + "' is the last admin of tenant '" + tenant.getId() + "' and cannot be " + what
-					+ "; make someone else an admin first");
+			throw new InvalidValueException(CoreMessage.of(what, user.getName(), tenant.getId()));
 		}
 	}
 
 	private static User member(Tenant tenant, String name) {
 		User user = Access.member(tenant, name);
 		if (user == null) {
-			throw new NotFoundException("no user '" + name + "' in tenant '" + tenant.getId() + "'");
+			throw new NotFoundException(CoreMessage.of("user.notFound", name, tenant.getId()));
 		}
 		return user;
 	}
 
 	private static void checkName(String name) {
 		if (name == null || !name.matches("[A-Za-z0-9][A-Za-z0-9._@-]*")) {
-			throw new InvalidValueException("user name '" + name + "' is not valid: use the login name (letters, digits, '.', '_', '-', '@')");
+			throw new InvalidValueException(CoreMessage.of("user.nameInvalid", name));
 		}
 	}
 }

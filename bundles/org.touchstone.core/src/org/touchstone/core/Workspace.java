@@ -88,7 +88,7 @@ public final class Workspace {
 		try (java.io.Reader in = Files.newBufferedReader(settings, java.nio.charset.StandardCharsets.UTF_8)) {
 			properties.load(in);
 		} catch (IOException e) {
-			throw new MalformedInputException(settings, 0, "cannot be read: " + e.getMessage(), e);
+			throw new MalformedInputException(settings, 0, CoreMessage.of("file.unreadable", e.getMessage()), e);
 		}
 		return Boolean.parseBoolean(properties.getProperty("shared-demo", "false").strip());
 	}
@@ -108,8 +108,7 @@ public final class Workspace {
 			return login;
 		}
 		if (!sharedDemo()) {
-			throw new ImpersonationException("you are logged in as '" + login + "' and cannot act as '" + requested + "': only a shared demo or "
-					+ "training workspace lets one login act as another user (" + root.resolve(SETTINGS) + " with shared-demo=true)");
+			throw new ImpersonationException(CoreMessage.of("impersonation.refused", login, requested, root.resolve(SETTINGS)));
 		}
 		return requested;
 	}
@@ -117,7 +116,7 @@ public final class Workspace {
 	/** Opens an existing workspace folder. Files that cannot be read are listed in {@link #problems()}. */
 	public static Workspace open(Path root) {
 		if (!Files.isDirectory(root)) {
-			throw new NotFoundException("no workspace at " + root);
+			throw new NotFoundException(CoreMessage.of("workspace.notFound", root));
 		}
 		Workspace workspace = new Workspace(root);
 		workspace.loadAll();
@@ -263,8 +262,7 @@ public final class Workspace {
 	public void requireOutside(Path target, String option) {
 		Path resolved = realLocation(target);
 		if (resolved.startsWith(realLocation(root))) {
-			throw new InvalidValueException(option + ": " + target + " lies inside the workspace " + root
-					+ "; name a file or folder outside it (the workspace holds only Touchstone's own files)");
+			throw new InvalidValueException(CoreMessage.of("workspace.targetInside", option, target, root));
 		}
 	}
 
@@ -348,11 +346,11 @@ public final class Workspace {
 	/** Creates a tenant with the four standard dimensions and a default handbook; its creator becomes its admin. */
 	public Tenant createTenant(String user, String id, String name, Language locale) {
 		if (id == null || !TENANT_ID.matcher(id).matches()) {
-			throw new InvalidValueException("tenant id '" + id + "' is not valid: use lowercase letters, digits and hyphens, e.g. harbor-hotel");
+			throw new InvalidValueException(CoreMessage.of("tenant.idInvalid", id));
 		}
 		try (WriteLock lock = WriteLock.acquire(root)) {
 			if (tenants.containsKey(id) || TenantFiles.exists(root, id)) {
-				throw new TouchstoneException("tenant '" + id + "' exists already");
+				throw new TouchstoneException(CoreMessage.of("tenant.exists", id));
 			}
 			Tenant tenant = Tenants.newTenant(id, name, locale);
 			User admin = TouchstoneFactory.eINSTANCE.createUser();
@@ -372,7 +370,8 @@ public final class Workspace {
 	Tenant find(String id) {
 		Tenant tenant = tenants.get(id);
 		if (tenant == null) {
-			throw new NotFoundException("no tenant '" + id + "' in workspace " + root + (tenants.isEmpty() ? "" : " (tenants: " + String.join(", ", tenants.keySet()) + ")"));
+			throw new NotFoundException(tenants.isEmpty() ? CoreMessage.of("tenant.notFound", id, root)
+					: CoreMessage.of("tenant.notFoundAmong", id, root, String.join(", ", tenants.keySet())));
 		}
 		return tenant;
 	}
@@ -419,8 +418,7 @@ public final class Workspace {
 		FileVersion version = FileVersion.of(file);
 		Tenant newer = TenantFiles.load(TenantFiles.newResourceSet(), file);
 		if (!id.equals(newer.getId())) {
-			throw new MalformedInputException(file, 0, "names tenant '" + newer.getId() + "', but lies in folder '" + id
-					+ "': a tenant's id must be the name of its folder");
+			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.wrongFolder", newer.getId(), id));
 		}
 		SameObjects.update(old, newer);
 		loadedVersions.put(id, version);
@@ -451,8 +449,7 @@ public final class Workspace {
 		String folder = file.getParent().getFileName().toString();
 		if (!folder.equals(tenant.getId())) {
 			resources.getResources().remove(tenant.eResource());
-			throw new MalformedInputException(file, 0, "names tenant '" + tenant.getId() + "', but lies in folder '" + folder
-					+ "': a tenant's id must be the name of its folder");
+			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.wrongFolder", tenant.getId(), folder));
 		}
 		loadedVersions.put(tenant.getId(), version);
 		tenants.put(tenant.getId(), tenant);

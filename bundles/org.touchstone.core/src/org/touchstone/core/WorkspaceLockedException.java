@@ -7,4 +7,8 @@ public class WorkspaceLockedException extends TouchstoneException {
 	public WorkspaceLockedException(String message) {
 		super(message);
 	}
+
+	public WorkspaceLockedException(CoreMessage message) {
+		super(message);
+	}
 }

@@ -234,7 +234,7 @@ public final class HandbookPublisher {
 
 	private static Handbook handbook(Tenant tenant, String key) {
 		if (tenant.getHandbooks().isEmpty()) {
-			throw new NotFoundException("tenant '" + tenant.getId() + "' has no handbook");
+			throw new NotFoundException(org.touchstone.core.CoreMessage.of("publish.noHandbook", tenant.getId()));
 		}
 		if (key == null) {
 			return tenant.getHandbooks().get(0);
@@ -244,7 +244,7 @@ public final class HandbookPublisher {
 				return h;
 			}
 		}
-		throw new NotFoundException("no handbook '" + key + "' in tenant '" + tenant.getId() + "' (handbooks: "
-				+ String.join(", ", tenant.getHandbooks().stream().map(Handbook::getKey).toList()) + ")");
+		throw new NotFoundException(org.touchstone.core.CoreMessage.of("publish.handbookNotFound", key, tenant.getId(),
+				String.join(", ", tenant.getHandbooks().stream().map(Handbook::getKey).toList())));
 	}
 }

@@ -394,7 +394,7 @@ public final class Publisher {
 		for (PageSource page : site.pages()) {
 			MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(page.markdown());
 			if (tooDeep != null) {
-				problems.add(page.source() + ": " + tooDeep.describe());
+				problems.add(page.source() + ": " + tooDeep.describe().in(org.touchstone.model.Language.EN));
 			}
 		}
 		if (!problems.isEmpty()) {

@@ -270,7 +270,7 @@ public final class CaseSearch implements AutoCloseable {
 				}
 			}
 			if (source == null) {
-				throw new org.touchstone.core.NotFoundException("no standard or playbook '" + key + "' in tenant '" + tenant.getId() + "'");
+				throw new org.touchstone.core.NotFoundException(org.touchstone.core.CoreMessage.of("search.elementNotFound", key, tenant.getId()));
 			}
 			MoreLikeThis mlt = new MoreLikeThis(reader);
 			mlt.setFieldNames(new String[] { IndexDocuments.BODY + Analysis.BIGRAMS, IndexDocuments.BODY + Analysis.WORDS });

@@ -49,7 +49,7 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 		try {
 			user = workspace.actingUser(requested, login);
 		} catch (ImpersonationException e) {
-			refused = e.getMessage();
+			refused = org.touchstone.ui.internal.UiLanguage.text(e);
 			user = login;
 		}
 		return new WorkspaceModel(workspace, user, login);
@@ -104,7 +104,7 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 				} catch (RuntimeException e) {
 					// The workspace could not be read (a folder that cannot be written, a full disk):
 					// said once, and the workbench closes, as it has nothing to show.
-					MessageDialog.openError(null, Messages.Workbench_name, e.getMessage() == null ? e.toString() : e.getMessage());
+					MessageDialog.openError(null, Messages.Workbench_name, org.touchstone.ui.internal.UiLanguage.text(e));
 					PlatformUI.getWorkbench().getDisplay().asyncExec(() -> PlatformUI.getWorkbench().close());
 					return;
 				}

@@ -88,6 +88,9 @@ class LanguageTest {
 		assertTrue(show.out().contains("\n阈值: "), show.out());
 		CliRun diff = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "diff", "--tenant", "harbor-hotel", "G-001", "1", "1");
 		assertTrue(diff.out().contains("没有变化"), diff.out() + diff.err());
+		CliRun missing = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "show", "--tenant", "harbor-hotel", "G-999");
+		assertEquals(2, missing.exitCode());
+		assertEquals("touchstone: 租户 'harbor-hotel' 中没有标准 'G-999'", missing.err().strip(), "core's refusals speak the language too");
 		CliRun english = run(Map.of(), "standard", "show", "--tenant", "harbor-hotel", "G-001");
 		assertTrue(english.out().startsWith("key: G-001"), english.out());
 	}

@@ -12,9 +12,15 @@ import org.touchstone.model.Language;
 public final class CliMessages {
 	private static final String FILE = "org.touchstone.cli.internal.messages";
 	private final ResourceBundle bundle;
+	private final Language language;
 
 	public CliMessages(Language language) {
+		this.language = language;
 		this.bundle = MessageFiles.read(FILE, CliLanguage.locale(language), CliMessages.class);
+	}
+
+	public Language language() {
+		return language;
 	}
 
 	/** The message file, for picocli's help. */

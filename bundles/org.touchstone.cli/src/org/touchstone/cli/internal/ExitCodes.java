@@ -22,7 +22,7 @@ public final class ExitCodes {
 
 	/** Prints one line for the error (and its stack trace only when asked for with --debug) and returns its exit code. */
 	public static int report(Exception e, PrintStream err, boolean debug, CliMessages messages) {
-		err.println("touchstone: " + message(e));
+		err.println("touchstone: " + message(e, messages));
 		if (debug) {
 			e.printStackTrace(err);
 		} else if (!(e instanceof TouchstoneException)) {
@@ -44,9 +44,9 @@ public final class ExitCodes {
 		return FINDINGS;
 	}
 
-	private static String message(Exception e) {
-		if (e instanceof TouchstoneException) {
-			return e.getMessage();
+	private static String message(Exception e, CliMessages messages) {
+		if (e instanceof TouchstoneException t) {
+			return t.message(messages.language());
 		}
 		if (e instanceof UncheckedIOException io) {
 			return io.getMessage();

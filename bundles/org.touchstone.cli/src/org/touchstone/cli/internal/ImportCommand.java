@@ -27,14 +27,15 @@ public class ImportCommand extends InTenant implements Runnable {
 	public void run() {
 		Workspace workspace = workspace();
 		if (dryRun) {
-			List<String> lines = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).preview(context(), files);
+			List<String> lines = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).preview(context(), files).stream()
+					.map(line -> line.in(session.language)).toList();
 			lines.forEach(session.out::println);
 			session.err.println(session.text("import.dryRun", lines.size()));
 			return;
 		}
 		Importer.Result result = new Importer(workspace, new DocumentControl(workspace, Clock.systemUTC())).importFiles(context(), files);
-		for (String note : result.notes()) {
-			session.err.println(session.text("warning", note));
+		for (org.touchstone.core.CoreMessage note : result.notes()) {
+			session.err.println(session.text("warning", note.in(session.language)));
 		}
 		session.out.println(session.text("import.done", tenant.tenant, result.cases(), result.chapters(), result.standards()));
 	}

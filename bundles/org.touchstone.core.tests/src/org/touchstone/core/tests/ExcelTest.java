@@ -98,7 +98,7 @@ class ExcelTest {
 		row(more, 1, "G-3", "入住办理", "timeliness", "无排队时三分钟内交房卡。");
 		Path file = save(workbook, "standards.xlsx");
 
-		List<String> preview = importer.preview(as("quinn"), List.of(file));
+		List<String> preview = importer.preview(as("quinn"), List.of(file)).stream().map(Object::toString).toList();
 		assertTrue(preview.get(0).contains("sheet 服务标准, row 2: standard G-1 is added"), preview.toString());
 		assertEquals(3, importer.importFiles(as("quinn"), List.of(file)).standards());
 		StandardRevision g1 = latest("G-1");

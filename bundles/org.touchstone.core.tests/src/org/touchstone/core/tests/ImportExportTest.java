@@ -71,7 +71,7 @@ class ImportExportTest {
 		importer.importFiles(as("quinn"), List.of(file("a.csv", HEADER + "G-1,t,timeliness,30秒内问候,30,秒,神秘顾客每月计时 4 次,lin\n")));
 		long before = Files.getLastModifiedTime(f.workspace.file(Fixtures.TENANT)).toMillis();
 		Path csv = file("b.csv", HEADER + "G-1,t,timeliness,20秒内问候,20,秒,神秘顾客每月计时 4 次,lin\nG-2,电话,timeliness,铃响三声内接听,3,声,录音抽查,lin\n");
-		List<String> preview = importer.preview(as("quinn"), List.of(csv));
+		List<String> preview = importer.preview(as("quinn"), List.of(csv)).stream().map(Object::toString).toList();
 		assertEquals(2, preview.size(), preview.toString());
 		assertTrue(preview.get(0).startsWith("b.csv, row 2: standard G-1 changes ("), preview.get(0));
 		assertEquals("b.csv, row 3: standard G-2 is added as a draft", preview.get(1));

@@ -103,12 +103,14 @@ class StandardEditsTest {
 		Tenant hotel = ws.read(new Context("harbor-hotel", "me"));
 		ServiceStandard inReview = standard("G-008");
 		String author = DocumentControl.latest(inReview).getAuthor();
-		String own = org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, author, inReview);
+		String own = String.valueOf(org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, author, inReview));
 		assertTrue(own != null && own.contains("another approver must approve it"), own);
-		String trainer = org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "chen.train", inReview);
+		String ownInChinese = org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, author, inReview).in(org.touchstone.model.Language.ZH);
+		assertTrue(ownInChinese.contains("必须由另一位审批人批准") && ownInChinese.contains(author), ownInChinese);
+		String trainer = String.valueOf(org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "chen.train", inReview));
 		assertTrue(trainer != null && trainer.contains("needs the approve permission"), trainer);
 		assertEquals(null, org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "zhou.review", inReview));
-		String notDraft = org.touchstone.core.LifecycleStep.SUBMIT.refusal(hotel, author, inReview);
+		String notDraft = String.valueOf(org.touchstone.core.LifecycleStep.SUBMIT.refusal(hotel, author, inReview));
 		assertTrue(notDraft.contains("is in-review"), notDraft);
 		DocumentControl control = new DocumentControl(ws, java.time.Clock.systemUTC());
 		assertThrows(AccessDeniedException.class, () -> org.touchstone.core.LifecycleStep.APPROVE.take(control, new Context("harbor-hotel", author), "G-008", null));

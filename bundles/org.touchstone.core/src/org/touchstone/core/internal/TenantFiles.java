@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.resource.impl.ResourceSetImpl;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.touchstone.core.CoreMessage;
 import org.touchstone.core.MalformedInputException;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage;
@@ -67,12 +68,11 @@ public final class TenantFiles {
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Tenant tenant)) {
 			set.getResources().remove(resource);
-			throw new MalformedInputException(file, 0, "holds no tenant");
+			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.fileHoldsNone"));
 		}
 		if (tenant.getSchemaVersion() > SCHEMA_VERSION) {
 			set.getResources().remove(resource);
-			throw new MalformedInputException(file, 0, "was written by a newer Touchstone (schema version "
-					+ tenant.getSchemaVersion() + ", this one reads up to " + SCHEMA_VERSION + ")");
+			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.fileTooNew", tenant.getSchemaVersion(), SCHEMA_VERSION));
 		}
 		try {
 			SchemaUpgrade.upgradeXmi(tenant, ((XMLResource) resource).getEObjectToExtensionMap(), file);

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.touchstone.core.CoreMessage;
 import org.touchstone.core.MalformedInputException;
 import org.touchstone.model.Identified;
 import org.touchstone.model.Tenant;
@@ -127,17 +128,17 @@ public final class TenantJson {
 		try {
 			root = JsonParser.parseReader(in);
 		} catch (JsonParseException e) {
-			throw new MalformedInputException(source, lineOf(e), "not valid JSON: " + e.getMessage());
+			throw new MalformedInputException(source, lineOf(e), CoreMessage.of("json.invalid", e.getMessage()));
 		}
 		if (!root.isJsonObject()) {
-			throw new MalformedInputException(source, 0, "a tenant must be a JSON object");
+			throw new MalformedInputException(source, 0, CoreMessage.of("json.notAnObject"));
 		}
 		JsonElement version = root.getAsJsonObject().get("schemaVersion");
 		boolean legacy = version == null || !version.isJsonPrimitive() || version.getAsInt() < SchemaUpgrade.BILINGUAL;
 		Reading reading = new Reading(source, library, legacy);
 		EObject tenant = reading.object(root.getAsJsonObject(), P.getTenant(), "$");
 		if (!(tenant instanceof Tenant t)) {
-			throw new MalformedInputException(source, 0, "field 'type' at $ must be Tenant");
+			throw new MalformedInputException(source, 0, CoreMessage.of("json.notATenant"));
 		}
 		reading.assignIds((Tenant) tenant);
 		reading.resolve();
@@ -220,7 +221,7 @@ public final class TenantJson {
 			try {
 				return SchemaUpgrade.legacyField(object, name, attributes);
 			} catch (RuntimeException e) {
-				throw new MalformedInputException(source, 0, "field " + path + ": " + e.getMessage());
+				throw new MalformedInputException(source, 0, CoreMessage.of("json.field", path, e.getMessage()));
 			}
 		}
 
@@ -229,13 +230,12 @@ public final class TenantJson {
 			if (json.has("type")) {
 				EClassifier named = P.getEClassifier(json.get("type").getAsString());
 				if (!(named instanceof EClass c) || !expected.isSuperTypeOf(c) || c.isAbstract()) {
-					throw new MalformedInputException(source, 0, "field 'type' at " + path + ": '" + json.get("type").getAsString()
-							+ "' is not a kind of " + expected.getName());
+					throw new MalformedInputException(source, 0, CoreMessage.of("json.wrongType", path, json.get("type").getAsString(), expected.getName()));
 				}
 				eClass = c;
 			}
 			if (eClass.isAbstract()) {
-				throw new MalformedInputException(source, 0, "object at " + path + " needs a 'type' (a kind of " + expected.getName() + ")");
+				throw new MalformedInputException(source, 0, CoreMessage.of("json.typeMissing", path, expected.getName()));
 			}
 			EObject object = EcoreUtil.create(eClass);
 			for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
@@ -248,7 +248,7 @@ public final class TenantJson {
 					continue;
 				}
 				if (feature == null) {
-					throw new MalformedInputException(source, 0, "unknown field '" + entry.getKey() + "' at " + path + " (" + eClass.getName() + ")");
+					throw new MalformedInputException(source, 0, CoreMessage.of("json.unknownField", entry.getKey(), path, eClass.getName()));
 				}
 				set(object, feature, entry.getValue(), at);
 			}
@@ -260,7 +260,7 @@ public final class TenantJson {
 			List<JsonElement> values = new ArrayList<>();
 			if (feature.isMany()) {
 				if (!value.isJsonArray()) {
-					throw new MalformedInputException(source, 0, "field " + path + " must be a list");
+					throw new MalformedInputException(source, 0, CoreMessage.of("json.notAList", path));
 				}
 				value.getAsJsonArray().forEach(values::add);
 			} else {
@@ -284,7 +284,7 @@ public final class TenantJson {
 				int i = 0;
 				for (JsonElement v : values) {
 					if (!v.isJsonObject()) {
-						throw new MalformedInputException(source, 0, "field " + path + " must hold objects");
+						throw new MalformedInputException(source, 0, CoreMessage.of("json.notObjects", path));
 					}
 					children.add(object(v.getAsJsonObject(), reference.getEReferenceType(), feature.isMany() ? path + "[" + i++ + "]" : path));
 				}
@@ -297,7 +297,7 @@ public final class TenantJson {
 				List<String> ids = new ArrayList<>();
 				for (JsonElement v : values) {
 					if (!v.isJsonPrimitive()) {
-						throw new MalformedInputException(source, 0, "field " + path + " must name its target by id or key");
+						throw new MalformedInputException(source, 0, CoreMessage.of("json.noTarget", path));
 					}
 					ids.add(v.getAsString());
 				}
@@ -307,25 +307,24 @@ public final class TenantJson {
 
 		private Object convert(EDataType type, JsonElement value, String path) {
 			if (!value.isJsonPrimitive()) {
-				throw new MalformedInputException(source, 0, "field " + path + " must be a single value");
+				throw new MalformedInputException(source, 0, CoreMessage.of("json.notSingle", path));
 			}
 			JsonPrimitive primitive = value.getAsJsonPrimitive();
 			try {
 				return EcoreUtil.createFromString(type, primitive.getAsString());
 			} catch (RuntimeException e) {
-				throw new MalformedInputException(source, 0, "field " + path + ": '" + primitive.getAsString()
-						+ "' is not a valid " + describe(type));
+				throw new MalformedInputException(source, 0, CoreMessage.of("json.invalidValue", path, primitive.getAsString(), describe(type)));
 			}
 		}
 
-		private static String describe(EDataType type) {
+		private static CoreMessage describe(EDataType type) {
 			if (type instanceof org.eclipse.emf.ecore.EEnum e) {
-				return "value (one of " + String.join(", ", e.getELiterals().stream().map(l -> l.getLiteral()).toList()) + ")";
+				return CoreMessage.of("json.kind.value", String.join(", ", e.getELiterals().stream().map(l -> l.getLiteral()).toList()));
 			}
 			if (type == EcorePackage.Literals.EDATE) {
-				return "date (yyyy-mm-dd)";
+				return CoreMessage.of("json.kind.date");
 			}
-			return type.getName().replaceFirst("^E", "").toLowerCase();
+			return CoreMessage.of("text", type.getName().replaceFirst("^E", "").toLowerCase());
 		}
 
 		void assignIds(Tenant tenant) {
@@ -342,7 +341,7 @@ public final class TenantJson {
 					}
 					EObject clash = byId.put(identified.getUuid(), o);
 					if (clash != null) {
-						throw new MalformedInputException(source, 0, "uuid " + identified.getUuid() + " is used twice");
+						throw new MalformedInputException(source, 0, CoreMessage.of("json.uuidTwice", identified.getUuid()));
 					}
 				}
 				String key = naturalKey(o);
@@ -359,8 +358,7 @@ public final class TenantJson {
 				for (String id : p.ids()) {
 					EObject target = lookUp(id, p.reference().getEReferenceType());
 					if (target == null) {
-						throw new MalformedInputException(source, 0, "field " + p.path() + ": no " + p.reference().getEReferenceType().getName()
-								+ " with id or key '" + id + "'");
+						throw new MalformedInputException(source, 0, CoreMessage.of("json.targetMissing", p.path(), p.reference().getEReferenceType().getName(), id));
 					}
 					targets.add(target);
 				}

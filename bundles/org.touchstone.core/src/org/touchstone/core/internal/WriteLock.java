@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 
+import org.touchstone.core.CoreMessage;
 import org.touchstone.core.LockFile;
 import org.touchstone.core.WorkspaceLockedException;
 
@@ -30,8 +31,8 @@ public final class WriteLock implements AutoCloseable {
 			lock = LockFile.tryTake(file);
 			if (lock == null) {
 				String holder = Files.isRegularFile(file) ? new String(Files.readAllBytes(file), StandardCharsets.UTF_8).trim() : "";
-				throw new WorkspaceLockedException("workspace " + workspace + " is being changed by another Touchstone process"
-						+ (holder.isEmpty() ? "" : " (" + holder + ")") + "; try again when it has finished");
+				throw new WorkspaceLockedException(holder.isEmpty() ? CoreMessage.of("workspace.locked", workspace)
+						: CoreMessage.of("workspace.lockedBy", workspace, holder));
 			}
 			lock.channel().truncate(0);
 			String holder = "pid " + ManagementFactory.getRuntimeMXBean().getPid() + " since " + Instant.now();
@@ -41,7 +42,7 @@ public final class WriteLock implements AutoCloseable {
 			if (lock != null) {
 				lock.close();
 			}
-			throw new WorkspaceLockedException("cannot lock workspace " + workspace + ": " + e.getMessage());
+			throw new WorkspaceLockedException(CoreMessage.of("workspace.cannotLock", workspace, e.getMessage()));
 		}
 	}
 

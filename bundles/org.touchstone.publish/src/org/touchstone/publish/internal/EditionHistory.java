@@ -84,8 +84,7 @@ public final class EditionHistory {
 			json.endObject();
 			return new EditionHistory(entries, current);
 		} catch (IOException | IllegalStateException | DateTimeParseException | NumberFormatException e) {
-			throw new TouchstoneException(file + ": the record of this site's editions cannot be read (" + e.getMessage()
-					+ "); restore it from a backup, or publish into a new folder");
+			throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.editionsUnreadable", file, e.getMessage()));
 		}
 	}
 

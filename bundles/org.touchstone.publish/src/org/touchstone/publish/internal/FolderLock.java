@@ -72,7 +72,7 @@ public final class FolderLock implements AutoCloseable {
 	}
 
 	private static TouchstoneException busy(Path folder) {
-		return new TouchstoneException("another publish is writing into the output folder " + folder + "; run this one again when it is done");
+		return new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.folderBusy", folder));
 	}
 
 	private static Path lockFolder() throws IOException {

@@ -89,7 +89,7 @@ public final class OutputFolder {
 	/** Checks the output folder; returns whether it holds nothing (or is still to be made). */
 	public static boolean prepare(Path out) throws IOException {
 		if (Files.exists(out) && !Files.isDirectory(out)) {
-			throw new TouchstoneException("the output folder " + out + " is a file, not a folder");
+			throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.outIsFile", out));
 		}
 		if (!Files.isDirectory(out)) {
 			return true;
@@ -100,7 +100,7 @@ public final class OutputFolder {
 			empty = entries.findAny().isEmpty();
 		}
 		if (!ours && !empty) {
-			throw new TouchstoneException("the output folder " + out + " holds files that no touchstone publish wrote; name an empty or new folder");
+			throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.outNotOurs", out));
 		}
 		return empty;
 	}

@@ -56,14 +56,12 @@ public final class PdfVersion {
 		if (named != null && !named.isBlank()) {
 			Path font = Path.of(named);
 			if (!Files.isRegularFile(font)) {
-				throw new TouchstoneException("--pdf: " + FONT_VARIABLE + " names " + named + ", which is not a font file");
+				throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.fontNotAFile", FONT_VARIABLE, named));
 			}
 			return font;
 		}
 		return CJK_FONTS.stream().filter(Files::isRegularFile).findFirst()
-				.orElseThrow(() -> new TouchstoneException("--pdf needs a CJK TrueType font to embed: install Debian's fonts-wqy-microhei "
-						+ "(or fonts-droid-fallback), or name a .ttf/.ttc file in " + FONT_VARIABLE
-						+ " (fonts-noto-cjk will not do: PDFBox cannot embed its CFF outlines)"));
+				.orElseThrow(() -> new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.noCjkFont", FONT_VARIABLE)));
 	}
 
 	/** Removes the PDF of an earlier publish, which would no longer match the site. */

@@ -72,7 +72,7 @@ public class ActingUser extends ContributionItem {
 				try {
 					switchTo(name);
 				} catch (ImpersonationException ex) {
-					MessageDialog.openInformation(label.getShell(), Messages.Acting_title, ex.getMessage());
+					MessageDialog.openInformation(label.getShell(), Messages.Acting_title, UiLanguage.text(ex));
 				}
 			});
 		}

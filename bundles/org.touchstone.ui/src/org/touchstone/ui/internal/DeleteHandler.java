@@ -42,7 +42,7 @@ public class DeleteHandler extends AbstractHandler {
 			TenantEditing.stack(tenant.getId()).execute(ElementEdits.remove(TenantEditing.domain(tenant.getId()), model.context(tenant.getId()), element));
 			return true;
 		} catch (TouchstoneException e) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Delete_title, e.getMessage());
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.Delete_title, UiLanguage.text(e));
 			return false;
 		}
 	}

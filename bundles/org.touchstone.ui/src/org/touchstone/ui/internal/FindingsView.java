@@ -208,7 +208,7 @@ public class FindingsView extends ViewPart {
 			org.touchstone.ui.TenantEditing.stack(shown).execute(
 					org.touchstone.core.StandardEdits.fix(org.touchstone.ui.TenantEditing.domain(shown), model.context(shown), standard, finding.fix()));
 		} catch (org.touchstone.core.TouchstoneException e) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Findings_applyFix, e.getMessage());
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Findings_applyFix, UiLanguage.text(e));
 		}
 	}
 

@@ -94,7 +94,7 @@ public class GapsView extends ViewPart {
 			try {
 				gaps = SearchService.with(s -> s.gaps(context));
 			} catch (RuntimeException e) {
-				gaps = e.getMessage();
+				gaps = UiLanguage.text(e);
 			}
 			Object shown = gaps;
 			viewer.getControl().getDisplay().asyncExec(() -> {

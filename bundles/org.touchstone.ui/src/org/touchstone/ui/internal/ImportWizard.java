@@ -88,7 +88,7 @@ public class ImportWizard extends Wizard {
 				return new Status(IStatus.OK, "org.touchstone.ui",
 						NLS.bind(Messages.Import_done, new Object[] { result.standards(), result.cases(), result.chapters() }));
 			} catch (RuntimeException e) {
-				return new Status(IStatus.ERROR, "org.touchstone.ui", e.getMessage());
+				return new Status(IStatus.ERROR, "org.touchstone.ui", UiLanguage.text(e));
 			}
 		});
 		job.setUser(true);
@@ -182,13 +182,13 @@ public class ImportWizard extends Wizard {
 				getContainer().run(true, false, monitor -> {
 					try {
 						Workspace own = Workspace.open(root);
-						found.addAll(new Importer(own, new DocumentControl(own, Clock.systemUTC())).preview(context, chosen));
+						new Importer(own, new DocumentControl(own, Clock.systemUTC())).preview(context, chosen).forEach(line -> found.add(UiLanguage.text(line)));
 					} catch (RuntimeException e) {
-						problem[0] = e.getMessage();
+						problem[0] = UiLanguage.text(e);
 					}
 				});
 			} catch (InvocationTargetException | InterruptedException e) {
-				problem[0] = e.getMessage();
+				problem[0] = UiLanguage.text(e);
 			}
 			lines = problem[0] == null ? found : List.of(problem[0]);
 			changes.setInput(lines.toArray());

@@ -41,7 +41,7 @@ public class LifecycleHandler extends AbstractHandler {
 			return false;
 		}
 		WorkspaceModel model = WorkspaceModel.current();
-		String refusal = TenantEditing.isDirty(tenant.getId()) ? Messages.Editor_saveFirst : step.refusal(tenant, model.user(), standard);
+		String refusal = TenantEditing.isDirty(tenant.getId()) ? Messages.Editor_saveFirst : UiLanguage.text(step.refusal(tenant, model.user(), standard));
 		if (refusal != null) {
 			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.step(step), refusal);
 			return false;
@@ -52,7 +52,7 @@ public class LifecycleHandler extends AbstractHandler {
 			TenantEditing.changed();
 			return true;
 		} catch (TouchstoneException e) {
-			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.step(step), e.getMessage());
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), Messages.step(step), UiLanguage.text(e));
 			return false;
 		}
 	}

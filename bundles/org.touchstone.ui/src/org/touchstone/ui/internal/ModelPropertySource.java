@@ -139,7 +139,7 @@ public final class ModelPropertySource implements IPropertySource {
 			Command command = command(model, tenant, attribute, converted);
 			TenantEditing.stack(tenant.getId()).execute(command);
 		} catch (TouchstoneException | IllegalArgumentException e) {
-			MessageDialog.openInformation(Display.getCurrent().getActiveShell(), Messages.Properties_title, e.getMessage());
+			MessageDialog.openInformation(Display.getCurrent().getActiveShell(), Messages.Properties_title, UiLanguage.text(e));
 		}
 	}
 

@@ -124,7 +124,7 @@ public class NewElementWizard extends Wizard {
 			created = key;
 			return true;
 		} catch (TouchstoneException e) {
-			page.setErrorMessage(e.getMessage());
+			page.setErrorMessage(UiLanguage.text(e));
 			return false;
 		}
 	}
@@ -171,7 +171,7 @@ public class NewElementWizard extends Wizard {
 		void check() {
 			String typed = key.getText().strip();
 			String problem = typed.isEmpty() ? null
-					: kind == Kind.CHAPTER ? ElementEdits.chapterProblem(handbook(), typed) : ElementEdits.keyProblem(tenantObject(), kind.list, typed);
+					: UiLanguage.text(kind == Kind.CHAPTER ? ElementEdits.chapterProblem(handbook(), typed) : ElementEdits.keyProblem(tenantObject(), kind.list, typed));
 			if (problem == null && !typed.isEmpty() && nameZh.getText().isBlank() && nameEn.getText().isBlank()) {
 				problem = Messages.NewElement_needsName;
 			}

@@ -54,7 +54,7 @@ public class NewStandardWizard extends Wizard {
 			TenantEditing.changed();
 			return true;
 		} catch (TouchstoneException e) {
-			page.setErrorMessage(e.getMessage());
+			page.setErrorMessage(UiLanguage.text(e));
 			return false;
 		}
 	}
@@ -112,7 +112,7 @@ public class NewStandardWizard extends Wizard {
 
 		/** The page's state as typed: the first problem, or complete. */
 		void check() {
-			String problem = key.getText().isBlank() ? null : DocumentControl.keyProblem(tenant(), key.getText().strip());
+			String problem = key.getText().isBlank() ? null : UiLanguage.text(DocumentControl.keyProblem(tenant(), key.getText().strip()));
 			if (problem == null && !key.getText().isBlank() && titleZh.getText().isBlank() && titleEn.getText().isBlank()) {
 				problem = Messages.NewStandard_needsTitle;
 			}

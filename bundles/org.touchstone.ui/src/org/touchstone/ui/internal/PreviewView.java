@@ -140,7 +140,7 @@ public class PreviewView extends ViewPart {
 				HandbookPublisher.preview(saved, context, null, out);
 				shown = out.resolve((page == null ? "index" : page) + ".html").toUri().toString();
 			} catch (java.io.IOException | RuntimeException e) {
-				shown = "error:" + e.getMessage();
+				shown = "error:" + UiLanguage.text(e);
 			}
 			String url = shown;
 			browser.getDisplay().asyncExec(() -> load(url));

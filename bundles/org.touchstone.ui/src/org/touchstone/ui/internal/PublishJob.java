@@ -154,9 +154,9 @@ public final class PublishJob extends Job {
 			}
 			return status;
 		} catch (TouchstoneException e) {
-			return new Status(IStatus.ERROR, BUNDLE, e.getMessage());
+			return new Status(IStatus.ERROR, BUNDLE, UiLanguage.text(e));
 		} catch (IOException e) {
-			return new Status(IStatus.ERROR, BUNDLE, NLS.bind(Messages.Publish_cannotWrite, folder, e.getMessage()));
+			return new Status(IStatus.ERROR, BUNDLE, NLS.bind(Messages.Publish_cannotWrite, folder, UiLanguage.text(e)));
 		} finally {
 			monitor.done();
 		}

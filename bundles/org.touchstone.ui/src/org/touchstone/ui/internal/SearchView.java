@@ -234,7 +234,7 @@ public class SearchView extends ViewPart {
 					outcome = SearchService.with(s -> submitted ? s.search(context, request) : s.preview(context, request));
 					suggested = SearchService.with(s -> s.suggest(context, text, 8));
 				} catch (RuntimeException e) {
-					outcome = e.getMessage();
+					outcome = UiLanguage.text(e);
 				}
 				if (monitor.isCanceled()) {
 					return Status.CANCEL_STATUS;

@@ -331,7 +331,7 @@ public class StandardEditor extends TenantEditor {
 			stepComment.setText("");
 			showProblem(null);
 		} catch (TouchstoneException e) {
-			showProblem(e.getMessage());
+			showProblem(UiLanguage.text(e));
 		}
 		org.touchstone.ui.TenantEditing.changed();
 	}
@@ -823,7 +823,7 @@ public class StandardEditor extends TenantEditor {
 		revision.setText(NLS.bind(Messages.Editor_revision, new Object[] { key(), r.getNumber(), Labels.status(r.getStatus(), false), r.getAuthor() }));
 		Tenant tenant = tenant();
 		for (Map.Entry<LifecycleStep, Button> e : steps.entrySet()) {
-			String refusal = isDirty() ? Messages.Editor_saveFirst : e.getKey().refusal(tenant, model().user(), standard());
+			String refusal = isDirty() ? Messages.Editor_saveFirst : UiLanguage.text(e.getKey().refusal(tenant, model().user(), standard()));
 			e.getValue().setEnabled(refusal == null);
 			e.getValue().setToolTipText(refusal);
 		}

@@ -209,7 +209,7 @@ public abstract class TenantEditor extends EditorPart {
 			stack().execute(c);
 			showProblem(null);
 		} catch (TouchstoneException | IllegalArgumentException e) {
-			showProblem(e.getMessage() == null ? e.toString() : e.getMessage());
+			showProblem(UiLanguage.text(e));
 			refresh();
 		}
 	}
@@ -273,10 +273,10 @@ public abstract class TenantEditor extends EditorPart {
 			firePropertyChange(PROP_DIRTY);
 			TenantEditing.saved(tenantId());
 		} catch (TenantChangedOnDiskException e) {
-			MessageDialog.openWarning(getSite().getShell(), Messages.Editor_saveTitle, e.getMessage());
+			MessageDialog.openWarning(getSite().getShell(), Messages.Editor_saveTitle, UiLanguage.text(e));
 			monitor.setCanceled(true);
 		} catch (TouchstoneException e) {
-			showProblem(e.getMessage());
+			showProblem(UiLanguage.text(e));
 			monitor.setCanceled(true);
 		}
 	}

@@ -136,7 +136,7 @@ public class TenantsView extends ViewPart {
 					WorkspaceModel.current().context(tenant.getId()), moved, list.indexOf(target)));
 			return true;
 		} catch (org.touchstone.core.TouchstoneException e) {
-			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Properties_title, e.getMessage());
+			org.eclipse.jface.dialogs.MessageDialog.openInformation(getSite().getShell(), Messages.Properties_title, UiLanguage.text(e));
 			return false;
 		}
 	}

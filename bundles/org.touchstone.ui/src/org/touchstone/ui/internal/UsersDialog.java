@@ -193,7 +193,7 @@ public class UsersDialog extends TitleAreaDialog {
 			change.run();
 			setErrorMessage(null);
 		} catch (TouchstoneException e) {
-			setErrorMessage(e.getMessage());
+			setErrorMessage(UiLanguage.text(e));
 		}
 		refresh();
 	}
@@ -202,7 +202,7 @@ public class UsersDialog extends TitleAreaDialog {
 		try {
 			table.setInput(users.list(model.context(tenant)));
 		} catch (TouchstoneException e) {
-			setErrorMessage(e.getMessage());
+			setErrorMessage(UiLanguage.text(e));
 		}
 	}
 

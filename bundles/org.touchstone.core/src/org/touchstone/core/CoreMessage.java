@@ -1,0 +1,57 @@
+package org.touchstone.core;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+import org.touchstone.model.Language;
+
+/**
+ * A sentence of core's for a user (why an act is refused, what is wrong with a value), kept as a
+ * key of {@code errors.properties} / {@code errors_zh.properties} and its arguments, so that the
+ * command line and the workbench each show it in their user's language. An argument that is
+ * itself a {@code CoreMessage} is shown in the same language.
+ */
+public final class CoreMessage {
+	private static final String FILE = "org.touchstone.core.errors";
+	private final String key;
+	private final Object[] args;
+
+	private CoreMessage(String key, Object[] args) {
+		this.key = key;
+		this.args = args;
+	}
+
+	public static CoreMessage of(String key, Object... args) {
+		return new CoreMessage(key, args.clone());
+	}
+
+	public String key() {
+		return key;
+	}
+
+	/** The sentence in a language, with {0}, {1}, ... replaced by the arguments in turn. */
+	public String in(Language language) {
+		String text = MessageFiles.read(FILE, language == Language.ZH ? Locale.CHINESE : Locale.ROOT, CoreMessage.class).getString(key);
+		for (int i = 0; i < args.length; i++) {
+			Object arg = args[i];
+			text = text.replace("{" + i + "}", arg instanceof CoreMessage m ? m.in(language) : String.valueOf(arg));
+		}
+		return text;
+	}
+
+	/** The sentence in English. */
+	@Override
+	public String toString() {
+		return in(Language.EN);
+	}
+
+	@Override
+	public boolean equals(Object o) {
+		return o instanceof CoreMessage m && m.key.equals(key) && Arrays.equals(m.args, args);
+	}
+
+	@Override
+	public int hashCode() {
+		return key.hashCode() * 31 + Arrays.hashCode(args);
+	}
+}
