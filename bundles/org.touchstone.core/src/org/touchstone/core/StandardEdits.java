@@ -131,8 +131,7 @@ public final class StandardEdits {
 			criterion = TouchstoneFactory.eINSTANCE.createCriterion();
 			command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__CRITERIA, criterion));
 		} else {
-			throw new InvalidValueException(standard.getKey() + " has " + working.revision().getCriteria().size() + " criteria; there is no criterion "
-					+ (index + 1));
+			throw new InvalidValueException(CoreMessage.of("standard.criteriaCount", standard.getKey(), working.revision().getCriteria().size(), index + 1));
 		}
 		command.append(new SetCommand(domain, criterion, feature, value));
 		return command;
@@ -162,8 +161,7 @@ public final class StandardEdits {
 			return new Working(standard, latest, false);
 		}
 		if (latest.getStatus() == Status.IN_REVIEW) {
-			throw new LifecycleException(standard.getKey() + " revision " + latest.getNumber()
-					+ " is in review; a reviewer must return it to draft before it can be edited");
+			throw new LifecycleException(CoreMessage.of("standard.inReview", standard.getKey(), latest.getNumber()));
 		}
 		return new Working(standard, DocumentControl.nextDraft(latest, context.user()), true);
 	}

@@ -102,7 +102,7 @@ public final class StandardsCsv {
 					control.editWithin(tenant, existing, context, row.change());
 				}
 			} catch (LifecycleException | InvalidValueException e) {
-				throw new MalformedInputException(file, 0, row.where() + ": " + e.getMessage() + " (nothing was imported)");
+				throw new MalformedInputException(file, 0, CoreMessage.of("import.badRow", CoreMessage.of("row.problem", row.where(), e.coreMessage())));
 			}
 		}
 		return rows.size();

@@ -113,8 +113,7 @@ public final class HandbookPublisher {
 		}
 		EditionHistory.Entry known = edition == null ? null : history.find(edition);
 		if (known != null && known.supersededOn() != null) {
-			throw new PublishCheckException(List.of("--edition: edition '" + edition + "' of this site was superseded on " + known.supersededOn()
-					+ "; an edition is published once, so give this one a new label"));
+			throw new PublishCheckException(org.touchstone.core.CoreMessage.of("publish.editionSuperseded", edition, known.supersededOn()));
 		}
 		List<Site.Edition> earlier = new ArrayList<>();
 		for (EditionHistory.Entry e : history.entries().reversed()) {

@@ -271,9 +271,8 @@ public final class Publisher {
 			OutputFolder.keepEditions(target, fresh);
 			List<String> added = OutputFolder.filesNotOurs(target, fresh);
 			if (!added.isEmpty()) {
-				throw new PublishCheckException(List.of("the output folder " + out + " holds " + added.size() + (added.size() == 1 ? " file" : " files")
-						+ " Touchstone did not write (" + String.join(", ", added.subList(0, Math.min(5, added.size())))
-						+ (added.size() > 5 ? ", ..." : "") + "); --clean would delete them: move them out of the folder first"));
+				throw new PublishCheckException(org.touchstone.core.CoreMessage.of("publish.foreignFiles", out, added.size(),
+						String.join(", ", added.subList(0, Math.min(5, added.size()))) + (added.size() > 5 ? ", ..." : "")));
 			}
 		} catch (IOException | RuntimeException | Error e) {
 			OutputFolder.delete(fresh, false);

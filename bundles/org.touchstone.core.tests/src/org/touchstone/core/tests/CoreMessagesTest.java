@@ -60,6 +60,33 @@ class CoreMessagesTest {
 	}
 
 	@Test
+	void noRefusalIsWrittenIntoTheCodeInOneLanguage() throws IOException {
+		Path bundles = Path.of("").toAbsolutePath().getParent();
+		Pattern refusal = Pattern.compile("throw new (?!IllegalState|IllegalArgument|UncheckedIO|IOException|UnsupportedOperation)\\w*Exception\\(");
+		Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+		List<String> found = new ArrayList<>();
+		for (String bundle : List.of("org.touchstone.core", "org.touchstone.search", "org.touchstone.publish")) {
+			try (Stream<Path> files = Files.walk(bundles.resolve(bundle).resolve("src"))) {
+				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+					List<String> lines = Files.readAllLines(file);
+					for (int i = 0; i < lines.size(); i++) {
+						if (!refusal.matcher(lines.get(i)).find()) {
+							continue;
+						}
+						Matcher m = literal.matcher(lines.get(i));
+						while (m.find()) {
+							if (SENTENCE.matcher(m.group(1)).find() && !m.group(1).matches("[a-z-]+(, [a-z-]+)*")) {
+								found.add(bundles.relativize(file) + ":" + (i + 1) + ": \"" + m.group(1) + "\"");
+							}
+						}
+					}
+				}
+			}
+		}
+		assertEquals(List.of(), found, "a refusal is a CoreMessage, with its words in errors.properties and errors_zh.properties");
+	}
+
+	@Test
 	void aRefusalIsToldInTheLanguageAskedForAndInEnglishAsItsMessage() {
 		TouchstoneException e = new InvalidValueException(CoreMessage.of("value.notANumber", "threshold", "thirty"));
 		assertEquals("threshold: 'thirty' is not a number", e.getMessage());
@@ -69,6 +96,8 @@ class CoreMessagesTest {
 		assertEquals("only in English", plain.message(Language.ZH));
 	}
 
+	/** Words with a space between them. */
+	private static final Pattern SENTENCE = Pattern.compile("[A-Za-z]{3,}.*\\s|\\s.*[A-Za-z]{3,}");
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 
 	private static List<String> placeholders(String text) {

@@ -64,7 +64,7 @@ public final class TenantFiles {
 			throw malformed(file, e);
 		} catch (RuntimeException e) {
 			set.getResources().remove(resource);
-			throw new MalformedInputException(file, 0, "cannot be read: " + e.getMessage(), e);
+			throw new MalformedInputException(file, 0, CoreMessage.of("file.unreadable", e.getMessage()), e);
 		}
 		if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Tenant tenant)) {
 			set.getResources().remove(resource);

@@ -50,8 +50,7 @@ public final class EditionHistory {
 	/** Refuses a label that could not name a folder of the site. */
 	public static void checkLabel(String label) {
 		if (label == null || !label.matches(LABEL) || label.contains("..")) {
-			throw new PublishCheckException(List.of("--edition: '" + label
-					+ "' is not an edition label: use letters, digits, '.', '-' and '_' (up to 40, starting with a letter or digit), e.g. 2027.1"));
+			throw new PublishCheckException(org.touchstone.core.CoreMessage.of("publish.editionLabelInvalid", label));
 		}
 	}
 

@@ -47,10 +47,10 @@ public final class PageNames {
 		Set<String> seen = new HashSet<>();
 		for (P page : pages) {
 			if (!isChapterName(slug.apply(page))) {
-				throw new TouchstoneException(source.apply(page) + ": '" + slug.apply(page) + "' cannot be a page name");
+				throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.pageNameInvalid", source.apply(page), slug.apply(page)));
 			}
 			if (!seen.add(slug.apply(page))) {
-				throw new TouchstoneException(source.apply(page) + ": a second chapter is named '" + slug.apply(page) + "'");
+				throw new TouchstoneException(org.touchstone.core.CoreMessage.of("publish.pageNameTwice", source.apply(page), slug.apply(page)));
 			}
 		}
 	}
