@@ -29,6 +29,11 @@ public final class CoreMessage {
 		return key;
 	}
 
+	/** The arguments: each a {@code CoreMessage} or a value shown as text. */
+	public java.util.List<Object> arguments() {
+		return java.util.List.of(args);
+	}
+
 	/** The sentence in a language, with {0}, {1}, ... replaced by the arguments in turn. */
 	public String in(Language language) {
 		String text = MessageFiles.read(FILE, language == Language.ZH ? Locale.CHINESE : Locale.ROOT, CoreMessage.class).getString(key);

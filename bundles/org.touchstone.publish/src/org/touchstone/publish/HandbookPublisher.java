@@ -168,8 +168,8 @@ public final class HandbookPublisher {
 	}
 
 	private static Site site(Workspace workspace, Tenant tenant, String handbookKey) {
-		List<String> foreign = TenantBoundary.crossings(tenant).stream().map(c -> tenant.getId() + ": " + c.reference().getName() + " of "
-				+ c.fromName() + " points to " + c.targetName() + " of tenant '" + c.owner() + "', which this tenant may not publish").toList();
+		List<org.touchstone.core.CoreMessage> foreign = TenantBoundary.crossings(tenant).stream().map(c -> org.touchstone.core.CoreMessage.of(
+				"publish.foreignReference", tenant.getId(), c.reference().getName(), c.fromName(), c.targetName(), c.owner())).toList();
 		if (!foreign.isEmpty()) {
 			throw new PublishCheckException(foreign);
 		}

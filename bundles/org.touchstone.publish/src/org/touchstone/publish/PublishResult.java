@@ -11,5 +11,5 @@ import java.util.List;
  * @param written   how many of them were (re)written; the others were unchanged
  * @param warnings  problems that did not stop the publish (unsafe raw HTML removed), each naming file and line
  */
-public record PublishResult(Path index, int pages, int written, List<String> warnings) {
+public record PublishResult(Path index, int pages, int written, List<org.touchstone.core.CoreMessage> warnings) {
 }

@@ -49,7 +49,7 @@ public final class Publisher {
 	 * that all of it runs on warm code in parallel; pages are written only after the checks pass.
 	 */
 	private record Fresh(byte[] page, byte[] print, Set<String> anchors, SiteSearch.Entry entry, List<PublishState.Link> links,
-			List<String> warnings) implements LinkCheck.Rendered {
+			List<org.touchstone.core.CoreMessage> warnings) implements LinkCheck.Rendered {
 		/** The page once its search shard is made: without its search entry, and without its HTML when that is written already. */
 		Fresh done(boolean written) {
 			return new Fresh(written ? null : page, print, anchors, null, links, warnings);
@@ -167,14 +167,14 @@ public final class Publisher {
 			}
 
 			LinkCheck.Checked checked = LinkCheck.check(markdown, pages, previous, fresh);
-			List<String> warnings = checked.warnings();
-			List<String> problems = checked.problems();
+			List<org.touchstone.core.CoreMessage> warnings = checked.warnings();
+			List<org.touchstone.core.CoreMessage> problems = checked.problems();
 			Set<String> images = checked.images();
 			int[][] targets = checked.targets();
 			if (site.logo() != null) {
-				String logo = markdown.assetProblem(site.logo());
+				org.touchstone.core.CoreMessage logo = markdown.assetProblem(site.logo());
 				if (logo != null) {
-					problems.add("branding.logo: " + logo);
+					problems.add(org.touchstone.core.CoreMessage.of("row.problem", "branding.logo", logo));
 				} else {
 					images.add(site.logo());
 				}
@@ -362,7 +362,7 @@ public final class Publisher {
 	private static Fresh render(MarkdownPages markdown, SiteTemplate template, int index) {
 		PageSource page = template.site().pages().get(index);
 		MarkdownPages.Parsed parsed = MarkdownPages.parse(page);
-		List<String> warnings = new ArrayList<>();
+		List<org.touchstone.core.CoreMessage> warnings = new ArrayList<>();
 		MarkdownPages.Rendered rendered = markdown.render(parsed, warnings);
 		SiteSearch.Entry entry = SiteSearch.entry(page.slug() + ".html", page.title(), rendered.body());
 		return new Fresh(template.page(index, rendered).getBytes(StandardCharsets.UTF_8),
@@ -389,11 +389,11 @@ public final class Publisher {
 
 	/** Refuses chapters nested too deeply for a Markdown parser, before any is parsed. */
 	private static void checkNesting(Site site) {
-		List<String> problems = new ArrayList<>();
+		List<org.touchstone.core.CoreMessage> problems = new ArrayList<>();
 		for (PageSource page : site.pages()) {
 			MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(page.markdown());
 			if (tooDeep != null) {
-				problems.add(page.source() + ": " + tooDeep.describe().in(org.touchstone.model.Language.EN));
+				problems.add(org.touchstone.core.CoreMessage.of("row.problem", page.source(), tooDeep.describe()));
 			}
 		}
 		if (!problems.isEmpty()) {

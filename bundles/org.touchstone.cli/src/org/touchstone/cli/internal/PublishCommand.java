@@ -39,8 +39,8 @@ public class PublishCommand extends InTenant implements Runnable {
 		} catch (IOException e) {
 			throw new UncheckedIOException(session.text("file.cannotWriteTo", out, e.getMessage()), e);
 		}
-		for (String warning : result.warnings()) {
-			session.err.println(session.text("warning", warning));
+		for (org.touchstone.core.CoreMessage warning : result.warnings()) {
+			session.err.println(session.text("warning", warning.in(session.language)));
 		}
 		session.err.println(session.text("publish.done", result.pages(), result.written(), result.pages() - result.written()));
 		if (pdf) {

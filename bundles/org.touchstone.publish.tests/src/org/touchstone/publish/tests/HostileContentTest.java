@@ -92,7 +92,7 @@ class HostileContentTest {
 			assertFalse(SampleSite.read(out.resolve(file)).contains("alert('"), file);
 		}
 
-		List<String> warnings = result.warnings();
+		List<String> warnings = result.warnings().stream().map(Object::toString).toList();
 		assertTrue(warnings.contains("hostile.md:7: removed the <script> element from raw HTML"), warnings.toString());
 		assertTrue(warnings.contains("hostile.md:9: removed the onerror attribute of <img> from raw HTML"), warnings.toString());
 		assertTrue(warnings.contains("hostile.md:11: removed the <iframe> element from raw HTML"), warnings.toString());
@@ -113,7 +113,7 @@ class HostileContentTest {
 		String page = SampleSite.read(out.resolve("segment-guide.html"));
 		assertFalse(page.contains("alert('segment')"), page);
 		assertTrue(page.contains("记住偏好"));
-		assertEquals(1, result.warnings().stream().filter(w -> w.startsWith("segment-guide.md:")).count(), result.warnings().toString());
+		assertEquals(1, result.warnings().stream().map(Object::toString).filter(w -> w.startsWith("segment-guide.md:")).count(), result.warnings().toString());
 	}
 
 	/**

@@ -171,6 +171,8 @@ class PublishTest {
 		PublishCheckException heading = assertThrows(PublishCheckException.class,
 				() -> new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false));
 		assertEquals(List.of("a.md:3: broken link to 'b.md#问候': no heading '#问候' in b.md"), heading.problems());
+		assertEquals("a.md:3：链接 'b.md#问候' 失效：b.md 中没有标题 '#问候'", heading.messages().get(0).in(org.touchstone.model.Language.ZH),
+				"a publisher in Chinese says the same in Chinese");
 
 		pages.set(1, new PageSource("b", "乙", "# 乙\n\n## 问候\n\n三十秒内问候。\n", "b.md"));
 		assertEquals(0, new Publisher().publish(new Site("手册", "Harbor", null, "#1f5f8b", true, pages, assets), out, false).written());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 
+import org.touchstone.core.CoreMessage;
 import org.touchstone.publish.PageSource;
 
 /**
@@ -24,11 +25,11 @@ public final class LinkCheck {
 
 		List<PublishState.Link> links();
 
-		List<String> warnings();
+		List<CoreMessage> warnings();
 	}
 
 	/** What the check found: problems, the images the pages show, each page's link targets, and every page's warnings. */
-	public record Checked(List<String> problems, Set<String> images, int[][] targets, List<String> warnings) {
+	public record Checked(List<CoreMessage> problems, Set<String> images, int[][] targets, List<CoreMessage> warnings) {
 	}
 
 	private LinkCheck() {
@@ -42,8 +43,8 @@ public final class LinkCheck {
 			int i = markdown.position(slug);
 			return fresh[i] != null ? fresh[i].anchors() : new HashSet<>(previous.page(slug).anchors());
 		};
-		List<String> warnings = new ArrayList<>();
-		List<String> problems = new ArrayList<>();
+		List<CoreMessage> warnings = new ArrayList<>();
+		List<CoreMessage> problems = new ArrayList<>();
 		Set<String> images = new TreeSet<>();
 		int[][] targets = new int[pages.size()][];
 		for (int i = 0; i < pages.size(); i++) {

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.touchstone.core.CoreMessage;
 import org.touchstone.publish.PageSource;
 
 import com.vladsch.flexmark.ast.AutoLink;
@@ -114,15 +115,15 @@ public final class MarkdownPages {
 	 * as flexmark renders it (the conformance tests check that the sanitizer would keep every such
 	 * page as it is). Warnings about removed raw HTML or unsafe links go to {@code warnings}.
 	 */
-	public Rendered render(Parsed parsed, List<String> warnings) {
+	public Rendered render(Parsed parsed, List<CoreMessage> warnings) {
 		boolean rawHtml = false;
 		for (Node node : parsed.document().getDescendants()) {
 			if (node instanceof HtmlBlockBase || node instanceof HtmlInlineBase) {
 				rawHtml = true;
 			}
 			if (node instanceof HtmlBlock || node instanceof HtmlInline) {
-				for (String removed : SafeHtml.removedFrom(node.getChars().toString())) {
-					warnings.add(where(parsed.source(), node) + ": removed " + removed + " from raw HTML");
+				for (CoreMessage removed : SafeHtml.removedFrom(node.getChars().toString())) {
+					warnings.add(CoreMessage.of("publish.removedHtml", where(parsed.source(), node), removed));
 				}
 			}
 		}
@@ -130,8 +131,8 @@ public final class MarkdownPages {
 		for (PublishState.Link use : links) {
 			String scheme = scheme(use.url());
 			if (scheme != null && !SAFE_SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-				warnings.add(parsed.source().source() + ":" + use.line() + ": removed the " + (use.image() ? "image" : "link") + " to '"
-						+ abbreviate(use.url()) + "' (only http, https and mailto addresses are kept)");
+				warnings.add(CoreMessage.of(use.image() ? "publish.removedImage" : "publish.removedLink", parsed.source().source() + ":" + use.line(),
+						abbreviate(use.url())));
 			}
 		}
 		String html = html(parsed.document());
@@ -187,7 +188,7 @@ public final class MarkdownPages {
 
 	/** What the sanitizer would remove from a piece of HTML, in words; for the conformance tests. */
 	public static List<String> unsafeParts(String html) {
-		return SafeHtml.removedFrom(html);
+		return SafeHtml.removedFrom(html).stream().map(CoreMessage::toString).toList();
 	}
 
 	/** flexmark's HTML for a page, without admonition icons. */
@@ -251,7 +252,7 @@ public final class MarkdownPages {
 	 * @return the chapters, by position in the handbook, that the page's links point at
 	 */
 	public int[] check(PageSource page, List<PublishState.Link> links, java.util.function.Function<String, Set<String>> anchors, Set<String> images,
-			List<String> problems) {
+			List<CoreMessage> problems) {
 		Set<Integer> targets = new java.util.TreeSet<>();
 		for (PublishState.Link use : links) {
 			String url = use.url();
@@ -267,9 +268,9 @@ public final class MarkdownPages {
 				path = path.substring(0, query);
 			}
 			if (use.image()) {
-				String problem = imageProblem(path);
+				CoreMessage problem = imageProblem(path);
 				if (problem != null) {
-					problems.add(where + ": " + problem);
+					problems.add(CoreMessage.of("row.problem", where, problem));
 				} else {
 					images.add(path);
 				}
@@ -277,12 +278,12 @@ public final class MarkdownPages {
 			}
 			String slug = path.isEmpty() ? page.slug() : pageBySource.get(path.toLowerCase(Locale.ROOT));
 			if (slug == null) {
-				problems.add(where + ": broken link to '" + url + "': no chapter '" + path + "' in this handbook");
+				problems.add(CoreMessage.of("publish.noChapter", where, url, path));
 				continue;
 			}
 			targets.add(indexBySlug.get(slug));
 			if (anchor != null && !anchor.isEmpty() && !anchors.apply(slug).contains(anchor)) {
-				problems.add(where + ": broken link to '" + url + "': no heading '#" + anchor + "' in " + sourceBySlug.get(slug));
+				problems.add(CoreMessage.of("publish.noHeading", where, url, anchor, sourceBySlug.get(slug)));
 			}
 		}
 		return targets.stream().mapToInt(Integer::intValue).toArray();
@@ -294,19 +295,22 @@ public final class MarkdownPages {
 	}
 
 	/** Whether a logo or other asset exists; the problem in words when it does not. */
-	public String assetProblem(String path) {
+	public CoreMessage assetProblem(String path) {
 		return imageProblem(path);
 	}
 
-	private String imageProblem(String path) {
+	private CoreMessage imageProblem(String path) {
 		if (path.isEmpty() || path.startsWith("/") || path.contains("..") || path.contains("\\")) {
-			return "image '" + path + "' must be a path inside the tenant's assets folder";
+			return CoreMessage.of("publish.imageOutsideAssets", path);
 		}
-		if (assets == null || !Files.isRegularFile(assets.resolve(path))) {
-			return "missing image '" + path + "' (looked in " + (assets == null ? "no assets folder" : assets) + ")";
+		if (assets == null) {
+			return CoreMessage.of("publish.imageNoAssets", path);
+		}
+		if (!Files.isRegularFile(assets.resolve(path))) {
+			return CoreMessage.of("publish.imageMissing", path, assets);
 		}
 		if (!insideAssets(path)) {
-			return "image '" + path + "' is a link to a file outside the tenant's assets folder; copy the file itself into " + assets;
+			return CoreMessage.of("publish.imageLinkOut", path, assets);
 		}
 		return null;
 	}

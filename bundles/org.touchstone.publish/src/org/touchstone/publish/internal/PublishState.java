@@ -13,6 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.touchstone.core.CoreMessage;
+
 /**
  * What the last publish into a folder was made from, kept in {@code .touchstone/} inside it: each
  * page's input fingerprint, warnings, length in the print version, the chapters its links point at,
@@ -30,7 +32,7 @@ public final class PublishState {
 	public static final class Page {
 		private final String input;
 		private final int printLength;
-		private final List<String> warnings;
+		private final List<CoreMessage> warnings;
 		private final int[] targets;
 		private final boolean images;
 		private byte[] details;
@@ -42,7 +44,7 @@ public final class PublishState {
 		/**
 		 * @param targets the chapters (by position in the handbook) its links point at
 		 */
-		public Page(String input, List<String> anchors, List<Link> links, List<String> warnings, int printLength, int[] targets) {
+		public Page(String input, List<String> anchors, List<Link> links, List<CoreMessage> warnings, int printLength, int[] targets) {
 			this.input = input;
 			this.anchors = anchors;
 			this.links = links;
@@ -52,7 +54,7 @@ public final class PublishState {
 			this.images = links.stream().anyMatch(Link::image);
 		}
 
-		private Page(String input, int printLength, List<String> warnings, int[] targets, boolean images, byte[] details, int offset, int length) {
+		private Page(String input, int printLength, List<CoreMessage> warnings, int[] targets, boolean images, byte[] details, int offset, int length) {
 			this.input = input;
 			this.printLength = printLength;
 			this.warnings = warnings;
@@ -71,7 +73,7 @@ public final class PublishState {
 			return printLength;
 		}
 
-		public List<String> warnings() {
+		public List<CoreMessage> warnings() {
 			return warnings;
 		}
 
@@ -134,7 +136,7 @@ public final class PublishState {
 	}
 
 	private static final String STATE = "state.bin";
-	private static final String MAGIC = "touchstone-publish-state-4";
+	private static final String MAGIC = "touchstone-publish-state-5";
 
 	private final Map<String, Page> pages = new LinkedHashMap<>();
 	private final String version;
@@ -203,7 +205,7 @@ public final class PublishState {
 				String slug = string(in);
 				String input = string(in);
 				int printLength = in.getInt();
-				List<String> warnings = strings(in);
+				List<CoreMessage> warnings = messages(in);
 				int[] targets = new int[in.getInt()];
 				for (int t = 0; t < targets.length; t++) {
 					targets[t] = in.getInt();
@@ -232,7 +234,7 @@ public final class PublishState {
 				string(data, e.getKey());
 				string(data, page.input());
 				data.writeInt(page.printLength());
-				strings(data, page.warnings());
+				messages(data, page.warnings());
 				data.writeInt(page.targets().length);
 				for (int target : page.targets()) {
 					data.writeInt(target);
@@ -254,6 +256,46 @@ public final class PublishState {
 		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
 		out.writeInt(bytes.length);
 		out.write(bytes);
+	}
+
+	/** Messages, each as its key and its arguments (text, or a message in turn), so that they keep both languages. */
+	private static List<CoreMessage> messages(ByteBuffer in) {
+		int count = in.getInt();
+		List<CoreMessage> values = new ArrayList<>(count);
+		for (int i = 0; i < count; i++) {
+			values.add(message(in));
+		}
+		return values;
+	}
+
+	private static CoreMessage message(ByteBuffer in) {
+		String key = string(in);
+		Object[] args = new Object[in.getInt()];
+		for (int a = 0; a < args.length; a++) {
+			args[a] = in.get() == 1 ? message(in) : string(in);
+		}
+		return CoreMessage.of(key, args);
+	}
+
+	private static void messages(DataOutputStream out, List<CoreMessage> values) throws IOException {
+		out.writeInt(values.size());
+		for (CoreMessage v : values) {
+			message(out, v);
+		}
+	}
+
+	private static void message(DataOutputStream out, CoreMessage value) throws IOException {
+		string(out, value.key());
+		out.writeInt(value.arguments().size());
+		for (Object arg : value.arguments()) {
+			if (arg instanceof CoreMessage m) {
+				out.writeByte(1);
+				message(out, m);
+			} else {
+				out.writeByte(0);
+				string(out, String.valueOf(arg));
+			}
+		}
 	}
 
 	private static List<String> strings(ByteBuffer in) {

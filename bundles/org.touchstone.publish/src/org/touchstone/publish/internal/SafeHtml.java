@@ -2,6 +2,8 @@ package org.touchstone.publish.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+
+import org.touchstone.core.CoreMessage;
 import java.util.Set;
 
 import org.owasp.html.HtmlChangeListener;
@@ -42,20 +44,20 @@ final class SafeHtml {
 	}
 
 	/** What the policy removes from a piece of raw HTML, in words, e.g. "the <script> element". */
-	static List<String> removedFrom(String fragment) {
-		List<String> removed = new ArrayList<>();
-		POLICY.sanitize(fragment, new HtmlChangeListener<List<String>>() {
+	static List<CoreMessage> removedFrom(String fragment) {
+		List<CoreMessage> removed = new ArrayList<>();
+		POLICY.sanitize(fragment, new HtmlChangeListener<List<CoreMessage>>() {
 			@Override
-			public void discardedTag(List<String> context, String elementName) {
+			public void discardedTag(List<CoreMessage> context, String elementName) {
 				if (!KEPT.contains(elementName)) {
-					context.add("the <" + elementName + "> element");
+					context.add(CoreMessage.of("publish.htmlElement", elementName));
 				}
 			}
 
 			@Override
-			public void discardedAttributes(List<String> context, String tagName, String... attributeNames) {
+			public void discardedAttributes(List<CoreMessage> context, String tagName, String... attributeNames) {
 				for (String attribute : attributeNames) {
-					context.add("the " + attribute + " attribute of <" + tagName + ">");
+					context.add(CoreMessage.of("publish.htmlAttribute", attribute, tagName));
 				}
 			}
 		}, removed);

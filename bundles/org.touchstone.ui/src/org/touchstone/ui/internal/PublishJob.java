@@ -141,16 +141,16 @@ public final class PublishJob extends Job {
 				return new Status(IStatus.OK, BUNDLE, done);
 			}
 			MultiStatus status = new MultiStatus(BUNDLE, 0, done + " " + NLS.bind(Messages.Publish_warnings, result.warnings().size()));
-			for (String warning : result.warnings()) {
-				status.add(new Status(IStatus.WARNING, BUNDLE, warning));
+			for (org.touchstone.core.CoreMessage warning : result.warnings()) {
+				status.add(new Status(IStatus.WARNING, BUNDLE, UiLanguage.text(warning)));
 			}
 			return status;
 		} catch (PublishCancelledException e) {
 			return new Status(IStatus.CANCEL, BUNDLE, e.getMessage());
 		} catch (PublishCheckException e) {
 			MultiStatus status = new MultiStatus(BUNDLE, 0, NLS.bind(Messages.Publish_failed, tenant));
-			for (String problem : e.problems()) {
-				status.add(new Status(IStatus.ERROR, BUNDLE, problem));
+			for (org.touchstone.core.CoreMessage problem : e.messages()) {
+				status.add(new Status(IStatus.ERROR, BUNDLE, UiLanguage.text(problem)));
 			}
 			return status;
 		} catch (TouchstoneException e) {
