@@ -73,7 +73,6 @@ public final class Publisher {
 
 	public PublishResult publish(Site site, Path out, boolean clean) throws IOException {
 		checkSlugs(site);
-		checkNesting(site);
 		// A missing font is said before anything is written.
 		Path font = pdf ? PdfVersion.font() : null;
 		// Setting up flexmark and the search analysis is slow on a cold JVM, a
@@ -144,6 +143,14 @@ public final class Publisher {
 		SitePlan.Plan plan = SitePlan.plan(out, pages, previous, inputs, printKey, shards);
 		boolean[] changed = plan.changed();
 		List<List<SiteSearch.Entry>> shardCache = plan.shardCache();
+		try {
+			checkNesting(pages, changed);
+		} catch (PublishCheckException e) {
+			if (streaming) {
+				OutputFolder.delete(out, outExisted);
+			}
+			throw e;
+		}
 
 		MarkdownPages markdown = ready(setup);
 		Fresh[] fresh = new Fresh[pages.size()];
@@ -388,9 +395,18 @@ public final class Publisher {
 	}
 
 	/** Refuses chapters nested too deeply for a Markdown parser, before any is parsed. */
-	private static void checkNesting(Site site) {
+	/**
+	 * Refuses pages nested too deeply for the Markdown parser, before any is parsed. Only the pages
+	 * to render are checked: any other has the fingerprint of a page an earlier publish checked and
+	 * published (a publish's state is written only once every check has passed).
+	 */
+	private static void checkNesting(List<PageSource> pages, boolean[] changed) {
 		List<org.touchstone.core.CoreMessage> problems = new ArrayList<>();
-		for (PageSource page : site.pages()) {
+		for (int i = 0; i < pages.size(); i++) {
+			if (!changed[i]) {
+				continue;
+			}
+			PageSource page = pages.get(i);
 			MarkdownNesting.TooDeep tooDeep = MarkdownNesting.check(page.markdown());
 			if (tooDeep != null) {
 				problems.add(org.touchstone.core.CoreMessage.of("row.problem", page.source(), tooDeep.describe()));

@@ -53,6 +53,29 @@ class PublishSafetyTest {
 	}
 
 	@Test
+	void aDeepChapterAddedAfterAPublishFailsTheNextOneAndLeavesTheSiteAsItWas() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, out, false);
+		String index = Files.readString(out.resolve("index.html"));
+		sample.workspace.change(as("harbor-hotel"), Permission.WRITE, tenant -> {
+			AuthoredChapter deep = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
+			deep.setUuid(UUID.randomUUID().toString());
+			deep.setTitle("深");
+			deep.setSource("deep.md");
+			deep.setMarkdown("# 深\n\n" + "- ".repeat(500) + "底\n");
+			tenant.getHandbooks().get(0).getChapters().add(deep);
+			return null;
+		});
+		// Only the pages to render are checked: the new one is among them.
+		PublishCheckException e = assertThrows(PublishCheckException.class,
+				() -> HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, out, false));
+		assertTrue(e.getMessage().startsWith("deep.md: line 3 nests"), e.getMessage());
+		assertEquals(index, Files.readString(out.resolve("index.html")), "the earlier site is as it was");
+		assertFalse(Files.exists(out.resolve("deep.html")));
+	}
+
+	@Test
 	void anAssetThatIsALinkOutOfTheAssetsFolderIsNotPublished() throws Exception {
 		SampleSite sample = new SampleSite(dir);
 		Path secret = Files.writeString(dir.resolve("secret.svg"), "<svg><!-- not for the site --></svg>");
