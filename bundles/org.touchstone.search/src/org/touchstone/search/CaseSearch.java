@@ -69,7 +69,7 @@ public final class CaseSearch implements AutoCloseable {
 	private final Path folder;
 	private final Analyzer indexAnalyzer = Analysis.perField(Analysis.words(null), Analysis.bigrams(null));
 	private final FacetsConfig facets = IndexDocuments.facets();
-	private final List<String> notices = new ArrayList<>();
+	private final List<org.touchstone.core.CoreMessage> notices = new ArrayList<>();
 	private final Map<String, Analyzer> queryAnalyzers = new HashMap<>();
 	private Directory directory;
 	private DirectoryReader reader;
@@ -89,7 +89,7 @@ public final class CaseSearch implements AutoCloseable {
 	}
 
 	/** What opening the index had to do, for the user: "rebuilt the search index: ...". */
-	public List<String> notices() {
+	public List<org.touchstone.core.CoreMessage> notices() {
 		return List.copyOf(notices);
 	}
 
@@ -119,9 +119,9 @@ public final class CaseSearch implements AutoCloseable {
 			try {
 				update();
 			} catch (LockObtainFailedException e) {
-				notices.add("another process is updating the search index; results may not show its latest changes");
+				notices.add(org.touchstone.core.CoreMessage.of("search.indexBusy"));
 			} catch (IOException | RuntimeException e) {
-				notices.add("rebuilt the search index: it could not be read (" + e.getClass().getSimpleName() + ")");
+				notices.add(org.touchstone.core.CoreMessage.of("search.rebuiltUnreadable", e.getClass().getSimpleName()));
 				directory.close();
 				deleteFolder();
 				Files.createDirectories(folder);
@@ -146,7 +146,7 @@ public final class CaseSearch implements AutoCloseable {
 				indexed.putAll(existing.getIndexCommit().getUserData());
 			}
 		} else if (hasFiles()) {
-			notices.add("rebuilt the search index: it was missing or incomplete");
+			notices.add(org.touchstone.core.CoreMessage.of("search.rebuiltMissing"));
 		}
 		if (exists && indexed.equals(stamps)) {
 			reader = DirectoryReader.open(directory);
@@ -199,7 +199,7 @@ public final class CaseSearch implements AutoCloseable {
 				try {
 					update();
 				} catch (LockObtainFailedException e) {
-					notices.add("another process is updating the search index; results may not show its latest changes");
+					notices.add(org.touchstone.core.CoreMessage.of("search.indexBusy"));
 					reader = DirectoryReader.open(directory);
 				}
 			}
@@ -239,7 +239,7 @@ public final class CaseSearch implements AutoCloseable {
 		Tenant tenant = workspace.read(context);
 		try {
 			SearchResults results = view().search(tenant.getId(), tenant.getLocale() == Language.EN, queryAnalyzer(tenant), request, true);
-			if (submitted && results.total() == 0 && results.hits().isEmpty() && results.notices().stream().noneMatch(n -> n.startsWith("the query is empty"))) {
+			if (submitted && results.total() == 0 && results.hits().isEmpty() && results.notices().stream().noneMatch(n -> n.key().equals("search.emptyQuery"))) {
 				recordGap(tenant.getId(), request.query());
 			}
 			return results;
@@ -318,7 +318,7 @@ public final class CaseSearch implements AutoCloseable {
 			String line = Instant.now() + "\t" + query.replaceAll("[\\t\\r\\n]+", " ").strip() + "\n";
 			Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
 		} catch (IOException e) {
-			notices.add("could not record a query that found nothing: " + e.getMessage());
+			notices.add(org.touchstone.core.CoreMessage.of("search.gapNotRecorded", e.getMessage()));
 		}
 	}
 

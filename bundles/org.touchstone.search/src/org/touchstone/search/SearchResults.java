@@ -12,5 +12,5 @@ import java.util.Map;
  * @param facets  counts per facet (type, company, industry, principle, scope, failure_group) and value
  * @param notices what was done with parts of the query that could not be used as typed
  */
-public record SearchResults(String query, long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<String> notices) {
+public record SearchResults(String query, long total, List<SearchHit> hits, Map<String, Map<String, Integer>> facets, List<org.touchstone.core.CoreMessage> notices) {
 }

@@ -22,7 +22,7 @@ public class IndexCommand implements Runnable {
 	@Override
 	public void run() {
 		try (CaseSearch search = CaseSearch.open(session.workspace())) {
-			search.notices().forEach(n -> session.err.println("touchstone: " + n));
+			search.notices().forEach(n -> session.err.println("touchstone: " + n.in(session.language)));
 			int documents = rebuild ? search.rebuild() : search.documents();
 			session.out.println(session.text(rebuild ? "index.rebuilt" : "index.upToDate", documents));
 		}

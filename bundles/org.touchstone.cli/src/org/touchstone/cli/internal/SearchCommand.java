@@ -45,9 +45,9 @@ public class SearchCommand implements Runnable {
 		}
 		String text = query == null ? "" : String.join(" ", query);
 		try (CaseSearch search = CaseSearch.open(session.workspace())) {
-			search.notices().forEach(n -> session.err.println("touchstone: " + n));
+			search.notices().forEach(n -> session.err.println("touchstone: " + n.in(session.language)));
 			SearchResults results = search.search(session.context(tenant), new SearchRequest(text, filters, limit, offset));
-			results.notices().forEach(n -> session.err.println("touchstone: " + n));
+			results.notices().forEach(n -> session.err.println("touchstone: " + n.in(session.language)));
 			if (json.json) {
 				printJson(results);
 				return;
@@ -79,8 +79,8 @@ public class SearchCommand implements Runnable {
 				w.endObject();
 			}
 			w.endObject().name("notices").beginArray();
-			for (String n : results.notices()) {
-				w.value(n);
+			for (org.touchstone.core.CoreMessage n : results.notices()) {
+				w.value(n.in(session.language));
 			}
 			w.endArray().endObject();
 		});

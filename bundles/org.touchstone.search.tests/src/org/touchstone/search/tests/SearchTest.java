@@ -135,7 +135,7 @@ class SearchTest {
 	void badInputNeverFailsAndSaysWhatItDid(String query, String notice, String expected) {
 		try (CaseSearch search = CaseSearch.open(workspace())) {
 			SearchResults results = search(search, "harbor-hotel", query);
-			assertTrue(results.notices().stream().anyMatch(n -> n.contains(notice)), query + " -> " + results.notices());
+			assertTrue(results.notices().stream().map(Object::toString).anyMatch(n -> n.contains(notice)), query + " -> " + results.notices());
 			if (expected.isEmpty()) {
 				assertEquals(0, results.total(), "nothing to search for in " + query);
 			} else {
@@ -148,7 +148,7 @@ class SearchTest {
 	void aVeryLongQueryIsCutWithANotice() {
 		try (CaseSearch search = CaseSearch.open(workspace())) {
 			SearchResults results = search(search, "harbor-hotel", "海尔 ".repeat(4000));
-			assertTrue(results.notices().stream().anyMatch(n -> n.contains("characters long")), results.notices().toString());
+			assertTrue(results.notices().stream().map(Object::toString).anyMatch(n -> n.contains("characters long")), results.notices().toString());
 			assertTrue(keys(results).contains("haier-nothing-missed"));
 		}
 	}
@@ -161,7 +161,7 @@ class SearchTest {
 			assertTrue(tab.notices().isEmpty(), tab.notices().toString());
 			SearchResults bell = search(search, "harbor-hotel", "海\u0007尔");
 			assertTrue(keys(bell).contains("haier-nothing-missed"));
-			assertTrue(bell.notices().contains("control characters in the query were ignored"), bell.notices().toString());
+			assertTrue(bell.notices().stream().map(Object::toString).toList().contains("control characters in the query were ignored"), bell.notices().toString());
 		}
 	}
 
@@ -169,7 +169,7 @@ class SearchTest {
 	void anUnknownFieldIsSearchedAsWordsWithANotice() {
 		try (CaseSearch search = CaseSearch.open(workspace())) {
 			SearchResults results = search(search, "harbor-hotel", "brand:海尔");
-			assertTrue(results.notices().stream().anyMatch(n -> n.contains("'brand:' is not a field")), results.notices().toString());
+			assertTrue(results.notices().stream().map(Object::toString).anyMatch(n -> n.contains("'brand:' is not a field")), results.notices().toString());
 			assertTrue(keys(results).contains("haier-nothing-missed"));
 		}
 	}
@@ -318,7 +318,7 @@ class SearchTest {
 			}
 		}
 		try (CaseSearch search = CaseSearch.open(workspace)) {
-			assertTrue(search.notices().stream().anyMatch(n -> n.startsWith("rebuilt the search index")), search.notices().toString());
+			assertTrue(search.notices().stream().map(Object::toString).anyMatch(n -> n.startsWith("rebuilt the search index")), search.notices().toString());
 			assertTrue(keys(search(search, "harbor-hotel", "海尔")).contains("haier-nothing-missed"));
 		}
 	}

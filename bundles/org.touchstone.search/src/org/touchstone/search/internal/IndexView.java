@@ -70,9 +70,9 @@ public final class IndexView {
 	 */
 	public SearchResults search(String tenant, boolean english, Analyzer queryAnalyzer, SearchRequest request, boolean extras) throws IOException {
 		UserQuery.Parsed parsed = UserQuery.parse(request.query(), request.filters(), queryAnalyzer, indexAnalyzer);
-		List<String> notes = new ArrayList<>(parsed.notices());
+		List<org.touchstone.core.CoreMessage> notes = new ArrayList<>(parsed.notices());
 		if (parsed.isEmpty()) {
-			notes.add("the query is empty: type some words, a \"phrase\" or a filter such as company:海尔");
+			notes.add(org.touchstone.core.CoreMessage.of("search.emptyQuery"));
 			return new SearchResults(request.query(), 0, List.of(), Map.of(), notes);
 		}
 		Query query = restrict(tenant, parsed.positive() == null ? new MatchAllDocsQuery() : parsed.positive(), parsed.filters(), parsed.negatives());

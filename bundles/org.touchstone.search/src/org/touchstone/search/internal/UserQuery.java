@@ -36,7 +36,7 @@ public final class UserQuery {
 	private static final java.util.regex.Pattern LONG_LATIN_WORD = java.util.regex.Pattern.compile("(?<![a-z0-9])[a-z0-9]{5,}(?![a-z0-9])");
 
 	/** The query's parts. */
-	public record Parsed(Query positive, List<Query> filters, List<Query> negatives, List<String> notices, String words) {
+	public record Parsed(Query positive, List<Query> filters, List<Query> negatives, List<org.touchstone.core.CoreMessage> notices, String words) {
 		public boolean isEmpty() {
 			return positive == null && filters.isEmpty();
 		}
@@ -59,7 +59,7 @@ public final class UserQuery {
 	 *              the search asks for it only when the exact words found too little
 	 */
 	public static Parsed parse(String raw, Map<String, String> extraFilters, Analyzer queryAnalyzer, Analyzer indexAnalyzer, boolean fuzzy) {
-		List<String> notices = new ArrayList<>();
+		List<org.touchstone.core.CoreMessage> notices = new ArrayList<>();
 		String text = raw == null ? "" : raw;
 		StringBuilder kept = new StringBuilder(text.length());
 		boolean dropped = false;
@@ -74,11 +74,11 @@ public final class UserQuery {
 			}
 		}
 		if (dropped) {
-			notices.add("control characters in the query were ignored");
+			notices.add(org.touchstone.core.CoreMessage.of("search.controlCharacters"));
 		}
 		String cleaned = SPACES.matcher(kept).replaceAll(" ").strip();
 		if (cleaned.length() > MAX_LENGTH) {
-			notices.add("the query is " + cleaned.length() + " characters long; searched its first " + MAX_LENGTH);
+			notices.add(org.touchstone.core.CoreMessage.of("search.tooLong", cleaned.length(), MAX_LENGTH));
 			cleaned = cleaned.substring(0, MAX_LENGTH);
 		}
 		cleaned = Analysis.simplified(cleaned);
@@ -101,7 +101,7 @@ public final class UserQuery {
 			if (start < cleaned.length() && cleaned.charAt(start) == '"') {
 				int close = cleaned.indexOf('"', start + 1);
 				if (close < 0) {
-					notices.add("a quote is not closed; searched the words after it");
+					notices.add(org.touchstone.core.CoreMessage.of("search.quoteOpen"));
 					token = cleaned.substring(start + 1);
 					i = cleaned.length();
 				} else {
@@ -129,7 +129,7 @@ public final class UserQuery {
 					}
 					continue;
 				}
-				notices.add("'" + field + ":' is not a field (fields: company, type, industry, tag, principle); searched '" + value + "' as words");
+				notices.add(org.touchstone.core.CoreMessage.of("search.notAField", field, value));
 				token = value.replace("*", "");
 			}
 			if (not) {
@@ -143,7 +143,7 @@ public final class UserQuery {
 		if (extraFilters != null) {
 			for (Map.Entry<String, String> f : extraFilters.entrySet()) {
 				if (!FIELDS.contains(f.getKey())) {
-					notices.add("--filter " + f.getKey() + ": not a field (fields: company, type, industry, tag, principle, failure-group, failure-type); ignored");
+					notices.add(org.touchstone.core.CoreMessage.of("search.filterNotAField", f.getKey()));
 					continue;
 				}
 				Query filter = filter(f.getKey(), Analysis.simplified(f.getValue()), notices);
@@ -220,12 +220,12 @@ public final class UserQuery {
 		return true;
 	}
 
-	private static Query filter(String field, String value, List<String> notices) {
+	private static Query filter(String field, String value, List<org.touchstone.core.CoreMessage> notices) {
 		String v = value.toLowerCase(Locale.ROOT);
 		return switch (field) {
 		case "type" -> {
 			if (!TYPES.contains(v)) {
-				notices.add("type:" + value + " is not a type (case, standard, playbook); ignored");
+				notices.add(org.touchstone.core.CoreMessage.of("search.notAType", value));
 				yield null;
 			}
 			yield new TermQuery(new Term(IndexDocuments.TYPE, v));

@@ -267,7 +267,7 @@ public class SearchView extends ViewPart {
 			if (found.total() == 0) {
 				line += " " + Messages.SearchView_nothing;
 			}
-			summary.setText(line + (found.notices().isEmpty() ? "" : " \u2014 " + String.join("; ", found.notices())));
+			summary.setText(line + (found.notices().isEmpty() ? "" : " \u2014 " + String.join("; ", found.notices().stream().map(UiLanguage::text).toList())));
 		} else {
 			shown = null;
 			results.setInput(List.of());
