@@ -821,7 +821,8 @@ class WorkbenchWindowTest extends InRealWindow {
 
 	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */
 	private static void properties(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
-		edits.put("propertiesView", window.getActivePage().findView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET) != null);
+		edits.put("propertiesView", java.util.Arrays.stream(window.getActivePage().getViewReferences())
+				.anyMatch(r -> r.getId().equals(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)));
 		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
 		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
 		org.touchstone.model.CustomerSegment vip = hotel.getSegments().stream().filter(s -> s.getKey().equals("SEG-VIP")).findFirst().orElseThrow();

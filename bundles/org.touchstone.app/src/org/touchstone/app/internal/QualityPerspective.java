@@ -14,7 +14,11 @@ public class QualityPerspective implements IPerspectiveFactory {
 	public void createInitialLayout(IPageLayout layout) {
 		layout.setEditorAreaVisible(true);
 		layout.addView(TenantsView.ID, IPageLayout.LEFT, 0.35f, layout.getEditorArea());
-		layout.addView(FindingsView.ID, IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		// The Properties view is a tab behind the findings, as in Eclipse's own perspectives: made
+		// when first shown, it does not build a page for every editor opened before that.
+		org.eclipse.ui.IFolderLayout below = layout.createFolder("org.touchstone.app.below", IPageLayout.BOTTOM, 0.55f, layout.getEditorArea());
+		below.addView(FindingsView.ID);
+		below.addView(IPageLayout.ID_PROP_SHEET);
 		// Opened from Window > Show View (or the tests): beside the findings and beside the editors.
 		layout.addPlaceholder(org.touchstone.ui.internal.GapsView.ID, IPageLayout.RIGHT, 0.6f, FindingsView.ID);
 		layout.addPlaceholder(org.touchstone.ui.internal.PreviewView.ID, IPageLayout.RIGHT, 0.5f, layout.getEditorArea());
@@ -23,6 +27,5 @@ public class QualityPerspective implements IPerspectiveFactory {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
-		layout.addView(IPageLayout.ID_PROP_SHEET, IPageLayout.BOTTOM, 0.6f, TenantsView.ID);
 	}
 }
