@@ -33,7 +33,7 @@ class LanguageTest extends InRealWindow {
 	void theWorkbenchSpeaksTheLanguageItWasStartedIn() throws Exception {
 		String nl = Platform.getNL().startsWith("zh") ? "zh" : "en";
 		List<String> menus = new ArrayList<>();
-		String[] view = new String[1];
+		String[] view = new String[2];
 		Throwable[] failure = new Throwable[1];
 		Path picture = Path.of("target/screenshots/workbench-" + nl + ".png");
 		Display swt = PlatformUI.createDisplay();
@@ -50,6 +50,8 @@ class LanguageTest extends InRealWindow {
 								menus.add(item.getText());
 							}
 							view[0] = window.getActivePage().findView(TenantsView.ID).getTitle();
+							view[1] = java.util.Arrays.stream(window.getActivePage().getViewReferences())
+									.filter(r -> r.getId().equals(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).findFirst().orElseThrow().getPartName();
 							WorkbenchWindowTest.screenshotOf(window.getShell(), picture);
 						} catch (Throwable t) {
 							failure[0] = t;
@@ -66,9 +68,11 @@ class LanguageTest extends InRealWindow {
 		if (nl.equals("zh")) {
 			assertEquals(List.of("文件(&F)", "编辑(&E)", "导航(&N)", "搜索(&S)", "发布(&P)", "窗口(&W)", "帮助(&H)"), menus);
 			assertEquals("租户", view[0]);
+			assertEquals("属性", view[1], "the platform's Properties view too (org.touchstone.platform.nl)");
 		} else {
 			assertEquals(List.of("&File", "&Edit", "&Navigate", "&Search", "&Publish", "&Window", "&Help"), menus);
 			assertEquals("Tenants", view[0]);
+			assertEquals("Properties", view[1]);
 		}
 		assertTrue(Files.size(picture) > 10_000, "a screenshot of the window in " + nl);
 	}
