@@ -121,44 +121,45 @@ class LanguageTest {
 
 	@Test
 	void noHelpTextIsWrittenIntoTheCommandLinesCode() throws IOException {
-		Path src = Path.of("").toAbsolutePath().getParent().resolve("org.touchstone.cli/src");
 		List<String> found = new ArrayList<>();
-		try (Stream<Path> files = Files.walk(src)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-				List<String> lines = Files.readAllLines(file);
-				for (int i = 0; i < lines.size(); i++) {
-					if (HELP_TEXT.matcher(lines.get(i)).find()) {
-						found.add(src.relativize(file) + ":" + (i + 1) + ": " + lines.get(i).strip());
-					}
-				}
+		forEachLineOfTheCommandLine((where, line) -> {
+			if (HELP_TEXT.matcher(line).find()) {
+				found.add(where + ": " + line.strip());
 			}
-		}
+		});
 		assertEquals(List.of(), found, "help belongs in messages.properties and messages_zh.properties");
 	}
 
 	@Test
 	void noMessageIsWrittenIntoTheCommandLinesCode() throws IOException {
-		Path src = Path.of("").toAbsolutePath().getParent().resolve("org.touchstone.cli/src");
 		List<String> found = new ArrayList<>();
+		forEachLineOfTheCommandLine((where, line) -> {
+			String code = line.strip();
+			if (code.startsWith("//") || code.startsWith("*") || !SHOWS_TEXT.matcher(code).find()) {
+				return;
+			}
+			Matcher literal = LITERAL.matcher(code);
+			while (literal.find()) {
+				String text = literal.group(1);
+				if (SENTENCE.matcher(text).find() && !text.equals("touchstone: ")) {
+					found.add(where + ": \"" + text + "\"");
+				}
+			}
+		});
+		assertEquals(List.of(), found, "messages belong in messages.properties and messages_zh.properties");
+	}
+
+	/** Hands each line of the command line's sources, with its file and line number, to {@code check}. */
+	private static void forEachLineOfTheCommandLine(java.util.function.BiConsumer<String, String> check) throws IOException {
+		Path src = Path.of("").toAbsolutePath().getParent().resolve("org.touchstone.cli/src");
 		try (Stream<Path> files = Files.walk(src)) {
 			for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 				List<String> lines = Files.readAllLines(file);
 				for (int i = 0; i < lines.size(); i++) {
-					String line = lines.get(i).strip();
-					if (line.startsWith("//") || line.startsWith("*") || !SHOWS_TEXT.matcher(line).find()) {
-						continue;
-					}
-					Matcher literal = LITERAL.matcher(line);
-					while (literal.find()) {
-						String text = literal.group(1);
-						if (SENTENCE.matcher(text).find() && !text.equals("touchstone: ")) {
-							found.add(src.relativize(file) + ":" + (i + 1) + ": \"" + text + "\"");
-						}
-					}
+					check.accept(src.relativize(file) + ":" + (i + 1), lines.get(i));
 				}
 			}
 		}
-		assertEquals(List.of(), found, "messages belong in messages.properties and messages_zh.properties");
 	}
 
 	/** A line that prints or throws: what a user reads. */

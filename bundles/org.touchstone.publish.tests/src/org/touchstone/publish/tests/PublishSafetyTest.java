@@ -36,15 +36,7 @@ class PublishSafetyTest {
 	@Test
 	void aChapterNestedAThousandLevelsDeepFailsThePublishByNameAndLineAndWritesNothing() {
 		SampleSite sample = new SampleSite(dir);
-		sample.workspace.change(as("harbor-hotel"), Permission.WRITE, tenant -> {
-			AuthoredChapter deep = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
-			deep.setUuid(UUID.randomUUID().toString());
-			deep.setTitle("深");
-			deep.setSource("deep.md");
-			deep.setMarkdown("# 深\n\n" + ">".repeat(1000) + " 底\n");
-			tenant.getHandbooks().get(0).getChapters().add(deep);
-			return null;
-		});
+		addChapter(sample, "deep.md", "# 深\n\n" + ">".repeat(1000) + " 底\n");
 		Path out = dir.resolve("site");
 		PublishCheckException e = assertThrows(PublishCheckException.class,
 				() -> HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, out, false));
@@ -58,21 +50,26 @@ class PublishSafetyTest {
 		Path out = dir.resolve("site");
 		HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, out, false);
 		String index = Files.readString(out.resolve("index.html"));
-		sample.workspace.change(as("harbor-hotel"), Permission.WRITE, tenant -> {
-			AuthoredChapter deep = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
-			deep.setUuid(UUID.randomUUID().toString());
-			deep.setTitle("深");
-			deep.setSource("deep.md");
-			deep.setMarkdown("# 深\n\n" + "- ".repeat(500) + "底\n");
-			tenant.getHandbooks().get(0).getChapters().add(deep);
-			return null;
-		});
+		addChapter(sample, "deep.md", "# 深\n\n" + "- ".repeat(500) + "底\n");
 		// Only the pages to render are checked: the new one is among them.
 		PublishCheckException e = assertThrows(PublishCheckException.class,
 				() -> HandbookPublisher.publish(sample.workspace, as("harbor-hotel"), null, out, false));
 		assertTrue(e.getMessage().startsWith("deep.md: line 3 nests"), e.getMessage());
 		assertEquals(index, Files.readString(out.resolve("index.html")), "the earlier site is as it was");
 		assertFalse(Files.exists(out.resolve("deep.html")));
+	}
+
+	/** Adds an authored chapter to the hotel's handbook, as an import would. */
+	private static void addChapter(SampleSite sample, String source, String markdown) {
+		sample.workspace.change(as("harbor-hotel"), Permission.WRITE, tenant -> {
+			AuthoredChapter chapter = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
+			chapter.setUuid(UUID.randomUUID().toString());
+			chapter.setTitle("深");
+			chapter.setSource(source);
+			chapter.setMarkdown(markdown);
+			tenant.getHandbooks().get(0).getChapters().add(chapter);
+			return null;
+		});
 	}
 
 	@Test
