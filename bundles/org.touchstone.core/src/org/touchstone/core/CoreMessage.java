@@ -36,7 +36,15 @@ public final class CoreMessage {
 
 	/** The sentence in a language, with {0}, {1}, ... replaced by the arguments in turn. */
 	public String in(Language language) {
-		String text = MessageFiles.read(FILE, language == Language.ZH ? Locale.CHINESE : Locale.ROOT, CoreMessage.class).getString(key);
+		return fill(MessageFiles.read(FILE, language == Language.ZH ? Locale.CHINESE : Locale.ROOT, CoreMessage.class).getString(key), language, args);
+	}
+
+	/**
+	 * A message text with {0}, {1}, ... replaced by the arguments in turn, a {@code CoreMessage}
+	 * among them in {@code language}. Unlike {@code MessageFormat}, an apostrophe is just an
+	 * apostrophe, as English text needs.
+	 */
+	public static String fill(String text, Language language, Object... args) {
 		for (int i = 0; i < args.length; i++) {
 			Object arg = args[i];
 			text = text.replace("{" + i + "}", arg instanceof CoreMessage m ? m.in(language) : String.valueOf(arg));

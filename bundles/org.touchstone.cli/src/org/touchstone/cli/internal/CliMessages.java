@@ -28,12 +28,8 @@ public final class CliMessages {
 		return bundle;
 	}
 
-	/** The message of a key, with {0}, {1}, ... replaced by the arguments in turn. */
+	/** The message of a key, with {0}, {1}, ... replaced by the arguments in turn (a core message among them in this language). */
 	public String text(String key, Object... args) {
-		String text = bundle.getString(key);
-		for (int i = 0; i < args.length; i++) {
-			text = text.replace("{" + i + "}", String.valueOf(args[i]));
-		}
-		return text;
+		return org.touchstone.core.CoreMessage.fill(bundle.getString(key), language, args);
 	}
 }
