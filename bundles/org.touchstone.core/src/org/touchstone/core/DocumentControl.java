@@ -114,6 +114,25 @@ public final class DocumentControl {
 		return workspace.change(context, Permission.WRITE, tenant -> editWithin(tenant, find(tenant, key), context, change));
 	}
 
+	/** Makes one of {@link StandardEdits}' commands for a standard of a tenant. */
+	public interface Edit {
+		org.eclipse.emf.common.command.Command make(org.eclipse.emf.edit.domain.EditingDomain domain, Tenant tenant, ServiceStandard standard);
+	}
+
+	/**
+	 * Applies one of {@link StandardEdits}' commands and saves, as the command line does for the
+	 * edits that are more than a field (a site's threshold, a pilot); the same rules as {@link #edit}.
+	 */
+	public StandardRevision edit(Context context, String key, Edit edit) {
+		return workspace.change(context, Permission.WRITE, tenant -> {
+			ServiceStandard standard = find(tenant, key);
+			org.eclipse.emf.edit.domain.EditingDomain domain = new org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain(
+					new org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory(), new org.eclipse.emf.common.command.BasicCommandStack());
+			domain.getCommandStack().execute(edit.make(domain, tenant, standard));
+			return latest(standard);
+		});
+	}
+
 	/** Applies an edit inside a change the caller already holds (the CSV import uses this). */
 	StandardRevision editWithin(Tenant tenant, ServiceStandard standard, Context context, StandardChange change) {
 		edit(tenant, standard, context, change);
@@ -148,6 +167,9 @@ public final class DocumentControl {
 		draft.getEditors().clear();
 		draft.setEffectiveDate(null);
 		draft.getTransitions().clear();
+		// A pilot is a decision about one revision's start; the next one starts everywhere unless piloted again.
+		draft.getPilotSites().clear();
+		draft.setRolloutDate(null);
 		return draft;
 	}
 
@@ -192,6 +214,9 @@ public final class DocumentControl {
 	 * approved -> effective from a date (today when null). The revision that was effective until
 	 * then is retired, and stays in the history. Like approval, refused while the revision has lint
 	 * errors unless an admin gives a reason.
+	 * <p>
+	 * A revision with pilot sites is effective at those sites only: the revision before it stays
+	 * effective everywhere else until the pilot is rolled out ({@link #rollout}).
 	 */
 	public StandardRevision makeEffective(Context context, String key, LocalDate from, String comment, String overrideReason) {
 		return workspace.change(context, Permission.APPROVE, tenant -> {
@@ -199,16 +224,50 @@ public final class DocumentControl {
 			StandardRevision revision = latest(standard);
 			expect(standard, revision, Status.APPROVED, Status.EFFECTIVE);
 			String override = passLint(tenant, standard, revision, Status.EFFECTIVE, context, overrideReason);
-			for (StandardRevision earlier : standard.getRevisions()) {
-				if (earlier != revision && earlier.getStatus() == Status.EFFECTIVE) {
-					record(earlier, Status.RETIRED, context, "superseded by revision " + revision.getNumber());
-				}
+			if (revision.getPilotSites().isEmpty()) {
+				retireEarlier(standard, revision, context);
 			}
-			LocalDate date = from != null ? from : LocalDate.now(clock);
-			revision.setEffectiveDate(Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant()));
+			revision.setEffectiveDate(startOf(from));
 			record(revision, Status.EFFECTIVE, context, comment).setOverrideReason(override);
 			return revision;
 		});
+	}
+
+	/**
+	 * Rolls a piloted revision out to every site from a date (today when null): from then on it
+	 * applies everywhere, and the revision that was effective outside the pilot is retired. The
+	 * pilot sites stay recorded on the revision, so the history still shows where it started.
+	 */
+	public StandardRevision rollout(Context context, String key, LocalDate from, String comment) {
+		return workspace.change(context, Permission.APPROVE, tenant -> {
+			ServiceStandard standard = find(tenant, key);
+			StandardRevision revision = effective(standard);
+			if (revision == null || revision.getPilotSites().isEmpty() || revision.getRolloutDate() != null) {
+				throw new LifecycleException(CoreMessage.of("lifecycle.noPilot", standard.getKey()));
+			}
+			Date date = startOf(from);
+			if (date.before(revision.getEffectiveDate())) {
+				throw new LifecycleException(CoreMessage.of("lifecycle.rolloutBeforePilot", standard.getKey(), from,
+						revision.getEffectiveDate().toInstant().atZone(ZoneOffset.UTC).toLocalDate()));
+			}
+			retireEarlier(standard, revision, context);
+			revision.setRolloutDate(date);
+			record(revision, Status.EFFECTIVE, context, comment == null ? "rolled out to every site" : comment);
+			return revision;
+		});
+	}
+
+	private void retireEarlier(ServiceStandard standard, StandardRevision revision, Context context) {
+		for (StandardRevision earlier : standard.getRevisions()) {
+			if (earlier != revision && earlier.getStatus() == Status.EFFECTIVE) {
+				record(earlier, Status.RETIRED, context, "superseded by revision " + revision.getNumber());
+			}
+		}
+	}
+
+	private Date startOf(LocalDate day) {
+		LocalDate date = day != null ? day : LocalDate.now(clock);
+		return Date.from(date.atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
 	/**

@@ -1,5 +1,7 @@
 package org.touchstone.core;
 
+import java.util.List;
+
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
@@ -108,6 +110,61 @@ public final class StandardEdits {
 		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__SEGMENTS,
 				working.revision().getSegments().get(index)));
 		return command;
+	}
+
+	/**
+	 * Gives a site its own threshold for this standard's first criterion, with the reason (in
+	 * either language or both), or changes the one it has. Like a segment rule, it belongs to the
+	 * revision: results measured under an earlier revision keep that revision's site thresholds.
+	 */
+	public static Command thresholdAt(EditingDomain domain, Context context, ServiceStandard standard, org.touchstone.model.Site site,
+			Double threshold, String reason, String reasonEn) {
+		if (isBlank(reason) && isBlank(reasonEn)) {
+			throw new InvalidValueException(CoreMessage.of("site.reasonMissing", site.getKey(), standard.getKey()));
+		}
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		org.touchstone.model.SiteRule rule = working.revision().getSiteRules().stream().filter(r -> r.getSite() == site).findFirst().orElse(null);
+		if (rule == null) {
+			rule = TouchstoneFactory.eINSTANCE.createSiteRule();
+			rule.setSite(site);
+			rule.setThresholdOverride(threshold);
+			rule.setReason(reason);
+			rule.setReasonEn(reasonEn);
+			command.append(new AddCommand(domain, working.revision(), Literals.STANDARD_REVISION__SITE_RULES, rule));
+		} else {
+			command.append(new SetCommand(domain, rule, Literals.SITE_RULE__THRESHOLD_OVERRIDE, threshold));
+			command.append(new SetCommand(domain, rule, Literals.SITE_RULE__REASON, reason));
+			command.append(new SetCommand(domain, rule, Literals.SITE_RULE__REASON_EN, reasonEn));
+		}
+		return command;
+	}
+
+	/** Takes a site's own threshold away again: the site follows the standard's threshold. */
+	public static Command removeThresholdAt(EditingDomain domain, Context context, ServiceStandard standard, org.touchstone.model.Site site) {
+		Working working = working(context, standard);
+		org.touchstone.model.SiteRule rule = working.revision().getSiteRules().stream().filter(r -> r.getSite() == site).findFirst().orElse(null);
+		if (rule == null) {
+			throw new InvalidValueException(CoreMessage.of("site.noRule", standard.getKey(), site.getKey()));
+		}
+		CompoundCommand command = working.start(domain, context);
+		command.append(new org.eclipse.emf.edit.command.RemoveCommand(domain, working.revision(), Literals.STANDARD_REVISION__SITE_RULES, rule));
+		return command;
+	}
+
+	/**
+	 * Makes the working revision a pilot at some sites (none: everywhere at once). When it becomes
+	 * effective it applies at those sites only, until it is rolled out.
+	 */
+	public static Command pilotAt(EditingDomain domain, Context context, ServiceStandard standard, List<org.touchstone.model.Site> sites) {
+		Working working = working(context, standard);
+		CompoundCommand command = working.start(domain, context);
+		command.append(new SetCommand(domain, working.revision(), Literals.STANDARD_REVISION__PILOT_SITES, new java.util.ArrayList<>(sites)));
+		return command;
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/** The lint's fix for a finding, as a command: the fixed text set on the working revision, in the fix's language. */

@@ -318,6 +318,23 @@ public final class Workspace {
 	}
 
 	/**
+	 * Does work that writes beside a tenant's file, not in it (results of audits), under the same
+	 * write lock as {@link #change} and with the permission checked first; the tenant is not saved.
+	 */
+	public <T> T underLock(Context context, Permission permission, Function<Tenant, T> work) {
+		try (WriteLock lock = WriteLock.acquire(root)) {
+			Tenant tenant = reloadIfChanged(find(context.tenant()));
+			Access.check(tenant, context.user(), permission);
+			return work.apply(tenant);
+		}
+	}
+
+	/** The folder a tenant's file and the data kept beside it (results, an index) live in. */
+	public Path folder(String tenantId) {
+		return file(tenantId).getParent();
+	}
+
+	/**
 	 * Saves a tenant that was changed in memory (the workbench's editors change it through their
 	 * command stacks), under the write lock, as {@link #change} does. When another process saved
 	 * the file since it was read, nothing is written and {@link TenantChangedOnDiskException} says

@@ -40,6 +40,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.StandardRevision#getExpectationLevel <em>Expectation Level</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getContactSituations <em>Contact Situations</em>}</li>
  *   <li>{@link org.touchstone.model.StandardRevision#getGaps <em>Gaps</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getSiteRules <em>Site Rules</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getPilotSites <em>Pilot Sites</em>}</li>
+ *   <li>{@link org.touchstone.model.StandardRevision#getRolloutDate <em>Rollout Date</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getStandardRevision()
@@ -543,5 +546,51 @@ public interface StandardRevision extends Identified {
 	 * @generated
 	 */
 	EList<ServiceGap> getGaps();
+
+	/**
+	 * Returns the value of the '<em><b>Site Rules</b></em>' containment reference list.
+	 * The list contents are of type {@link org.touchstone.model.SiteRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Site Rules</em>' containment reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_SiteRules()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SiteRule> getSiteRules();
+
+	/**
+	 * Returns the value of the '<em><b>Pilot Sites</b></em>' reference list.
+	 * The list contents are of type {@link org.touchstone.model.Site}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Pilot Sites</em>' reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_PilotSites()
+	 * @model
+	 * @generated
+	 */
+	EList<Site> getPilotSites();
+
+	/**
+	 * Returns the value of the '<em><b>Rollout Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Rollout Date</em>' attribute.
+	 * @see #setRolloutDate(Date)
+	 * @see org.touchstone.model.TouchstonePackage#getStandardRevision_RolloutDate()
+	 * @model
+	 * @generated
+	 */
+	Date getRolloutDate();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.StandardRevision#getRolloutDate <em>Rollout Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rollout Date</em>' attribute.
+	 * @see #getRolloutDate()
+	 * @generated
+	 */
+	void setRolloutDate(Date value);
 
 } // StandardRevision

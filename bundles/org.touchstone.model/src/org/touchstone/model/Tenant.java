@@ -28,6 +28,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.Tenant#getPlaybooks <em>Playbooks</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getHandbooks <em>Handbooks</em>}</li>
+ *   <li>{@link org.touchstone.model.Tenant#getSites <em>Sites</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getTenant()
@@ -265,5 +266,17 @@ public interface Tenant extends Identified {
 	 * @generated
 	 */
 	EList<Handbook> getHandbooks();
+
+	/**
+	 * Returns the value of the '<em><b>Sites</b></em>' containment reference list.
+	 * The list contents are of type {@link org.touchstone.model.Site}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Sites</em>' containment reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getTenant_Sites()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Site> getSites();
 
 } // Tenant

@@ -113,6 +113,24 @@ public interface TouchstoneFactory extends EFactory {
 	SegmentRule createSegmentRule();
 
 	/**
+	 * Returns a new object of class '<em>Site Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Site Rule</em>'.
+	 * @generated
+	 */
+	SiteRule createSiteRule();
+
+	/**
+	 * Returns a new object of class '<em>Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Site</em>'.
+	 * @generated
+	 */
+	Site createSite();
+
+	/**
 	 * Returns a new object of class '<em>Transition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

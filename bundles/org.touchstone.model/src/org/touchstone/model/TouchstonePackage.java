@@ -234,13 +234,22 @@ public interface TouchstonePackage extends EPackage {
 	int TENANT__HANDBOOKS = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Sites</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__SITES = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
 	 * The number of structural features of the '<em>Tenant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 14;
+	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
@@ -943,13 +952,40 @@ public interface TouchstonePackage extends EPackage {
 	int STANDARD_REVISION__GAPS = IDENTIFIED_FEATURE_COUNT + 23;
 
 	/**
+	 * The feature id for the '<em><b>Site Rules</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__SITE_RULES = IDENTIFIED_FEATURE_COUNT + 24;
+
+	/**
+	 * The feature id for the '<em><b>Pilot Sites</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__PILOT_SITES = IDENTIFIED_FEATURE_COUNT + 25;
+
+	/**
+	 * The feature id for the '<em><b>Rollout Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STANDARD_REVISION__ROLLOUT_DATE = IDENTIFIED_FEATURE_COUNT + 26;
+
+	/**
 	 * The number of structural features of the '<em>Standard Revision</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 24;
+	int STANDARD_REVISION_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 27;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
@@ -1062,6 +1098,134 @@ public interface TouchstonePackage extends EPackage {
 	int SEGMENT_RULE_FEATURE_COUNT = 2;
 
 	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.SiteRuleImpl <em>Site Rule</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.SiteRuleImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSiteRule()
+	 * @generated
+	 */
+	int SITE_RULE = 11;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_RULE__SITE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Threshold Override</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_RULE__THRESHOLD_OVERRIDE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_RULE__REASON = 2;
+
+	/**
+	 * The feature id for the '<em><b>Reason En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_RULE__REASON_EN = 3;
+
+	/**
+	 * The number of structural features of the '<em>Site Rule</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_RULE_FEATURE_COUNT = 4;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.SiteImpl <em>Site</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.SiteImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSite()
+	 * @generated
+	 */
+	int SITE = 12;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__NAME = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Name En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__NAME_EN = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Region</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__REGION = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Region En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__REGION_EN = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Site</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1069,7 +1233,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTransition()
 	 * @generated
 	 */
-	int TRANSITION = 11;
+	int TRANSITION = 13;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1151,7 +1315,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPlaybook()
 	 * @generated
 	 */
-	int RECOVERY_PLAYBOOK = 12;
+	int RECOVERY_PLAYBOOK = 14;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1359,7 +1523,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getPlaybookStep()
 	 * @generated
 	 */
-	int PLAYBOOK_STEP = 13;
+	int PLAYBOOK_STEP = 15;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1450,7 +1614,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseStudy()
 	 * @generated
 	 */
-	int CASE_STUDY = 14;
+	int CASE_STUDY = 16;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1577,7 +1741,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseText()
 	 * @generated
 	 */
-	int CASE_TEXT = 15;
+	int CASE_TEXT = 17;
 
 	/**
 	 * The feature id for the '<em><b>Lang</b></em>' attribute.
@@ -1641,7 +1805,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getHandbook()
 	 * @generated
 	 */
-	int HANDBOOK = 16;
+	int HANDBOOK = 18;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1705,7 +1869,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getChapter()
 	 * @generated
 	 */
-	int CHAPTER = 17;
+	int CHAPTER = 19;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1751,7 +1915,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getAuthoredChapter()
 	 * @generated
 	 */
-	int AUTHORED_CHAPTER = 18;
+	int AUTHORED_CHAPTER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1824,7 +1988,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGeneratedSection()
 	 * @generated
 	 */
-	int GENERATED_SECTION = 19;
+	int GENERATED_SECTION = 21;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1879,7 +2043,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getEncounterStep()
 	 * @generated
 	 */
-	int ENCOUNTER_STEP = 20;
+	int ENCOUNTER_STEP = 22;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' attribute.
@@ -1943,7 +2107,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGuarantee()
 	 * @generated
 	 */
-	int SERVICE_GUARANTEE = 21;
+	int SERVICE_GUARANTEE = 23;
 
 	/**
 	 * The feature id for the '<em><b>Promise</b></em>' attribute.
@@ -2034,7 +2198,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLanguage()
 	 * @generated
 	 */
-	int LANGUAGE = 22;
+	int LANGUAGE = 24;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Role <em>Role</em>}' enum.
@@ -2044,7 +2208,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 23;
+	int ROLE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Status <em>Status</em>}' enum.
@@ -2054,7 +2218,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 24;
+	int STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.
@@ -2064,7 +2228,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 25;
+	int COMPARISON = 27;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}' enum.
@@ -2074,7 +2238,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getValueTier()
 	 * @generated
 	 */
-	int VALUE_TIER = 26;
+	int VALUE_TIER = 28;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}' enum.
@@ -2084,7 +2248,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLoyaltyStage()
 	 * @generated
 	 */
-	int LOYALTY_STAGE = 27;
+	int LOYALTY_STAGE = 29;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}' enum.
@@ -2094,7 +2258,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBehaviourStyle()
 	 * @generated
 	 */
-	int BEHAVIOUR_STYLE = 28;
+	int BEHAVIOUR_STYLE = 30;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}' enum.
@@ -2104,7 +2268,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getJourneyStage()
 	 * @generated
 	 */
-	int JOURNEY_STAGE = 29;
+	int JOURNEY_STAGE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}' enum.
@@ -2114,7 +2278,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getMomentStep()
 	 * @generated
 	 */
-	int MOMENT_STEP = 30;
+	int MOMENT_STEP = 32;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.FailureType <em>Failure Type</em>}' enum.
@@ -2124,7 +2288,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 31;
+	int FAILURE_TYPE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}' enum.
@@ -2134,7 +2298,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPrinciple()
 	 * @generated
 	 */
-	int RECOVERY_PRINCIPLE = 32;
+	int RECOVERY_PRINCIPLE = 34;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}' enum.
@@ -2144,7 +2308,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 33;
+	int SECTION_KIND = 35;
 
 
 	/**
@@ -2155,7 +2319,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getExpectationLevel()
 	 * @generated
 	 */
-	int EXPECTATION_LEVEL = 34;
+	int EXPECTATION_LEVEL = 36;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ServiceType <em>Service Type</em>}' enum.
@@ -2165,7 +2329,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceType()
 	 * @generated
 	 */
-	int SERVICE_TYPE = 35;
+	int SERVICE_TYPE = 37;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ContactSituation <em>Contact Situation</em>}' enum.
@@ -2175,7 +2339,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getContactSituation()
 	 * @generated
 	 */
-	int CONTACT_SITUATION = 36;
+	int CONTACT_SITUATION = 38;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ServiceGap <em>Service Gap</em>}' enum.
@@ -2185,7 +2349,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGap()
 	 * @generated
 	 */
-	int SERVICE_GAP = 37;
+	int SERVICE_GAP = 39;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.DifficultCustomer <em>Difficult Customer</em>}' enum.
@@ -2195,7 +2359,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDifficultCustomer()
 	 * @generated
 	 */
-	int DIFFICULT_CUSTOMER = 38;
+	int DIFFICULT_CUSTOMER = 40;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.FailureGroup <em>Failure Group</em>}' enum.
@@ -2205,7 +2369,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureGroup()
 	 * @generated
 	 */
-	int FAILURE_GROUP = 39;
+	int FAILURE_GROUP = 41;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.GuaranteeCaution <em>Guarantee Caution</em>}' enum.
@@ -2215,7 +2379,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGuaranteeCaution()
 	 * @generated
 	 */
-	int GUARANTEE_CAUTION = 40;
+	int GUARANTEE_CAUTION = 42;
 
 
 	/**
@@ -2402,6 +2566,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTenant_Handbooks();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getSites <em>Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Sites</em>'.
+	 * @see org.touchstone.model.Tenant#getSites()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Sites();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Branding <em>Branding</em>}'.
@@ -3112,6 +3287,39 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getStandardRevision_Gaps();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.StandardRevision#getSiteRules <em>Site Rules</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Site Rules</em>'.
+	 * @see org.touchstone.model.StandardRevision#getSiteRules()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_SiteRules();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.touchstone.model.StandardRevision#getPilotSites <em>Pilot Sites</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Pilot Sites</em>'.
+	 * @see org.touchstone.model.StandardRevision#getPilotSites()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EReference getStandardRevision_PilotSites();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.StandardRevision#getRolloutDate <em>Rollout Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rollout Date</em>'.
+	 * @see org.touchstone.model.StandardRevision#getRolloutDate()
+	 * @see #getStandardRevision()
+	 * @generated
+	 */
+	EAttribute getStandardRevision_RolloutDate();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Criterion <em>Criterion</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3218,6 +3426,125 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSegmentRule_ThresholdOverride();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.SiteRule <em>Site Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Site Rule</em>'.
+	 * @see org.touchstone.model.SiteRule
+	 * @generated
+	 */
+	EClass getSiteRule();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.SiteRule#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see org.touchstone.model.SiteRule#getSite()
+	 * @see #getSiteRule()
+	 * @generated
+	 */
+	EReference getSiteRule_Site();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.SiteRule#getThresholdOverride <em>Threshold Override</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Threshold Override</em>'.
+	 * @see org.touchstone.model.SiteRule#getThresholdOverride()
+	 * @see #getSiteRule()
+	 * @generated
+	 */
+	EAttribute getSiteRule_ThresholdOverride();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.SiteRule#getReason <em>Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason</em>'.
+	 * @see org.touchstone.model.SiteRule#getReason()
+	 * @see #getSiteRule()
+	 * @generated
+	 */
+	EAttribute getSiteRule_Reason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.SiteRule#getReasonEn <em>Reason En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reason En</em>'.
+	 * @see org.touchstone.model.SiteRule#getReasonEn()
+	 * @see #getSiteRule()
+	 * @generated
+	 */
+	EAttribute getSiteRule_ReasonEn();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Site <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Site</em>'.
+	 * @see org.touchstone.model.Site
+	 * @generated
+	 */
+	EClass getSite();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.Site#getKey()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.touchstone.model.Site#getName()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getNameEn <em>Name En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name En</em>'.
+	 * @see org.touchstone.model.Site#getNameEn()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_NameEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getRegion <em>Region</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region</em>'.
+	 * @see org.touchstone.model.Site#getRegion()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_Region();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getRegionEn <em>Region En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Region En</em>'.
+	 * @see org.touchstone.model.Site#getRegionEn()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_RegionEn();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Transition <em>Transition</em>}'.
@@ -4485,6 +4812,14 @@ public interface TouchstonePackage extends EPackage {
 		EReference TENANT__HANDBOOKS = eINSTANCE.getTenant_Handbooks();
 
 		/**
+		 * The meta object literal for the '<em><b>Sites</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__SITES = eINSTANCE.getTenant_Sites();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5019,6 +5354,30 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute STANDARD_REVISION__GAPS = eINSTANCE.getStandardRevision_Gaps();
 
 		/**
+		 * The meta object literal for the '<em><b>Site Rules</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__SITE_RULES = eINSTANCE.getStandardRevision_SiteRules();
+
+		/**
+		 * The meta object literal for the '<em><b>Pilot Sites</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STANDARD_REVISION__PILOT_SITES = eINSTANCE.getStandardRevision_PilotSites();
+
+		/**
+		 * The meta object literal for the '<em><b>Rollout Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute STANDARD_REVISION__ROLLOUT_DATE = eINSTANCE.getStandardRevision_RolloutDate();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.CriterionImpl <em>Criterion</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5101,6 +5460,98 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEGMENT_RULE__THRESHOLD_OVERRIDE = eINSTANCE.getSegmentRule_ThresholdOverride();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.SiteRuleImpl <em>Site Rule</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.SiteRuleImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSiteRule()
+		 * @generated
+		 */
+		EClass SITE_RULE = eINSTANCE.getSiteRule();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SITE_RULE__SITE = eINSTANCE.getSiteRule_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Threshold Override</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_RULE__THRESHOLD_OVERRIDE = eINSTANCE.getSiteRule_ThresholdOverride();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_RULE__REASON = eINSTANCE.getSiteRule_Reason();
+
+		/**
+		 * The meta object literal for the '<em><b>Reason En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE_RULE__REASON_EN = eINSTANCE.getSiteRule_ReasonEn();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.SiteImpl <em>Site</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.SiteImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSite()
+		 * @generated
+		 */
+		EClass SITE = eINSTANCE.getSite();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__KEY = eINSTANCE.getSite_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__NAME = eINSTANCE.getSite_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Name En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__NAME_EN = eINSTANCE.getSite_NameEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Region</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__REGION = eINSTANCE.getSite_Region();
+
+		/**
+		 * The meta object literal for the '<em><b>Region En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__REGION_EN = eINSTANCE.getSite_RegionEn();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "standard", subcommands = {
 		StandardCommand.ListStandards.class, StandardCommand.Show.class, StandardCommand.History.class, StandardCommand.Diff.class,
 		StandardCommand.New.class, StandardCommand.Edit.class, StandardCommand.Submit.class, StandardCommand.Return.class,
-		StandardCommand.Approve.class, StandardCommand.MakeEffective.class, StandardCommand.Retire.class })
+		StandardCommand.Approve.class, StandardCommand.MakeEffective.class, StandardCommand.Retire.class, StandardCommand.Pilot.class,
+		StandardCommand.SiteThreshold.class, StandardCommand.Rollout.class })
 public class StandardCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;
@@ -128,6 +129,14 @@ public class StandardCommand implements Runnable {
 			for (SegmentRule rule : r.getSegments()) {
 				line(session.text("show.segment"), rule.getSegment().getKey()
 						+ (rule.getThresholdOverride() == null ? "" : " " + session.text("show.segmentThreshold", RevisionDiff.number(rule.getThresholdOverride()))));
+			}
+			for (org.touchstone.model.SiteRule rule : r.getSiteRules()) {
+				line(session.text("show.site"), session.text("show.siteThreshold", rule.getSite().getKey(), RevisionDiff.number(rule.getThresholdOverride()),
+						org.touchstone.core.Bilingual.of(rule, Literals.SITE_RULE__REASON).shown(session.language).text()));
+			}
+			if (!r.getPilotSites().isEmpty()) {
+				line(session.text("show.pilot"), String.join(", ", r.getPilotSites().stream().map(x -> x.getKey()).toList())
+						+ (r.getRolloutDate() == null ? "" : " " + session.text("show.rolledOut", r.getRolloutDate().toInstant().toString().substring(0, 10))));
 			}
 			line(session.text("show.expectation-level"), r.isSetExpectationLevel() ? r.getExpectationLevel().getLiteral() : null);
 			line(session.text("show.contact-situations"), String.join(", ", r.getContactSituations().stream().map(x -> x.getLiteral()).toList()));
@@ -374,6 +383,80 @@ public class StandardCommand implements Runnable {
 		@Override
 		StandardRevision apply(DocumentControl control) {
 			return control.retire(context(), key, comment);
+		}
+	}
+
+	/** Pilots the working revision at some sites, or (with {@code --everywhere}) takes the pilot away. */
+	@Command(name = "pilot")
+	static class Pilot extends Base {
+		@Parameters(index = "0", paramLabel = "KEY", descriptionKey = "standardKey")
+		String key;
+		@Parameters(index = "1..*", paramLabel = "SITE", descriptionKey = "pilotSites")
+		java.util.List<String> sites = new java.util.ArrayList<>();
+		@Option(names = "--everywhere")
+		boolean everywhere;
+
+		Pilot(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			if (sites.isEmpty() == !everywhere) {
+				throw new UsageException(session.text("standard.pilotSitesOrEverywhere"));
+			}
+			StandardRevision r = control(workspace()).edit(context(), key, (domain, tenant, standard) -> org.touchstone.core.StandardEdits.pilotAt(domain,
+					context(), standard, sites.stream().map(site -> org.touchstone.results.Results.site(tenant, site)).toList()));
+			session.out.println(key + "\tr" + r.getNumber() + "\t" + r.getStatus().getLiteral() + "\t"
+					+ (r.getPilotSites().isEmpty() ? session.text("standard.everywhere") : String.join(",", r.getPilotSites().stream().map(x -> x.getKey()).toList())));
+		}
+	}
+
+	/** Gives a site its own threshold in the working revision, with the reason; {@code --remove} takes it away. */
+	@Command(name = "site-threshold")
+	static class SiteThreshold extends Base {
+		@Parameters(index = "0", paramLabel = "KEY", descriptionKey = "standardKey")
+		String key;
+		@Parameters(index = "1", paramLabel = "SITE", descriptionKey = "siteKey")
+		String site;
+		@Parameters(index = "2", arity = "0..1", paramLabel = "THRESHOLD", descriptionKey = "siteThreshold")
+		Double threshold;
+		@Option(names = "--reason", paramLabel = "TEXT")
+		String reason;
+		@Option(names = "--reason-en", paramLabel = "TEXT")
+		String reasonEn;
+		@Option(names = "--remove")
+		boolean remove;
+
+		SiteThreshold(Session session) {
+			super(session);
+		}
+
+		@Override
+		public void run() {
+			if ((threshold == null) != remove) {
+				throw new UsageException(session.text("standard.thresholdOrRemove"));
+			}
+			StandardRevision r = control(workspace()).edit(context(), key, (domain, tenant, standard) -> remove
+					? org.touchstone.core.StandardEdits.removeThresholdAt(domain, context(), standard, org.touchstone.results.Results.site(tenant, site))
+					: org.touchstone.core.StandardEdits.thresholdAt(domain, context(), standard, org.touchstone.results.Results.site(tenant, site), threshold,
+							reason, reasonEn));
+			session.out.println(key + "\tr" + r.getNumber() + "\t" + r.getStatus().getLiteral());
+		}
+	}
+
+	@Command(name = "rollout")
+	static class Rollout extends Transit {
+		@Option(names = "--from", paramLabel = "YYYY-MM-DD")
+		String from;
+
+		Rollout(Session session) {
+			super(session);
+		}
+
+		@Override
+		StandardRevision apply(DocumentControl control) {
+			return control.rollout(context(), key, from == null ? null : ReportCommand.day(session, "--from", from), comment);
 		}
 	}
 

@@ -20,8 +20,11 @@ import org.touchstone.model.util.TouchstoneResourceFactoryImpl;
 /** Where a tenant lives on disk ({@code <workspace>/<tenant>/tenant.xmi}) and how it is read and written. */
 public final class TenantFiles {
 	public static final String FILE_NAME = "tenant.xmi";
-	/** The schema version this build writes; files of a newer version are refused, not misread. */
-	public static final int SCHEMA_VERSION = 2;
+	/**
+	 * The schema version this build writes; files of a newer version are refused, not misread.
+	 * Version 3 added sites, site rules and pilots; a version 2 file reads as a tenant without sites.
+	 */
+	public static final int SCHEMA_VERSION = 3;
 
 	private TenantFiles() {
 	}

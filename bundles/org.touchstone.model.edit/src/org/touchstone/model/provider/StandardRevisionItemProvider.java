@@ -69,6 +69,8 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			addExpectationLevelPropertyDescriptor(object);
 			addContactSituationsPropertyDescriptor(object);
 			addGapsPropertyDescriptor(object);
+			addPilotSitesPropertyDescriptor(object);
+			addRolloutDatePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -536,6 +538,50 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Pilot Sites feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPilotSitesPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_pilotSites_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_pilotSites_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__PILOT_SITES,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Rollout Date feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addRolloutDatePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StandardRevision_rolloutDate_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StandardRevision_rolloutDate_feature", "_UI_StandardRevision_type"),
+				 TouchstonePackage.Literals.STANDARD_REVISION__ROLLOUT_DATE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -550,6 +596,7 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__CRITERIA);
 			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__SEGMENTS);
 			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__TRANSITIONS);
+			childrenFeatures.add(TouchstonePackage.Literals.STANDARD_REVISION__SITE_RULES);
 		}
 		return childrenFeatures;
 	}
@@ -633,11 +680,13 @@ public class StandardRevisionItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.STANDARD_REVISION__EXPECTATION_LEVEL:
 			case TouchstonePackage.STANDARD_REVISION__CONTACT_SITUATIONS:
 			case TouchstonePackage.STANDARD_REVISION__GAPS:
+			case TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
 			case TouchstonePackage.STANDARD_REVISION__SEGMENTS:
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

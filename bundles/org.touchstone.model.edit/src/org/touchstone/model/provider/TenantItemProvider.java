@@ -188,6 +188,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__PLAYBOOKS);
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__CASES);
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__HANDBOOKS);
+			childrenFeatures.add(TouchstonePackage.Literals.TENANT__SITES);
 		}
 		return childrenFeatures;
 	}
@@ -269,6 +270,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.TENANT__PLAYBOOKS:
 			case TouchstonePackage.TENANT__CASES:
 			case TouchstonePackage.TENANT__HANDBOOKS:
+			case TouchstonePackage.TENANT__SITES:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

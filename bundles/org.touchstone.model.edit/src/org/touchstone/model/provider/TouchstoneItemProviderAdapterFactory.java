@@ -303,6 +303,52 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.touchstone.model.SiteRule} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SiteRuleItemProvider siteRuleItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.touchstone.model.SiteRule}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSiteRuleAdapter() {
+		if (siteRuleItemProvider == null) {
+			siteRuleItemProvider = new SiteRuleItemProvider(this);
+		}
+
+		return siteRuleItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.touchstone.model.Site} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SiteItemProvider siteItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.touchstone.model.Site}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSiteAdapter() {
+		if (siteItemProvider == null) {
+			siteItemProvider = new SiteItemProvider(this);
+		}
+
+		return siteItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.touchstone.model.Transition} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -647,6 +693,8 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 		if (standardRevisionItemProvider != null) standardRevisionItemProvider.dispose();
 		if (criterionItemProvider != null) criterionItemProvider.dispose();
 		if (segmentRuleItemProvider != null) segmentRuleItemProvider.dispose();
+		if (siteRuleItemProvider != null) siteRuleItemProvider.dispose();
+		if (siteItemProvider != null) siteItemProvider.dispose();
 		if (transitionItemProvider != null) transitionItemProvider.dispose();
 		if (recoveryPlaybookItemProvider != null) recoveryPlaybookItemProvider.dispose();
 		if (playbookStepItemProvider != null) playbookStepItemProvider.dispose();

@@ -28,6 +28,8 @@ import org.touchstone.model.Dimension;
 import org.touchstone.model.ExpectationLevel;
 import org.touchstone.model.SegmentRule;
 import org.touchstone.model.ServiceGap;
+import org.touchstone.model.Site;
+import org.touchstone.model.SiteRule;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
 import org.touchstone.model.Touchpoint;
@@ -66,6 +68,9 @@ import org.touchstone.model.Transition;
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getExpectationLevel <em>Expectation Level</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getContactSituations <em>Contact Situations</em>}</li>
  *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getGaps <em>Gaps</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getSiteRules <em>Site Rules</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getPilotSites <em>Pilot Sites</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.StandardRevisionImpl#getRolloutDate <em>Rollout Date</em>}</li>
  * </ul>
  *
  * @generated
@@ -469,6 +474,46 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @ordered
 	 */
 	protected EList<ServiceGap> gaps;
+
+	/**
+	 * The cached value of the '{@link #getSiteRules() <em>Site Rules</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSiteRules()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SiteRule> siteRules;
+
+	/**
+	 * The cached value of the '{@link #getPilotSites() <em>Pilot Sites</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPilotSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Site> pilotSites;
+
+	/**
+	 * The default value of the '{@link #getRolloutDate() <em>Rollout Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRolloutDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date ROLLOUT_DATE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRolloutDate() <em>Rollout Date</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRolloutDate()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date rolloutDate = ROLLOUT_DATE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -1038,6 +1083,55 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 	 * @generated
 	 */
 	@Override
+	public EList<SiteRule> getSiteRules() {
+		if (siteRules == null) {
+			siteRules = new EObjectContainmentEList<SiteRule>(SiteRule.class, this, TouchstonePackage.STANDARD_REVISION__SITE_RULES);
+		}
+		return siteRules;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Site> getPilotSites() {
+		if (pilotSites == null) {
+			pilotSites = new EObjectResolvingEList<Site>(Site.class, this, TouchstonePackage.STANDARD_REVISION__PILOT_SITES);
+		}
+		return pilotSites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getRolloutDate() {
+		return rolloutDate;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRolloutDate(Date newRolloutDate) {
+		Date oldRolloutDate = rolloutDate;
+		rolloutDate = newRolloutDate;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE, oldRolloutDate, rolloutDate));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchstonePackage.STANDARD_REVISION__CRITERIA:
@@ -1046,6 +1140,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return ((InternalEList<?>)getSegments()).basicRemove(otherEnd, msgs);
 			case TouchstonePackage.STANDARD_REVISION__TRANSITIONS:
 				return ((InternalEList<?>)getTransitions()).basicRemove(otherEnd, msgs);
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
+				return ((InternalEList<?>)getSiteRules()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -1108,6 +1204,12 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return getContactSituations();
 			case TouchstonePackage.STANDARD_REVISION__GAPS:
 				return getGaps();
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
+				return getSiteRules();
+			case TouchstonePackage.STANDARD_REVISION__PILOT_SITES:
+				return getPilotSites();
+			case TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE:
+				return getRolloutDate();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1200,6 +1302,17 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				getGaps().clear();
 				getGaps().addAll((Collection<? extends ServiceGap>)newValue);
 				return;
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
+				getSiteRules().clear();
+				getSiteRules().addAll((Collection<? extends SiteRule>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__PILOT_SITES:
+				getPilotSites().clear();
+				getPilotSites().addAll((Collection<? extends Site>)newValue);
+				return;
+			case TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE:
+				setRolloutDate((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1284,6 +1397,15 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 			case TouchstonePackage.STANDARD_REVISION__GAPS:
 				getGaps().clear();
 				return;
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
+				getSiteRules().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__PILOT_SITES:
+				getPilotSites().clear();
+				return;
+			case TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE:
+				setRolloutDate(ROLLOUT_DATE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1344,6 +1466,12 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 				return contactSituations != null && !contactSituations.isEmpty();
 			case TouchstonePackage.STANDARD_REVISION__GAPS:
 				return gaps != null && !gaps.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__SITE_RULES:
+				return siteRules != null && !siteRules.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__PILOT_SITES:
+				return pilotSites != null && !pilotSites.isEmpty();
+			case TouchstonePackage.STANDARD_REVISION__ROLLOUT_DATE:
+				return ROLLOUT_DATE_EDEFAULT == null ? rolloutDate != null : !ROLLOUT_DATE_EDEFAULT.equals(rolloutDate);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1394,6 +1522,8 @@ public class StandardRevisionImpl extends IdentifiedImpl implements StandardRevi
 		result.append(contactSituations);
 		result.append(", gaps: ");
 		result.append(gaps);
+		result.append(", rolloutDate: ");
+		result.append(rolloutDate);
 		result.append(')');
 		return result.toString();
 	}

@@ -26,6 +26,7 @@ import org.touchstone.model.Handbook;
 import org.touchstone.model.Language;
 import org.touchstone.model.RecoveryPlaybook;
 import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.Site;
 import org.touchstone.model.Tenant;
 import org.touchstone.model.Touchpoint;
 import org.touchstone.model.TouchstonePackage;
@@ -53,6 +54,7 @@ import org.touchstone.model.User;
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getPlaybooks <em>Playbooks</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getHandbooks <em>Handbooks</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.TenantImpl#getSites <em>Sites</em>}</li>
  * </ul>
  *
  * @generated
@@ -247,6 +249,16 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 	 * @ordered
 	 */
 	protected EList<Handbook> handbooks;
+
+	/**
+	 * The cached value of the '{@link #getSites() <em>Sites</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSites()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Site> sites;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -537,6 +549,19 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 	 * @generated
 	 */
 	@Override
+	public EList<Site> getSites() {
+		if (sites == null) {
+			sites = new EObjectContainmentEList<Site>(Site.class, this, TouchstonePackage.TENANT__SITES);
+		}
+		return sites;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchstonePackage.TENANT__BRANDING:
@@ -557,6 +582,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
 			case TouchstonePackage.TENANT__HANDBOOKS:
 				return ((InternalEList<?>)getHandbooks()).basicRemove(otherEnd, msgs);
+			case TouchstonePackage.TENANT__SITES:
+				return ((InternalEList<?>)getSites()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -597,6 +624,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return getCases();
 			case TouchstonePackage.TENANT__HANDBOOKS:
 				return getHandbooks();
+			case TouchstonePackage.TENANT__SITES:
+				return getSites();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -660,6 +689,10 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				getHandbooks().clear();
 				getHandbooks().addAll((Collection<? extends Handbook>)newValue);
 				return;
+			case TouchstonePackage.TENANT__SITES:
+				getSites().clear();
+				getSites().addAll((Collection<? extends Site>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -714,6 +747,9 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 			case TouchstonePackage.TENANT__HANDBOOKS:
 				getHandbooks().clear();
 				return;
+			case TouchstonePackage.TENANT__SITES:
+				getSites().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -754,6 +790,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return cases != null && !cases.isEmpty();
 			case TouchstonePackage.TENANT__HANDBOOKS:
 				return handbooks != null && !handbooks.isEmpty();
+			case TouchstonePackage.TENANT__SITES:
+				return sites != null && !sites.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

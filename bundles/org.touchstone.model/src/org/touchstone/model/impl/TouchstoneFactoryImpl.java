@@ -68,6 +68,8 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 			case TouchstonePackage.STANDARD_REVISION: return createStandardRevision();
 			case TouchstonePackage.CRITERION: return createCriterion();
 			case TouchstonePackage.SEGMENT_RULE: return createSegmentRule();
+			case TouchstonePackage.SITE_RULE: return createSiteRule();
+			case TouchstonePackage.SITE: return createSite();
 			case TouchstonePackage.TRANSITION: return createTransition();
 			case TouchstonePackage.RECOVERY_PLAYBOOK: return createRecoveryPlaybook();
 			case TouchstonePackage.PLAYBOOK_STEP: return createPlaybookStep();
@@ -293,6 +295,28 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 	public SegmentRule createSegmentRule() {
 		SegmentRuleImpl segmentRule = new SegmentRuleImpl();
 		return segmentRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SiteRule createSiteRule() {
+		SiteRuleImpl siteRule = new SiteRuleImpl();
+		return siteRule;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Site createSite() {
+		SiteImpl site = new SiteImpl();
+		return site;
 	}
 
 	/**

@@ -45,6 +45,8 @@ import org.touchstone.model.ServiceGap;
 import org.touchstone.model.ServiceGuarantee;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.ServiceType;
+import org.touchstone.model.Site;
+import org.touchstone.model.SiteRule;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
 import org.touchstone.model.Tenant;
@@ -138,6 +140,20 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	private EClass segmentRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass siteRuleEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass siteEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -577,6 +593,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EReference getTenant_Handbooks() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Sites() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1235,6 +1261,36 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EReference getStandardRevision_SiteRules() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(24);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStandardRevision_PilotSites() {
+		return (EReference)standardRevisionEClass.getEStructuralFeatures().get(25);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStandardRevision_RolloutDate() {
+		return (EAttribute)standardRevisionEClass.getEStructuralFeatures().get(26);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getCriterion() {
 		return criterionEClass;
 	}
@@ -1327,6 +1383,116 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EAttribute getSegmentRule_ThresholdOverride() {
 		return (EAttribute)segmentRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSiteRule() {
+		return siteRuleEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSiteRule_Site() {
+		return (EReference)siteRuleEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSiteRule_ThresholdOverride() {
+		return (EAttribute)siteRuleEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSiteRule_Reason() {
+		return (EAttribute)siteRuleEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSiteRule_ReasonEn() {
+		return (EAttribute)siteRuleEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSite() {
+		return siteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Key() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Name() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_NameEn() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_Region() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSite_RegionEn() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(4);
 	}
 
 	/**
@@ -2406,6 +2572,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEReference(tenantEClass, TENANT__PLAYBOOKS);
 		createEReference(tenantEClass, TENANT__CASES);
 		createEReference(tenantEClass, TENANT__HANDBOOKS);
+		createEReference(tenantEClass, TENANT__SITES);
 
 		brandingEClass = createEClass(BRANDING);
 		createEAttribute(brandingEClass, BRANDING__DISPLAY_NAME);
@@ -2478,6 +2645,9 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__EXPECTATION_LEVEL);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__CONTACT_SITUATIONS);
 		createEAttribute(standardRevisionEClass, STANDARD_REVISION__GAPS);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__SITE_RULES);
+		createEReference(standardRevisionEClass, STANDARD_REVISION__PILOT_SITES);
+		createEAttribute(standardRevisionEClass, STANDARD_REVISION__ROLLOUT_DATE);
 
 		criterionEClass = createEClass(CRITERION);
 		createEAttribute(criterionEClass, CRITERION__METRIC);
@@ -2490,6 +2660,19 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		segmentRuleEClass = createEClass(SEGMENT_RULE);
 		createEReference(segmentRuleEClass, SEGMENT_RULE__SEGMENT);
 		createEAttribute(segmentRuleEClass, SEGMENT_RULE__THRESHOLD_OVERRIDE);
+
+		siteRuleEClass = createEClass(SITE_RULE);
+		createEReference(siteRuleEClass, SITE_RULE__SITE);
+		createEAttribute(siteRuleEClass, SITE_RULE__THRESHOLD_OVERRIDE);
+		createEAttribute(siteRuleEClass, SITE_RULE__REASON);
+		createEAttribute(siteRuleEClass, SITE_RULE__REASON_EN);
+
+		siteEClass = createEClass(SITE);
+		createEAttribute(siteEClass, SITE__KEY);
+		createEAttribute(siteEClass, SITE__NAME);
+		createEAttribute(siteEClass, SITE__NAME_EN);
+		createEAttribute(siteEClass, SITE__REGION);
+		createEAttribute(siteEClass, SITE__REGION_EN);
 
 		transitionEClass = createEClass(TRANSITION);
 		createEAttribute(transitionEClass, TRANSITION__FROM);
@@ -2643,6 +2826,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		touchpointEClass.getESuperTypes().add(this.getIdentified());
 		serviceStandardEClass.getESuperTypes().add(this.getIdentified());
 		standardRevisionEClass.getESuperTypes().add(this.getIdentified());
+		siteEClass.getESuperTypes().add(this.getIdentified());
 		recoveryPlaybookEClass.getESuperTypes().add(this.getIdentified());
 		playbookStepEClass.getESuperTypes().add(this.getIdentified());
 		caseStudyEClass.getESuperTypes().add(this.getIdentified());
@@ -2670,6 +2854,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEReference(getTenant_Playbooks(), this.getRecoveryPlaybook(), null, "playbooks", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Handbooks(), this.getHandbook(), null, "handbooks", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Sites(), this.getSite(), null, "sites", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(brandingEClass, Branding.class, "Branding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBranding_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2742,6 +2927,9 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getStandardRevision_ExpectationLevel(), this.getExpectationLevel(), "expectationLevel", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_ContactSituations(), this.getContactSituation(), "contactSituations", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getStandardRevision_Gaps(), this.getServiceGap(), "gaps", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_SiteRules(), this.getSiteRule(), null, "siteRules", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStandardRevision_PilotSites(), this.getSite(), null, "pilotSites", null, 0, -1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getStandardRevision_RolloutDate(), ecorePackage.getEDate(), "rolloutDate", null, 0, 1, StandardRevision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(criterionEClass, Criterion.class, "Criterion", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCriterion_Metric(), ecorePackage.getEString(), "metric", null, 0, 1, Criterion.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2754,6 +2942,19 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEClass(segmentRuleEClass, SegmentRule.class, "SegmentRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSegmentRule_Segment(), this.getCustomerSegment(), null, "segment", null, 1, 1, SegmentRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegmentRule_ThresholdOverride(), ecorePackage.getEDoubleObject(), "thresholdOverride", null, 0, 1, SegmentRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(siteRuleEClass, SiteRule.class, "SiteRule", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getSiteRule_Site(), this.getSite(), null, "site", null, 1, 1, SiteRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteRule_ThresholdOverride(), ecorePackage.getEDoubleObject(), "thresholdOverride", null, 0, 1, SiteRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteRule_Reason(), ecorePackage.getEString(), "reason", null, 0, 1, SiteRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSiteRule_ReasonEn(), ecorePackage.getEString(), "reasonEn", null, 0, 1, SiteRule.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(siteEClass, Site.class, "Site", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSite_Key(), ecorePackage.getEString(), "key", null, 1, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Name(), ecorePackage.getEString(), "name", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_Region(), ecorePackage.getEString(), "region", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_RegionEn(), ecorePackage.getEString(), "regionEn", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(transitionEClass, Transition.class, "Transition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTransition_From(), this.getStatus(), "from", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -113,6 +113,14 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 				return createSegmentRuleAdapter();
 			}
 			@Override
+			public Adapter caseSiteRule(SiteRule object) {
+				return createSiteRuleAdapter();
+			}
+			@Override
+			public Adapter caseSite(Site object) {
+				return createSiteAdapter();
+			}
+			@Override
 			public Adapter caseTransition(Transition object) {
 				return createTransitionAdapter();
 			}
@@ -327,6 +335,34 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSegmentRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.touchstone.model.SiteRule <em>Site Rule</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.touchstone.model.SiteRule
+	 * @generated
+	 */
+	public Adapter createSiteRuleAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.touchstone.model.Site <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.touchstone.model.Site
+	 * @generated
+	 */
+	public Adapter createSiteAdapter() {
 		return null;
 	}
 

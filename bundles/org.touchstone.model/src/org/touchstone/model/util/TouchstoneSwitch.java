@@ -140,6 +140,19 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TouchstonePackage.SITE_RULE: {
+				SiteRule siteRule = (SiteRule)theEObject;
+				T result = caseSiteRule(siteRule);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case TouchstonePackage.SITE: {
+				Site site = (Site)theEObject;
+				T result = caseSite(site);
+				if (result == null) result = caseIdentified(site);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TouchstonePackage.TRANSITION: {
 				Transition transition = (Transition)theEObject;
 				T result = caseTransition(transition);
@@ -381,6 +394,36 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSegmentRule(SegmentRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Site Rule</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Site Rule</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSiteRule(SiteRule object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Site</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Site</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSite(Site object) {
 		return null;
 	}
 
