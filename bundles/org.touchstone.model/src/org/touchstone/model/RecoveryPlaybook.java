@@ -34,6 +34,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getContactSituations <em>Contact Situations</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getGaps <em>Gaps</em>}</li>
  *   <li>{@link org.touchstone.model.RecoveryPlaybook#getDifficultCustomer <em>Difficult Customer</em>}</li>
+ *   <li>{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentAmount <em>Empowerment Amount</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook()
@@ -459,5 +460,27 @@ public interface RecoveryPlaybook extends Identified {
 	 * @generated
 	 */
 	boolean isSetDifficultCustomer();
+
+	/**
+	 * Returns the value of the '<em><b>Empowerment Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Empowerment Amount</em>' attribute.
+	 * @see #setEmpowermentAmount(Double)
+	 * @see org.touchstone.model.TouchstonePackage#getRecoveryPlaybook_EmpowermentAmount()
+	 * @model
+	 * @generated
+	 */
+	Double getEmpowermentAmount();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentAmount <em>Empowerment Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Empowerment Amount</em>' attribute.
+	 * @see #getEmpowermentAmount()
+	 * @generated
+	 */
+	void setEmpowermentAmount(Double value);
 
 } // RecoveryPlaybook

@@ -18,6 +18,7 @@ package org.touchstone.model;
  *   <li>{@link org.touchstone.model.Site#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.Site#getRegion <em>Region</em>}</li>
  *   <li>{@link org.touchstone.model.Site#getRegionEn <em>Region En</em>}</li>
+ *   <li>{@link org.touchstone.model.Site#getCustomersPerMonth <em>Customers Per Month</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getSite()
@@ -134,5 +135,27 @@ public interface Site extends Identified {
 	 * @generated
 	 */
 	void setRegionEn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Customers Per Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Customers Per Month</em>' attribute.
+	 * @see #setCustomersPerMonth(Integer)
+	 * @see org.touchstone.model.TouchstonePackage#getSite_CustomersPerMonth()
+	 * @model
+	 * @generated
+	 */
+	Integer getCustomersPerMonth();
+
+	/**
+	 * Sets the value of the '{@link org.touchstone.model.Site#getCustomersPerMonth <em>Customers Per Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Customers Per Month</em>' attribute.
+	 * @see #getCustomersPerMonth()
+	 * @generated
+	 */
+	void setCustomersPerMonth(Integer value);
 
 } // Site

@@ -29,6 +29,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.touchstone.model.Tenant#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getHandbooks <em>Handbooks</em>}</li>
  *   <li>{@link org.touchstone.model.Tenant#getSites <em>Sites</em>}</li>
+ *   <li>{@link org.touchstone.model.Tenant#getComplaints <em>Complaints</em>}</li>
  * </ul>
  *
  * @see org.touchstone.model.TouchstonePackage#getTenant()
@@ -278,5 +279,17 @@ public interface Tenant extends Identified {
 	 * @generated
 	 */
 	EList<Site> getSites();
+
+	/**
+	 * Returns the value of the '<em><b>Complaints</b></em>' containment reference list.
+	 * The list contents are of type {@link org.touchstone.model.Complaint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Complaints</em>' containment reference list.
+	 * @see org.touchstone.model.TouchstonePackage#getTenant_Complaints()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Complaint> getComplaints();
 
 } // Tenant

@@ -131,6 +131,15 @@ public interface TouchstoneFactory extends EFactory {
 	Site createSite();
 
 	/**
+	 * Returns a new object of class '<em>Complaint</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Complaint</em>'.
+	 * @generated
+	 */
+	Complaint createComplaint();
+
+	/**
 	 * Returns a new object of class '<em>Transition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

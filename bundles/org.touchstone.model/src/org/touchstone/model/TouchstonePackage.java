@@ -243,13 +243,22 @@ public interface TouchstonePackage extends EPackage {
 	int TENANT__SITES = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Complaints</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TENANT__COMPLAINTS = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Tenant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
+	int TENANT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 16;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
@@ -1217,13 +1226,212 @@ public interface TouchstonePackage extends EPackage {
 	int SITE__REGION_EN = IDENTIFIED_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>Customers Per Month</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SITE__CUSTOMERS_PER_MONTH = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Site</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SITE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int SITE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.impl.ComplaintImpl <em>Complaint</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.impl.ComplaintImpl
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComplaint()
+	 * @generated
+	 */
+	int COMPLAINT = 13;
+
+	/**
+	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__UUID = IDENTIFIED__UUID;
+
+	/**
+	 * The feature id for the '<em><b>Key</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__KEY = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__AT = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Site</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__SITE = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Touchpoint</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__TOUCHPOINT = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Failure Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__FAILURE_TYPE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Customer Said</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__CUSTOMER_SAID = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Customer Said En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__CUSTOMER_SAID_EN = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Playbook</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__PLAYBOOK = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>First Response Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__FIRST_RESPONSE_MINUTES = IDENTIFIED_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Resolution Minutes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__RESOLUTION_MINUTES = IDENTIFIED_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Compensation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__COMPENSATION = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Guarantee Invoked</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__GUARANTEE_INVOKED = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Follow Up Done</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__FOLLOW_UP_DONE = IDENTIFIED_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Outcome</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__OUTCOME = IDENTIFIED_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Outcome Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__OUTCOME_REASON = IDENTIFIED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Outcome Reason En</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__OUTCOME_REASON_EN = IDENTIFIED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Satisfied After Recovery</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__SATISFIED_AFTER_RECOVERY = IDENTIFIED_FEATURE_COUNT + 16;
+
+	/**
+	 * The feature id for the '<em><b>Recorded By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT__RECORDED_BY = IDENTIFIED_FEATURE_COUNT + 17;
+
+	/**
+	 * The number of structural features of the '<em>Complaint</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int COMPLAINT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 18;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.
@@ -1233,7 +1441,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getTransition()
 	 * @generated
 	 */
-	int TRANSITION = 13;
+	int TRANSITION = 14;
 
 	/**
 	 * The feature id for the '<em><b>From</b></em>' attribute.
@@ -1315,7 +1523,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPlaybook()
 	 * @generated
 	 */
-	int RECOVERY_PLAYBOOK = 14;
+	int RECOVERY_PLAYBOOK = 15;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1507,13 +1715,22 @@ public interface TouchstonePackage extends EPackage {
 	int RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER = IDENTIFIED_FEATURE_COUNT + 19;
 
 	/**
+	 * The feature id for the '<em><b>Empowerment Amount</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT = IDENTIFIED_FEATURE_COUNT + 20;
+
+	/**
 	 * The number of structural features of the '<em>Recovery Playbook</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int RECOVERY_PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 20;
+	int RECOVERY_PLAYBOOK_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 21;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
@@ -1523,7 +1740,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getPlaybookStep()
 	 * @generated
 	 */
-	int PLAYBOOK_STEP = 15;
+	int PLAYBOOK_STEP = 16;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1614,7 +1831,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseStudy()
 	 * @generated
 	 */
-	int CASE_STUDY = 16;
+	int CASE_STUDY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1741,7 +1958,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCaseText()
 	 * @generated
 	 */
-	int CASE_TEXT = 17;
+	int CASE_TEXT = 18;
 
 	/**
 	 * The feature id for the '<em><b>Lang</b></em>' attribute.
@@ -1805,7 +2022,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getHandbook()
 	 * @generated
 	 */
-	int HANDBOOK = 18;
+	int HANDBOOK = 19;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1869,7 +2086,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getChapter()
 	 * @generated
 	 */
-	int CHAPTER = 19;
+	int CHAPTER = 20;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1915,7 +2132,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getAuthoredChapter()
 	 * @generated
 	 */
-	int AUTHORED_CHAPTER = 20;
+	int AUTHORED_CHAPTER = 21;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -1988,7 +2205,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGeneratedSection()
 	 * @generated
 	 */
-	int GENERATED_SECTION = 21;
+	int GENERATED_SECTION = 22;
 
 	/**
 	 * The feature id for the '<em><b>Uuid</b></em>' attribute.
@@ -2043,7 +2260,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getEncounterStep()
 	 * @generated
 	 */
-	int ENCOUNTER_STEP = 22;
+	int ENCOUNTER_STEP = 23;
 
 	/**
 	 * The feature id for the '<em><b>Step</b></em>' attribute.
@@ -2107,7 +2324,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGuarantee()
 	 * @generated
 	 */
-	int SERVICE_GUARANTEE = 23;
+	int SERVICE_GUARANTEE = 24;
 
 	/**
 	 * The feature id for the '<em><b>Promise</b></em>' attribute.
@@ -2198,7 +2415,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLanguage()
 	 * @generated
 	 */
-	int LANGUAGE = 24;
+	int LANGUAGE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Role <em>Role</em>}' enum.
@@ -2208,7 +2425,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 25;
+	int ROLE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Status <em>Status</em>}' enum.
@@ -2218,7 +2435,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getStatus()
 	 * @generated
 	 */
-	int STATUS = 26;
+	int STATUS = 27;
+
+	/**
+	 * The meta object id for the '{@link org.touchstone.model.CustomerOutcome <em>Customer Outcome</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.touchstone.model.CustomerOutcome
+	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCustomerOutcome()
+	 * @generated
+	 */
+	int CUSTOMER_OUTCOME = 28;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.
@@ -2228,7 +2455,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComparison()
 	 * @generated
 	 */
-	int COMPARISON = 27;
+	int COMPARISON = 29;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ValueTier <em>Value Tier</em>}' enum.
@@ -2238,7 +2465,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getValueTier()
 	 * @generated
 	 */
-	int VALUE_TIER = 28;
+	int VALUE_TIER = 30;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.LoyaltyStage <em>Loyalty Stage</em>}' enum.
@@ -2248,7 +2475,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getLoyaltyStage()
 	 * @generated
 	 */
-	int LOYALTY_STAGE = 29;
+	int LOYALTY_STAGE = 31;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.BehaviourStyle <em>Behaviour Style</em>}' enum.
@@ -2258,7 +2485,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getBehaviourStyle()
 	 * @generated
 	 */
-	int BEHAVIOUR_STYLE = 30;
+	int BEHAVIOUR_STYLE = 32;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.JourneyStage <em>Journey Stage</em>}' enum.
@@ -2268,7 +2495,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getJourneyStage()
 	 * @generated
 	 */
-	int JOURNEY_STAGE = 31;
+	int JOURNEY_STAGE = 33;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.MomentStep <em>Moment Step</em>}' enum.
@@ -2278,7 +2505,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getMomentStep()
 	 * @generated
 	 */
-	int MOMENT_STEP = 32;
+	int MOMENT_STEP = 34;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.FailureType <em>Failure Type</em>}' enum.
@@ -2288,7 +2515,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureType()
 	 * @generated
 	 */
-	int FAILURE_TYPE = 33;
+	int FAILURE_TYPE = 35;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.RecoveryPrinciple <em>Recovery Principle</em>}' enum.
@@ -2298,7 +2525,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getRecoveryPrinciple()
 	 * @generated
 	 */
-	int RECOVERY_PRINCIPLE = 34;
+	int RECOVERY_PRINCIPLE = 36;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.SectionKind <em>Section Kind</em>}' enum.
@@ -2308,7 +2535,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getSectionKind()
 	 * @generated
 	 */
-	int SECTION_KIND = 35;
+	int SECTION_KIND = 37;
 
 
 	/**
@@ -2319,7 +2546,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getExpectationLevel()
 	 * @generated
 	 */
-	int EXPECTATION_LEVEL = 36;
+	int EXPECTATION_LEVEL = 38;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ServiceType <em>Service Type</em>}' enum.
@@ -2329,7 +2556,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceType()
 	 * @generated
 	 */
-	int SERVICE_TYPE = 37;
+	int SERVICE_TYPE = 39;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ContactSituation <em>Contact Situation</em>}' enum.
@@ -2339,7 +2566,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getContactSituation()
 	 * @generated
 	 */
-	int CONTACT_SITUATION = 38;
+	int CONTACT_SITUATION = 40;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.ServiceGap <em>Service Gap</em>}' enum.
@@ -2349,7 +2576,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getServiceGap()
 	 * @generated
 	 */
-	int SERVICE_GAP = 39;
+	int SERVICE_GAP = 41;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.DifficultCustomer <em>Difficult Customer</em>}' enum.
@@ -2359,7 +2586,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getDifficultCustomer()
 	 * @generated
 	 */
-	int DIFFICULT_CUSTOMER = 40;
+	int DIFFICULT_CUSTOMER = 42;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.FailureGroup <em>Failure Group</em>}' enum.
@@ -2369,7 +2596,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getFailureGroup()
 	 * @generated
 	 */
-	int FAILURE_GROUP = 41;
+	int FAILURE_GROUP = 43;
 
 	/**
 	 * The meta object id for the '{@link org.touchstone.model.GuaranteeCaution <em>Guarantee Caution</em>}' enum.
@@ -2379,7 +2606,7 @@ public interface TouchstonePackage extends EPackage {
 	 * @see org.touchstone.model.impl.TouchstonePackageImpl#getGuaranteeCaution()
 	 * @generated
 	 */
-	int GUARANTEE_CAUTION = 42;
+	int GUARANTEE_CAUTION = 44;
 
 
 	/**
@@ -2577,6 +2804,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTenant_Sites();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.touchstone.model.Tenant#getComplaints <em>Complaints</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Complaints</em>'.
+	 * @see org.touchstone.model.Tenant#getComplaints()
+	 * @see #getTenant()
+	 * @generated
+	 */
+	EReference getTenant_Complaints();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Branding <em>Branding</em>}'.
@@ -3547,6 +3785,225 @@ public interface TouchstonePackage extends EPackage {
 	EAttribute getSite_RegionEn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Site#getCustomersPerMonth <em>Customers Per Month</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customers Per Month</em>'.
+	 * @see org.touchstone.model.Site#getCustomersPerMonth()
+	 * @see #getSite()
+	 * @generated
+	 */
+	EAttribute getSite_CustomersPerMonth();
+
+	/**
+	 * Returns the meta object for class '{@link org.touchstone.model.Complaint <em>Complaint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Complaint</em>'.
+	 * @see org.touchstone.model.Complaint
+	 * @generated
+	 */
+	EClass getComplaint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getKey <em>Key</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Key</em>'.
+	 * @see org.touchstone.model.Complaint#getKey()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_Key();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.touchstone.model.Complaint#getAt()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_At();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.Complaint#getSite <em>Site</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Site</em>'.
+	 * @see org.touchstone.model.Complaint#getSite()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EReference getComplaint_Site();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.Complaint#getTouchpoint <em>Touchpoint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Touchpoint</em>'.
+	 * @see org.touchstone.model.Complaint#getTouchpoint()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EReference getComplaint_Touchpoint();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getFailureType <em>Failure Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure Type</em>'.
+	 * @see org.touchstone.model.Complaint#getFailureType()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_FailureType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getCustomerSaid <em>Customer Said</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Said</em>'.
+	 * @see org.touchstone.model.Complaint#getCustomerSaid()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_CustomerSaid();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getCustomerSaidEn <em>Customer Said En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Customer Said En</em>'.
+	 * @see org.touchstone.model.Complaint#getCustomerSaidEn()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_CustomerSaidEn();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.touchstone.model.Complaint#getPlaybook <em>Playbook</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Playbook</em>'.
+	 * @see org.touchstone.model.Complaint#getPlaybook()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EReference getComplaint_Playbook();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getFirstResponseMinutes <em>First Response Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>First Response Minutes</em>'.
+	 * @see org.touchstone.model.Complaint#getFirstResponseMinutes()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_FirstResponseMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getResolutionMinutes <em>Resolution Minutes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Resolution Minutes</em>'.
+	 * @see org.touchstone.model.Complaint#getResolutionMinutes()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_ResolutionMinutes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getCompensation <em>Compensation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Compensation</em>'.
+	 * @see org.touchstone.model.Complaint#getCompensation()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_Compensation();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#isGuaranteeInvoked <em>Guarantee Invoked</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Guarantee Invoked</em>'.
+	 * @see org.touchstone.model.Complaint#isGuaranteeInvoked()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_GuaranteeInvoked();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#isFollowUpDone <em>Follow Up Done</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Follow Up Done</em>'.
+	 * @see org.touchstone.model.Complaint#isFollowUpDone()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_FollowUpDone();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getOutcome <em>Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome</em>'.
+	 * @see org.touchstone.model.Complaint#getOutcome()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_Outcome();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getOutcomeReason <em>Outcome Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome Reason</em>'.
+	 * @see org.touchstone.model.Complaint#getOutcomeReason()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_OutcomeReason();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getOutcomeReasonEn <em>Outcome Reason En</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Outcome Reason En</em>'.
+	 * @see org.touchstone.model.Complaint#getOutcomeReasonEn()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_OutcomeReasonEn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getSatisfiedAfterRecovery <em>Satisfied After Recovery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Satisfied After Recovery</em>'.
+	 * @see org.touchstone.model.Complaint#getSatisfiedAfterRecovery()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_SatisfiedAfterRecovery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.Complaint#getRecordedBy <em>Recorded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recorded By</em>'.
+	 * @see org.touchstone.model.Complaint#getRecordedBy()
+	 * @see #getComplaint()
+	 * @generated
+	 */
+	EAttribute getComplaint_RecordedBy();
+
+	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.Transition <em>Transition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3862,6 +4319,17 @@ public interface TouchstonePackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getRecoveryPlaybook_DifficultCustomer();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.touchstone.model.RecoveryPlaybook#getEmpowermentAmount <em>Empowerment Amount</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Empowerment Amount</em>'.
+	 * @see org.touchstone.model.RecoveryPlaybook#getEmpowermentAmount()
+	 * @see #getRecoveryPlaybook()
+	 * @generated
+	 */
+	EAttribute getRecoveryPlaybook_EmpowermentAmount();
 
 	/**
 	 * Returns the meta object for class '{@link org.touchstone.model.PlaybookStep <em>Playbook Step</em>}'.
@@ -4490,6 +4958,16 @@ public interface TouchstonePackage extends EPackage {
 	EEnum getStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.touchstone.model.CustomerOutcome <em>Customer Outcome</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Customer Outcome</em>'.
+	 * @see org.touchstone.model.CustomerOutcome
+	 * @generated
+	 */
+	EEnum getCustomerOutcome();
+
+	/**
 	 * Returns the meta object for enum '{@link org.touchstone.model.Comparison <em>Comparison</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4818,6 +5296,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EReference TENANT__SITES = eINSTANCE.getTenant_Sites();
+
+		/**
+		 * The meta object literal for the '<em><b>Complaints</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TENANT__COMPLAINTS = eINSTANCE.getTenant_Complaints();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.BrandingImpl <em>Branding</em>}' class.
@@ -5554,6 +6040,168 @@ public interface TouchstonePackage extends EPackage {
 		EAttribute SITE__REGION_EN = eINSTANCE.getSite_RegionEn();
 
 		/**
+		 * The meta object literal for the '<em><b>Customers Per Month</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SITE__CUSTOMERS_PER_MONTH = eINSTANCE.getSite_CustomersPerMonth();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.impl.ComplaintImpl <em>Complaint</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.impl.ComplaintImpl
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getComplaint()
+		 * @generated
+		 */
+		EClass COMPLAINT = eINSTANCE.getComplaint();
+
+		/**
+		 * The meta object literal for the '<em><b>Key</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__KEY = eINSTANCE.getComplaint_Key();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__AT = eINSTANCE.getComplaint_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Site</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPLAINT__SITE = eINSTANCE.getComplaint_Site();
+
+		/**
+		 * The meta object literal for the '<em><b>Touchpoint</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPLAINT__TOUCHPOINT = eINSTANCE.getComplaint_Touchpoint();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__FAILURE_TYPE = eINSTANCE.getComplaint_FailureType();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Said</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__CUSTOMER_SAID = eINSTANCE.getComplaint_CustomerSaid();
+
+		/**
+		 * The meta object literal for the '<em><b>Customer Said En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__CUSTOMER_SAID_EN = eINSTANCE.getComplaint_CustomerSaidEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Playbook</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference COMPLAINT__PLAYBOOK = eINSTANCE.getComplaint_Playbook();
+
+		/**
+		 * The meta object literal for the '<em><b>First Response Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__FIRST_RESPONSE_MINUTES = eINSTANCE.getComplaint_FirstResponseMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Resolution Minutes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__RESOLUTION_MINUTES = eINSTANCE.getComplaint_ResolutionMinutes();
+
+		/**
+		 * The meta object literal for the '<em><b>Compensation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__COMPENSATION = eINSTANCE.getComplaint_Compensation();
+
+		/**
+		 * The meta object literal for the '<em><b>Guarantee Invoked</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__GUARANTEE_INVOKED = eINSTANCE.getComplaint_GuaranteeInvoked();
+
+		/**
+		 * The meta object literal for the '<em><b>Follow Up Done</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__FOLLOW_UP_DONE = eINSTANCE.getComplaint_FollowUpDone();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__OUTCOME = eINSTANCE.getComplaint_Outcome();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__OUTCOME_REASON = eINSTANCE.getComplaint_OutcomeReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Outcome Reason En</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__OUTCOME_REASON_EN = eINSTANCE.getComplaint_OutcomeReasonEn();
+
+		/**
+		 * The meta object literal for the '<em><b>Satisfied After Recovery</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__SATISFIED_AFTER_RECOVERY = eINSTANCE.getComplaint_SatisfiedAfterRecovery();
+
+		/**
+		 * The meta object literal for the '<em><b>Recorded By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute COMPLAINT__RECORDED_BY = eINSTANCE.getComplaint_RecordedBy();
+
+		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.TransitionImpl <em>Transition</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5788,6 +6436,14 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER = eINSTANCE.getRecoveryPlaybook_DifficultCustomer();
+
+		/**
+		 * The meta object literal for the '<em><b>Empowerment Amount</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT = eINSTANCE.getRecoveryPlaybook_EmpowermentAmount();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.impl.PlaybookStepImpl <em>Playbook Step</em>}' class.
@@ -6276,6 +6932,16 @@ public interface TouchstonePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STATUS = eINSTANCE.getStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.touchstone.model.CustomerOutcome <em>Customer Outcome</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.touchstone.model.CustomerOutcome
+		 * @see org.touchstone.model.impl.TouchstonePackageImpl#getCustomerOutcome()
+		 * @generated
+		 */
+		EEnum CUSTOMER_OUTCOME = eINSTANCE.getCustomerOutcome();
 
 		/**
 		 * The meta object literal for the '{@link org.touchstone.model.Comparison <em>Comparison</em>}' enum.

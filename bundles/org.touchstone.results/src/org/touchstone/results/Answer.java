@@ -3,6 +3,7 @@ package org.touchstone.results;
 import java.util.Locale;
 import java.util.Set;
 
+import org.touchstone.core.CoreMessage;
 import org.touchstone.core.Unit;
 import org.touchstone.model.Criterion;
 
@@ -26,6 +27,15 @@ public enum Answer {
 
 	public String label() {
 		return label;
+	}
+
+	/** What the answer is, in words, for a message about a cell that does not hold one. */
+	public CoreMessage description() {
+		return switch (this) {
+		case NUMBER -> CoreMessage.of("answer.number");
+		case YES_NO -> CoreMessage.of("answer.yes-no");
+		case YES_NO_OR_PERCENT -> CoreMessage.of("answer.yes-no-or-percent");
+		};
 	}
 
 	/** The answer a criterion asks for. */

@@ -10,6 +10,7 @@ import org.touchstone.core.InvalidValueException;
 import org.touchstone.core.NotFoundException;
 import org.touchstone.core.Permission;
 import org.touchstone.core.Workspace;
+import org.touchstone.model.Complaint;
 import org.touchstone.model.Language;
 import org.touchstone.model.Site;
 import org.touchstone.model.Tenant;
@@ -106,6 +107,33 @@ public final class Results {
 			throw new InvalidValueException(CoreMessage.of("report.toBeforeFrom", to, from));
 		}
 		return Figures.of(tenant, folder(tenant).read(), from, to, site, period, language);
+	}
+
+	/**
+	 * Logs the complaints a CSV file holds: all of them, or none when a row is bad. Needs
+	 * {@link Permission#RECORD_RESULTS}.
+	 *
+	 * @param dryRun check the file, log nothing
+	 */
+	public List<Complaint> importComplaints(Context context, Path file, boolean dryRun) {
+		if (dryRun) {
+			Tenant tenant = workspace.read(context);
+			org.touchstone.core.Access.check(tenant, context.user(), Permission.RECORD_RESULTS);
+			return ComplaintsCsv.read(file, tenant);
+		}
+		return workspace.change(context, Permission.RECORD_RESULTS, tenant -> {
+			List<Complaint> complaints = ComplaintsCsv.read(file, tenant);
+			complaints.forEach(c -> c.setRecordedBy(c.getRecordedBy() == null ? context.user() : c.getRecordedBy()));
+			tenant.getComplaints().addAll(complaints);
+			return complaints;
+		});
+	}
+
+	/** The complaint log's figures between two days (either may be null), at one site (null: all). */
+	public Recovery recovery(Context context, LocalDate from, LocalDate to, String siteKey, Language language) {
+		Tenant tenant = workspace.read(context);
+		String site = siteKey == null ? null : site(tenant, siteKey).getKey();
+		return Recoveries.of(tenant, from, to, site, language);
 	}
 
 	private ResultsFolder folder(Tenant tenant) {

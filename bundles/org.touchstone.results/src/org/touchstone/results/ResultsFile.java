@@ -242,7 +242,7 @@ public final class ResultsFile {
 			Answer answer = c == null ? Answer.YES_NO : Answer.of(c);
 			Double value = answer.parse(v.get("value"));
 			if (value == null) {
-				return CoreMessage.of("results.badValue", where.apply("value"), v.get("value"), CoreMessage.of("answer." + answer.label()));
+				return CoreMessage.of("results.badValue", where.apply("value"), v.get("value"), answer.description());
 			}
 			String segment = v.getOrDefault("segment", "");
 			if (!segment.isEmpty()) {

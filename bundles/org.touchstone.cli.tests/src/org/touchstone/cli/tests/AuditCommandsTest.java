@@ -60,7 +60,7 @@ class AuditCommandsTest {
 
 		CliRun report = CliRun.run(home, "report", "--tenant", "harbor-hotel", "--site", "SY-BAY", "--json");
 		assertEquals(0, report.exitCode(), report.err());
-		JsonObject json = JsonParser.parseString(report.out()).getAsJsonObject();
+		JsonObject json = JsonParser.parseString(report.out()).getAsJsonObject().getAsJsonObject("compliance");
 		assertEquals(items, json.get("observations").getAsInt());
 		JsonObject site = json.getAsJsonArray("sites").get(0).getAsJsonObject();
 		assertEquals("SY-BAY", site.get("key").getAsString());
@@ -79,7 +79,7 @@ class AuditCommandsTest {
 		assertTrue(refused.err().contains(bad.toString()) && refused.err().contains("column value") && refused.err().contains("'quick'"), refused.err());
 		assertFalse(refused.err().contains("at org."), refused.err());
 		assertEquals(0, JsonParser.parseString(CliRun.run(home, "report", "--tenant", "harbor-hotel", "--json").out()).getAsJsonObject()
-				.get("observations").getAsInt());
+				.getAsJsonObject("compliance").get("observations").getAsInt());
 	}
 
 	@Test

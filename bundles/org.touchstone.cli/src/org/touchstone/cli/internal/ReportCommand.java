@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.touchstone.results.Figure;
 import org.touchstone.results.Period;
+import org.touchstone.results.Recovery;
 import org.touchstone.results.Report;
 import org.touchstone.results.Results;
 
@@ -45,16 +46,27 @@ public class ReportCommand extends InTenant implements Runnable {
 		}
 		Report report = new Results(workspace()).report(context(), from == null ? null : day(session, "--from", from),
 				to == null ? null : day(session, "--to", to), site, length, session.language);
+		Recovery recovery = new Results(workspace()).recovery(context(), report.from(), report.to(), site, session.language);
 		if (json.json) {
-			Json.print(session.out, w -> json(w, report));
+			Json.print(session.out, w -> {
+				w.beginObject().name("compliance");
+				json(w, report);
+				w.name("recovery");
+				json(w, recovery);
+				w.endObject();
+			});
 			return;
 		}
 		String span = (report.from() == null ? "…" : report.from().toString()) + " – " + (report.to() == null ? "…" : report.to().toString());
 		session.out.println(session.text("report.heading", report.tenant(), span, report.site() == null ? session.text("report.allSites") : report.site(),
 				report.observations()));
-		if (report.observations() == 0) {
-			return;
+		if (report.observations() > 0) {
+			compliance(report, length);
 		}
+		recovery(recovery);
+	}
+
+	private void compliance(Report report, Period length) {
 		table("report.standards", report.standards());
 		table("report.sites", report.sites());
 		table("report.regions", report.regions());
@@ -64,6 +76,47 @@ public class ReportCommand extends InTenant implements Runnable {
 		for (Figure p : report.periods()) {
 			session.out.println("  " + p.key() + "\t" + p.observations() + "\t" + percent(p.rate()));
 		}
+	}
+
+	private void recovery(Recovery r) {
+		session.out.println();
+		session.out.println(session.text("report.recovery", r.complaints(), r.silentEstimate()));
+		if (r.complaints() == 0) {
+			return;
+		}
+		session.out.println("  " + session.text("report.rates", r.perThousandCustomers() == null ? "-" : String.format(Locale.ROOT, "%.2f", r.perThousandCustomers()),
+				percent(r.omissionRate()), percent(r.dissatisfiedAfterRecovery()), percent(r.keptRate())));
+		session.out.println(session.text("report.playbooks") + "\t" + session.text("report.playbookColumns"));
+		for (Recovery.PlaybookFigure p : r.playbooks()) {
+			session.out.println("  " + p.key() + "\t" + p.name() + "\t" + p.failures() + "\t"
+					+ (p.medianMinutesToResolve() == null ? "-" : String.format(Locale.ROOT, "%.0f min", p.medianMinutesToResolve())) + "\t"
+					+ percent(p.withinLimitRate()) + "\t" + p.kept() + "\t" + p.lost());
+		}
+		session.out.println(session.text("report.failureTypes"));
+		r.byFailureType().forEach((type, n) -> session.out.println("  " + (type.isEmpty() ? "-" : type) + "\t" + n));
+		if (!r.breaches().isEmpty()) {
+			session.out.println(session.text("report.breaches", r.breaches().size()));
+		}
+	}
+
+	private static void json(JsonWriter w, Recovery r) throws java.io.IOException {
+		w.beginObject().name("complaints").value(r.complaints()).name("perThousandCustomers").value(r.perThousandCustomers()).name("silentEstimate")
+				.value(r.silentEstimate()).name("omissionRate").value(r.omissionRate()).name("dissatisfiedAfterRecovery").value(r.dissatisfiedAfterRecovery())
+				.name("keptRate").value(r.keptRate()).name("playbooks").beginArray();
+		for (Recovery.PlaybookFigure p : r.playbooks()) {
+			w.beginObject().name("key").value(p.key()).name("name").value(p.name()).name("failures").value(p.failures()).name("medianMinutesToResolve")
+					.value(p.medianMinutesToResolve()).name("withinLimitRate").value(p.withinLimitRate()).name("kept").value(p.kept()).name("lost").value(p.lost())
+					.endObject();
+		}
+		w.endArray().name("byFailureType").beginObject();
+		for (var e : r.byFailureType().entrySet()) {
+			w.name(e.getKey()).value(e.getValue());
+		}
+		w.endObject().name("byTouchpoint").beginObject();
+		for (var e : r.byTouchpoint().entrySet()) {
+			w.name(e.getKey()).value(e.getValue());
+		}
+		w.endObject().name("breaches").value(r.breaches().size()).endObject();
 	}
 
 	private void table(String heading, List<Figure> figures) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 /** The top of the command tree. */
 @Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
 		subcommands = { TenantCommand.class, StandardCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class, ExportCommand.class,
-				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class, SiteCommand.class, AuditCommand.class, ReportCommand.class,
+				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class, SiteCommand.class, AuditCommand.class, ComplaintCommand.class, ReportCommand.class,
 				WorkbenchCommand.class })
 public class TouchstoneCommand implements Runnable {
 	@Mixin

@@ -66,6 +66,7 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 			addContactSituationsPropertyDescriptor(object);
 			addGapsPropertyDescriptor(object);
 			addDifficultCustomerPropertyDescriptor(object);
+			addEmpowermentAmountPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -467,6 +468,28 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Empowerment Amount feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addEmpowermentAmountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_RecoveryPlaybook_empowermentAmount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_RecoveryPlaybook_empowermentAmount_feature", "_UI_RecoveryPlaybook_type"),
+				 TouchstonePackage.Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -561,6 +584,7 @@ public class RecoveryPlaybookItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.RECOVERY_PLAYBOOK__CONTACT_SITUATIONS:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__GAPS:
 			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:

@@ -50,6 +50,7 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 			addNameEnPropertyDescriptor(object);
 			addRegionPropertyDescriptor(object);
 			addRegionEnPropertyDescriptor(object);
+			addCustomersPerMonthPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -165,6 +166,28 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Customers Per Month feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCustomersPerMonthPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Site_customersPerMonth_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Site_customersPerMonth_feature", "_UI_Site_type"),
+				 TouchstonePackage.Literals.SITE__CUSTOMERS_PER_MONTH,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Site.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -217,6 +240,7 @@ public class SiteItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.SITE__NAME_EN:
 			case TouchstonePackage.SITE__REGION:
 			case TouchstonePackage.SITE__REGION_EN:
+			case TouchstonePackage.SITE__CUSTOMERS_PER_MONTH:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -189,6 +189,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__CASES);
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__HANDBOOKS);
 			childrenFeatures.add(TouchstonePackage.Literals.TENANT__SITES);
+			childrenFeatures.add(TouchstonePackage.Literals.TENANT__COMPLAINTS);
 		}
 		return childrenFeatures;
 	}
@@ -271,6 +272,7 @@ public class TenantItemProvider extends IdentifiedItemProvider {
 			case TouchstonePackage.TENANT__CASES:
 			case TouchstonePackage.TENANT__HANDBOOKS:
 			case TouchstonePackage.TENANT__SITES:
+			case TouchstonePackage.TENANT__COMPLAINTS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}

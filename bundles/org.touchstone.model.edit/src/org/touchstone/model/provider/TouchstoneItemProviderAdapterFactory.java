@@ -349,6 +349,29 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.touchstone.model.Complaint} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ComplaintItemProvider complaintItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.touchstone.model.Complaint}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createComplaintAdapter() {
+		if (complaintItemProvider == null) {
+			complaintItemProvider = new ComplaintItemProvider(this);
+		}
+
+		return complaintItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.touchstone.model.Transition} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -695,6 +718,7 @@ public class TouchstoneItemProviderAdapterFactory extends TouchstoneAdapterFacto
 		if (segmentRuleItemProvider != null) segmentRuleItemProvider.dispose();
 		if (siteRuleItemProvider != null) siteRuleItemProvider.dispose();
 		if (siteItemProvider != null) siteItemProvider.dispose();
+		if (complaintItemProvider != null) complaintItemProvider.dispose();
 		if (transitionItemProvider != null) transitionItemProvider.dispose();
 		if (recoveryPlaybookItemProvider != null) recoveryPlaybookItemProvider.dispose();
 		if (playbookStepItemProvider != null) playbookStepItemProvider.dispose();

@@ -60,6 +60,7 @@ import org.touchstone.model.TouchstonePackage;
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getContactSituations <em>Contact Situations</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getGaps <em>Gaps</em>}</li>
  *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getDifficultCustomer <em>Difficult Customer</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.RecoveryPlaybookImpl#getEmpowermentAmount <em>Empowerment Amount</em>}</li>
  * </ul>
  *
  * @generated
@@ -403,6 +404,26 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @ordered
 	 */
 	protected boolean difficultCustomerESet;
+
+	/**
+	 * The default value of the '{@link #getEmpowermentAmount() <em>Empowerment Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmpowermentAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double EMPOWERMENT_AMOUNT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getEmpowermentAmount() <em>Empowerment Amount</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getEmpowermentAmount()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double empowermentAmount = EMPOWERMENT_AMOUNT_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -878,6 +899,29 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 	 * @generated
 	 */
 	@Override
+	public Double getEmpowermentAmount() {
+		return empowermentAmount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setEmpowermentAmount(Double newEmpowermentAmount) {
+		Double oldEmpowermentAmount = empowermentAmount;
+		empowermentAmount = newEmpowermentAmount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT, oldEmpowermentAmount, empowermentAmount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchstonePackage.RECOVERY_PLAYBOOK__STEPS:
@@ -936,6 +980,8 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 				return getGaps();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
 				return getDifficultCustomer();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT:
+				return getEmpowermentAmount();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -1015,6 +1061,9 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
 				setDifficultCustomer((DifficultCustomer)newValue);
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT:
+				setEmpowermentAmount((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -1087,6 +1136,9 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
 				unsetDifficultCustomer();
 				return;
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT:
+				setEmpowermentAmount(EMPOWERMENT_AMOUNT_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -1139,6 +1191,8 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 				return gaps != null && !gaps.isEmpty();
 			case TouchstonePackage.RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER:
 				return isSetDifficultCustomer();
+			case TouchstonePackage.RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT:
+				return EMPOWERMENT_AMOUNT_EDEFAULT == null ? empowermentAmount != null : !EMPOWERMENT_AMOUNT_EDEFAULT.equals(empowermentAmount);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -1185,6 +1239,8 @@ public class RecoveryPlaybookImpl extends IdentifiedImpl implements RecoveryPlay
 		result.append(gaps);
 		result.append(", difficultCustomer: ");
 		if (difficultCustomerESet) result.append(difficultCustomer); else result.append("<unset>");
+		result.append(", empowermentAmount: ");
+		result.append(empowermentAmount);
 		result.append(')');
 		return result.toString();
 	}

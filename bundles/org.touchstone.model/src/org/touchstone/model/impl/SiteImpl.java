@@ -25,6 +25,7 @@ import org.touchstone.model.TouchstonePackage;
  *   <li>{@link org.touchstone.model.impl.SiteImpl#getNameEn <em>Name En</em>}</li>
  *   <li>{@link org.touchstone.model.impl.SiteImpl#getRegion <em>Region</em>}</li>
  *   <li>{@link org.touchstone.model.impl.SiteImpl#getRegionEn <em>Region En</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.SiteImpl#getCustomersPerMonth <em>Customers Per Month</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +130,26 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 	 * @ordered
 	 */
 	protected String regionEn = REGION_EN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCustomersPerMonth() <em>Customers Per Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomersPerMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer CUSTOMERS_PER_MONTH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCustomersPerMonth() <em>Customers Per Month</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCustomersPerMonth()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer customersPerMonth = CUSTOMERS_PER_MONTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,29 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 	 * @generated
 	 */
 	@Override
+	public Integer getCustomersPerMonth() {
+		return customersPerMonth;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCustomersPerMonth(Integer newCustomersPerMonth) {
+		Integer oldCustomersPerMonth = customersPerMonth;
+		customersPerMonth = newCustomersPerMonth;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, TouchstonePackage.SITE__CUSTOMERS_PER_MONTH, oldCustomersPerMonth, customersPerMonth));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case TouchstonePackage.SITE__KEY:
@@ -282,6 +326,8 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 				return getRegion();
 			case TouchstonePackage.SITE__REGION_EN:
 				return getRegionEn();
+			case TouchstonePackage.SITE__CUSTOMERS_PER_MONTH:
+				return getCustomersPerMonth();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -308,6 +354,9 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 				return;
 			case TouchstonePackage.SITE__REGION_EN:
 				setRegionEn((String)newValue);
+				return;
+			case TouchstonePackage.SITE__CUSTOMERS_PER_MONTH:
+				setCustomersPerMonth((Integer)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +385,9 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 			case TouchstonePackage.SITE__REGION_EN:
 				setRegionEn(REGION_EN_EDEFAULT);
 				return;
+			case TouchstonePackage.SITE__CUSTOMERS_PER_MONTH:
+				setCustomersPerMonth(CUSTOMERS_PER_MONTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +410,8 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 				return REGION_EDEFAULT == null ? region != null : !REGION_EDEFAULT.equals(region);
 			case TouchstonePackage.SITE__REGION_EN:
 				return REGION_EN_EDEFAULT == null ? regionEn != null : !REGION_EN_EDEFAULT.equals(regionEn);
+			case TouchstonePackage.SITE__CUSTOMERS_PER_MONTH:
+				return CUSTOMERS_PER_MONTH_EDEFAULT == null ? customersPerMonth != null : !CUSTOMERS_PER_MONTH_EDEFAULT.equals(customersPerMonth);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -382,6 +436,8 @@ public class SiteImpl extends IdentifiedImpl implements Site {
 		result.append(region);
 		result.append(", regionEn: ");
 		result.append(regionEn);
+		result.append(", customersPerMonth: ");
+		result.append(customersPerMonth);
 		result.append(')');
 		return result.toString();
 	}

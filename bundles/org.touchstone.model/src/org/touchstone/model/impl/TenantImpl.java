@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.touchstone.model.Branding;
 import org.touchstone.model.CaseStudy;
+import org.touchstone.model.Complaint;
 import org.touchstone.model.CustomerSegment;
 import org.touchstone.model.Dimension;
 import org.touchstone.model.Handbook;
@@ -55,6 +56,7 @@ import org.touchstone.model.User;
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getCases <em>Cases</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getHandbooks <em>Handbooks</em>}</li>
  *   <li>{@link org.touchstone.model.impl.TenantImpl#getSites <em>Sites</em>}</li>
+ *   <li>{@link org.touchstone.model.impl.TenantImpl#getComplaints <em>Complaints</em>}</li>
  * </ul>
  *
  * @generated
@@ -259,6 +261,16 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 	 * @ordered
 	 */
 	protected EList<Site> sites;
+
+	/**
+	 * The cached value of the '{@link #getComplaints() <em>Complaints</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComplaints()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Complaint> complaints;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -562,6 +574,19 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 	 * @generated
 	 */
 	@Override
+	public EList<Complaint> getComplaints() {
+		if (complaints == null) {
+			complaints = new EObjectContainmentEList<Complaint>(Complaint.class, this, TouchstonePackage.TENANT__COMPLAINTS);
+		}
+		return complaints;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case TouchstonePackage.TENANT__BRANDING:
@@ -584,6 +609,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return ((InternalEList<?>)getHandbooks()).basicRemove(otherEnd, msgs);
 			case TouchstonePackage.TENANT__SITES:
 				return ((InternalEList<?>)getSites()).basicRemove(otherEnd, msgs);
+			case TouchstonePackage.TENANT__COMPLAINTS:
+				return ((InternalEList<?>)getComplaints()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -626,6 +653,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return getHandbooks();
 			case TouchstonePackage.TENANT__SITES:
 				return getSites();
+			case TouchstonePackage.TENANT__COMPLAINTS:
+				return getComplaints();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -693,6 +722,10 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				getSites().clear();
 				getSites().addAll((Collection<? extends Site>)newValue);
 				return;
+			case TouchstonePackage.TENANT__COMPLAINTS:
+				getComplaints().clear();
+				getComplaints().addAll((Collection<? extends Complaint>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -750,6 +783,9 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 			case TouchstonePackage.TENANT__SITES:
 				getSites().clear();
 				return;
+			case TouchstonePackage.TENANT__COMPLAINTS:
+				getComplaints().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -792,6 +828,8 @@ public class TenantImpl extends IdentifiedImpl implements Tenant {
 				return handbooks != null && !handbooks.isEmpty();
 			case TouchstonePackage.TENANT__SITES:
 				return sites != null && !sites.isEmpty();
+			case TouchstonePackage.TENANT__COMPLAINTS:
+				return complaints != null && !complaints.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

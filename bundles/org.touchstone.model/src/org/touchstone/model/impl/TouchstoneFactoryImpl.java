@@ -70,6 +70,7 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 			case TouchstonePackage.SEGMENT_RULE: return createSegmentRule();
 			case TouchstonePackage.SITE_RULE: return createSiteRule();
 			case TouchstonePackage.SITE: return createSite();
+			case TouchstonePackage.COMPLAINT: return createComplaint();
 			case TouchstonePackage.TRANSITION: return createTransition();
 			case TouchstonePackage.RECOVERY_PLAYBOOK: return createRecoveryPlaybook();
 			case TouchstonePackage.PLAYBOOK_STEP: return createPlaybookStep();
@@ -99,6 +100,8 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 				return createRoleFromString(eDataType, initialValue);
 			case TouchstonePackage.STATUS:
 				return createStatusFromString(eDataType, initialValue);
+			case TouchstonePackage.CUSTOMER_OUTCOME:
+				return createCustomerOutcomeFromString(eDataType, initialValue);
 			case TouchstonePackage.COMPARISON:
 				return createComparisonFromString(eDataType, initialValue);
 			case TouchstonePackage.VALUE_TIER:
@@ -150,6 +153,8 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 				return convertRoleToString(eDataType, instanceValue);
 			case TouchstonePackage.STATUS:
 				return convertStatusToString(eDataType, instanceValue);
+			case TouchstonePackage.CUSTOMER_OUTCOME:
+				return convertCustomerOutcomeToString(eDataType, instanceValue);
 			case TouchstonePackage.COMPARISON:
 				return convertComparisonToString(eDataType, instanceValue);
 			case TouchstonePackage.VALUE_TIER:
@@ -325,6 +330,17 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 	 * @generated
 	 */
 	@Override
+	public Complaint createComplaint() {
+		ComplaintImpl complaint = new ComplaintImpl();
+		return complaint;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Transition createTransition() {
 		TransitionImpl transition = new TransitionImpl();
 		return transition;
@@ -486,6 +502,26 @@ public class TouchstoneFactoryImpl extends EFactoryImpl implements TouchstoneFac
 	 * @generated
 	 */
 	public String convertStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CustomerOutcome createCustomerOutcomeFromString(EDataType eDataType, String initialValue) {
+		CustomerOutcome result = CustomerOutcome.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCustomerOutcomeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

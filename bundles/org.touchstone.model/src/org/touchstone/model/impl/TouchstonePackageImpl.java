@@ -18,8 +18,10 @@ import org.touchstone.model.CaseStudy;
 import org.touchstone.model.CaseText;
 import org.touchstone.model.Chapter;
 import org.touchstone.model.Comparison;
+import org.touchstone.model.Complaint;
 import org.touchstone.model.ContactSituation;
 import org.touchstone.model.Criterion;
+import org.touchstone.model.CustomerOutcome;
 import org.touchstone.model.CustomerSegment;
 import org.touchstone.model.DifficultCustomer;
 import org.touchstone.model.Dimension;
@@ -160,6 +162,13 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass complaintEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass transitionEClass = null;
 
 	/**
@@ -252,6 +261,13 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	private EEnum statusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum customerOutcomeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -603,6 +619,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EReference getTenant_Sites() {
 		return (EReference)tenantEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTenant_Complaints() {
+		return (EReference)tenantEClass.getEStructuralFeatures().get(15);
 	}
 
 	/**
@@ -1501,6 +1527,206 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSite_CustomersPerMonth() {
+		return (EAttribute)siteEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getComplaint() {
+		return complaintEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_Key() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_At() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComplaint_Site() {
+		return (EReference)complaintEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComplaint_Touchpoint() {
+		return (EReference)complaintEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_FailureType() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_CustomerSaid() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_CustomerSaidEn() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getComplaint_Playbook() {
+		return (EReference)complaintEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_FirstResponseMinutes() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_ResolutionMinutes() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_Compensation() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_GuaranteeInvoked() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_FollowUpDone() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_Outcome() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_OutcomeReason() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_OutcomeReasonEn() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_SatisfiedAfterRecovery() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getComplaint_RecordedBy() {
+		return (EAttribute)complaintEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getTransition() {
 		return transitionEClass;
 	}
@@ -1783,6 +2009,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	@Override
 	public EAttribute getRecoveryPlaybook_DifficultCustomer() {
 		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(19);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getRecoveryPlaybook_EmpowermentAmount() {
+		return (EAttribute)recoveryPlaybookEClass.getEStructuralFeatures().get(20);
 	}
 
 	/**
@@ -2371,6 +2607,16 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 	 * @generated
 	 */
 	@Override
+	public EEnum getCustomerOutcome() {
+		return customerOutcomeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getComparison() {
 		return comparisonEEnum;
 	}
@@ -2573,6 +2819,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEReference(tenantEClass, TENANT__CASES);
 		createEReference(tenantEClass, TENANT__HANDBOOKS);
 		createEReference(tenantEClass, TENANT__SITES);
+		createEReference(tenantEClass, TENANT__COMPLAINTS);
 
 		brandingEClass = createEClass(BRANDING);
 		createEAttribute(brandingEClass, BRANDING__DISPLAY_NAME);
@@ -2673,6 +2920,27 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(siteEClass, SITE__NAME_EN);
 		createEAttribute(siteEClass, SITE__REGION);
 		createEAttribute(siteEClass, SITE__REGION_EN);
+		createEAttribute(siteEClass, SITE__CUSTOMERS_PER_MONTH);
+
+		complaintEClass = createEClass(COMPLAINT);
+		createEAttribute(complaintEClass, COMPLAINT__KEY);
+		createEAttribute(complaintEClass, COMPLAINT__AT);
+		createEReference(complaintEClass, COMPLAINT__SITE);
+		createEReference(complaintEClass, COMPLAINT__TOUCHPOINT);
+		createEAttribute(complaintEClass, COMPLAINT__FAILURE_TYPE);
+		createEAttribute(complaintEClass, COMPLAINT__CUSTOMER_SAID);
+		createEAttribute(complaintEClass, COMPLAINT__CUSTOMER_SAID_EN);
+		createEReference(complaintEClass, COMPLAINT__PLAYBOOK);
+		createEAttribute(complaintEClass, COMPLAINT__FIRST_RESPONSE_MINUTES);
+		createEAttribute(complaintEClass, COMPLAINT__RESOLUTION_MINUTES);
+		createEAttribute(complaintEClass, COMPLAINT__COMPENSATION);
+		createEAttribute(complaintEClass, COMPLAINT__GUARANTEE_INVOKED);
+		createEAttribute(complaintEClass, COMPLAINT__FOLLOW_UP_DONE);
+		createEAttribute(complaintEClass, COMPLAINT__OUTCOME);
+		createEAttribute(complaintEClass, COMPLAINT__OUTCOME_REASON);
+		createEAttribute(complaintEClass, COMPLAINT__OUTCOME_REASON_EN);
+		createEAttribute(complaintEClass, COMPLAINT__SATISFIED_AFTER_RECOVERY);
+		createEAttribute(complaintEClass, COMPLAINT__RECORDED_BY);
 
 		transitionEClass = createEClass(TRANSITION);
 		createEAttribute(transitionEClass, TRANSITION__FROM);
@@ -2704,6 +2972,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__CONTACT_SITUATIONS);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__GAPS);
 		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__DIFFICULT_CUSTOMER);
+		createEAttribute(recoveryPlaybookEClass, RECOVERY_PLAYBOOK__EMPOWERMENT_AMOUNT);
 
 		playbookStepEClass = createEClass(PLAYBOOK_STEP);
 		createEAttribute(playbookStepEClass, PLAYBOOK_STEP__ACTION);
@@ -2773,6 +3042,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		languageEEnum = createEEnum(LANGUAGE);
 		roleEEnum = createEEnum(ROLE);
 		statusEEnum = createEEnum(STATUS);
+		customerOutcomeEEnum = createEEnum(CUSTOMER_OUTCOME);
 		comparisonEEnum = createEEnum(COMPARISON);
 		valueTierEEnum = createEEnum(VALUE_TIER);
 		loyaltyStageEEnum = createEEnum(LOYALTY_STAGE);
@@ -2827,6 +3097,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		serviceStandardEClass.getESuperTypes().add(this.getIdentified());
 		standardRevisionEClass.getESuperTypes().add(this.getIdentified());
 		siteEClass.getESuperTypes().add(this.getIdentified());
+		complaintEClass.getESuperTypes().add(this.getIdentified());
 		recoveryPlaybookEClass.getESuperTypes().add(this.getIdentified());
 		playbookStepEClass.getESuperTypes().add(this.getIdentified());
 		caseStudyEClass.getESuperTypes().add(this.getIdentified());
@@ -2855,6 +3126,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEReference(getTenant_Cases(), this.getCaseStudy(), null, "cases", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Handbooks(), this.getHandbook(), null, "handbooks", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTenant_Sites(), this.getSite(), null, "sites", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTenant_Complaints(), this.getComplaint(), null, "complaints", null, 0, -1, Tenant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(brandingEClass, Branding.class, "Branding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBranding_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, Branding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2955,6 +3227,27 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getSite_NameEn(), ecorePackage.getEString(), "nameEn", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_Region(), ecorePackage.getEString(), "region", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSite_RegionEn(), ecorePackage.getEString(), "regionEn", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSite_CustomersPerMonth(), ecorePackage.getEIntegerObject(), "customersPerMonth", null, 0, 1, Site.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(complaintEClass, Complaint.class, "Complaint", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getComplaint_Key(), ecorePackage.getEString(), "key", null, 1, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_At(), ecorePackage.getEDate(), "at", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComplaint_Site(), this.getSite(), null, "site", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComplaint_Touchpoint(), this.getTouchpoint(), null, "touchpoint", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_FailureType(), this.getFailureType(), "failureType", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_CustomerSaid(), ecorePackage.getEString(), "customerSaid", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_CustomerSaidEn(), ecorePackage.getEString(), "customerSaidEn", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getComplaint_Playbook(), this.getRecoveryPlaybook(), null, "playbook", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_FirstResponseMinutes(), ecorePackage.getEIntegerObject(), "firstResponseMinutes", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_ResolutionMinutes(), ecorePackage.getEIntegerObject(), "resolutionMinutes", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_Compensation(), ecorePackage.getEDoubleObject(), "compensation", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_GuaranteeInvoked(), ecorePackage.getEBoolean(), "guaranteeInvoked", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_FollowUpDone(), ecorePackage.getEBoolean(), "followUpDone", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_Outcome(), this.getCustomerOutcome(), "outcome", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_OutcomeReason(), ecorePackage.getEString(), "outcomeReason", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_OutcomeReasonEn(), ecorePackage.getEString(), "outcomeReasonEn", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_SatisfiedAfterRecovery(), ecorePackage.getEBooleanObject(), "satisfiedAfterRecovery", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getComplaint_RecordedBy(), ecorePackage.getEString(), "recordedBy", null, 0, 1, Complaint.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(transitionEClass, Transition.class, "Transition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTransition_From(), this.getStatus(), "from", null, 0, 1, Transition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2986,6 +3279,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		initEAttribute(getRecoveryPlaybook_ContactSituations(), this.getContactSituation(), "contactSituations", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_Gaps(), this.getServiceGap(), "gaps", null, 0, -1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getRecoveryPlaybook_DifficultCustomer(), this.getDifficultCustomer(), "difficultCustomer", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getRecoveryPlaybook_EmpowermentAmount(), ecorePackage.getEDoubleObject(), "empowermentAmount", null, 0, 1, RecoveryPlaybook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(playbookStepEClass, PlaybookStep.class, "PlaybookStep", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPlaybookStep_Action(), ecorePackage.getEString(), "action", null, 0, 1, PlaybookStep.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3069,6 +3363,11 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		addEEnumLiteral(statusEEnum, Status.APPROVED);
 		addEEnumLiteral(statusEEnum, Status.EFFECTIVE);
 		addEEnumLiteral(statusEEnum, Status.RETIRED);
+
+		initEEnum(customerOutcomeEEnum, CustomerOutcome.class, "CustomerOutcome");
+		addEEnumLiteral(customerOutcomeEEnum, CustomerOutcome.UNKNOWN);
+		addEEnumLiteral(customerOutcomeEEnum, CustomerOutcome.KEPT);
+		addEEnumLiteral(customerOutcomeEEnum, CustomerOutcome.LOST);
 
 		initEEnum(comparisonEEnum, Comparison.class, "Comparison");
 		addEEnumLiteral(comparisonEEnum, Comparison.AT_MOST);

@@ -121,6 +121,10 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 				return createSiteAdapter();
 			}
 			@Override
+			public Adapter caseComplaint(Complaint object) {
+				return createComplaintAdapter();
+			}
+			@Override
 			public Adapter caseTransition(Transition object) {
 				return createTransitionAdapter();
 			}
@@ -363,6 +367,20 @@ public class TouchstoneAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createSiteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.touchstone.model.Complaint <em>Complaint</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.touchstone.model.Complaint
+	 * @generated
+	 */
+	public Adapter createComplaintAdapter() {
 		return null;
 	}
 

@@ -153,6 +153,13 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case TouchstonePackage.COMPLAINT: {
+				Complaint complaint = (Complaint)theEObject;
+				T result = caseComplaint(complaint);
+				if (result == null) result = caseIdentified(complaint);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case TouchstonePackage.TRANSITION: {
 				Transition transition = (Transition)theEObject;
 				T result = caseTransition(transition);
@@ -424,6 +431,21 @@ public class TouchstoneSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseSite(Site object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Complaint</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Complaint</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseComplaint(Complaint object) {
 		return null;
 	}
 
