@@ -136,6 +136,17 @@ public final class Results {
 		return Recoveries.of(tenant, from, to, site, language);
 	}
 
+	/** What a tenant's results say about its standards ({@link DataFindings}), as of a day. */
+	public List<org.touchstone.core.Finding> findings(Context context, LocalDate today) {
+		Tenant tenant = workspace.read(context);
+		return DataFindings.of(tenant, folder(tenant).read(), today);
+	}
+
+	/** The same, for a tenant already read (the workbench's, which may hold unsaved edits). */
+	public List<org.touchstone.core.Finding> findings(Tenant tenant, LocalDate today) {
+		return DataFindings.of(tenant, folder(tenant).read(), today);
+	}
+
 	private ResultsFolder folder(Tenant tenant) {
 		return new ResultsFolder(workspace.folder(tenant.getId()));
 	}

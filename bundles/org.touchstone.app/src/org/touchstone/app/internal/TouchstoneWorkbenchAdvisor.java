@@ -45,6 +45,9 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private WorkspaceModel read(Path path, String requested, String login) {
 		Workspace workspace = Workspace.openOrCreate(path, requested == null ? login : requested);
+		if (workspace.created()) {
+			org.touchstone.results.SampleResults.addTo(workspace, requested == null ? login : requested);
+		}
 		String user;
 		try {
 			user = workspace.actingUser(requested, login);

@@ -50,6 +50,8 @@ public final class Session {
 			Path folder = workspaceFolder != null ? workspaceFolder : Workspace.defaultLocation(env);
 			workspace = Workspace.openOrCreate(folder, Workspace.defaultUser(env));
 			if (workspace.created()) {
+				// A year of made-up audits and complaints, so that report and validate show something at once.
+				org.touchstone.results.SampleResults.addTo(workspace, Workspace.defaultUser(env));
 				err.println(text("workspace.created", workspace.root()));
 			}
 			for (WorkspaceProblem problem : workspace.problems()) {

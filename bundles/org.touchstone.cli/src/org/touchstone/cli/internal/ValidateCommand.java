@@ -22,7 +22,8 @@ public class ValidateCommand extends InTenant implements java.util.concurrent.Ca
 	@Override
 	public Integer call() {
 		Tenant t = workspace().read(context());
-		List<Finding> findings = Validation.check(t, LocalDate.now());
+		List<Finding> findings = new java.util.ArrayList<>(Validation.check(t, LocalDate.now()));
+		findings.addAll(new org.touchstone.results.Results(workspace()).findings(t, LocalDate.now()));
 		if (json.json) {
 			Json.print(session.out, w -> {
 				w.beginObject().name("findings").beginArray();
