@@ -24,6 +24,11 @@
 #                           expand its standards, to open an editor, from a change to the updated
 #                           findings, and the longest UI freeze; against a bare RCP window from the
 #                           same product (RATIO startup.workbench-vs-bare); R rounds (default 3).
+#   results [--observations N] [--rounds R]
+#                           a million observations (default) in one tenant of 40 sites and 250
+#                           standards: import from CSV and a year's report by site and standard,
+#                           against Debian's sqlite3 importing the same CSV and running the same
+#                           aggregation, alternating, R rounds (default 5); RATIO report.vs-sqlite.
 # Runs on the bundles of the built CLI product (built first when missing), outside OSGi.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -31,7 +36,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | results [--observations N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -51,10 +56,14 @@ case $name in
     exec bash "$here/publish.sh" "$classes" "$plugins" "$@" ;;
   workbench)
     exec bash "$here/workbench.sh" "$classes" "$plugins" "$@" ;;
+  results)
+    command -v sqlite3 >/dev/null 2>&1 || { echo "benchmarks: results needs Debian's sqlite3 (apt-get install sqlite3)" >&2; exit 1; }
+    "$JAVA_HOME/bin/java" -Xmx4g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ResultsBenchmark "$@"
+    status=$?; rm -rf "$classes"; exit $status ;;
   search)
     "$JAVA_HOME/bin/java" -Xmx12g -cp "$classes:$plugins/*" org.touchstone.benchmarks.SearchBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model, publish, search, workbench)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, publish, results, search, workbench)" >&2
     exit 2 ;;
 esac
