@@ -99,6 +99,15 @@ public final class Results {
 		return folder(workspace.read(context)).read();
 	}
 
+	/**
+	 * Checks the user may read a tenant's results and gives a way to read them that touches no
+	 * model, so that the files can be read off the thread that owns the model (the workbench's).
+	 */
+	public java.util.function.Supplier<ObservationTable> reader(Context context) {
+		ResultsFolder folder = folder(workspace.read(context));
+		return folder::read;
+	}
+
 	/** A tenant's figures between two days (either may be null), at one site (null: all). */
 	public Report report(Context context, LocalDate from, LocalDate to, String siteKey, Period period, Language language) {
 		Tenant tenant = workspace.read(context);
