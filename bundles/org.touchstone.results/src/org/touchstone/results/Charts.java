@@ -39,8 +39,11 @@ public final class Charts {
 	public record Region(String key, double x, double y, double width, double height) {
 	}
 
-	/** Compliance rate per site, as vertical bars from 0 to 100 %; bars under the target line are drawn in red. */
-	public static Chart bySite(List<Figure> sites, String title, double target, int width, int height) {
+	/**
+	 * Compliance rate per site, as vertical bars from 0 to 100 %; with a target (null: none), a
+	 * dashed line at it and the bars under it in red.
+	 */
+	public static Chart bySite(List<Figure> sites, String title, Double target, int width, int height) {
 		Svg svg = new Svg(width, height, title);
 		List<Region> regions = new ArrayList<>();
 		double left = 44, right = width - 12, top = 34, bottom = height - 46;
@@ -51,12 +54,14 @@ public final class Charts {
 			double rate = f.rate() == null ? 0 : f.rate();
 			double h = (bottom - top) * rate / 100;
 			double x = left + i * slot + slot * 0.15, w = slot * 0.7;
-			svg.rect(x, bottom - h, w, h, rate < target ? LOW : BAR);
+			svg.rect(x, bottom - h, w, h, target != null && rate < target ? LOW : BAR);
 			svg.text(x + w / 2, bottom - h - 4, percent(rate), "middle", 10);
 			svg.text(x + w / 2, bottom + 14, f.key(), "middle", 10);
 			regions.add(new Region(f.key(), x, top, w, bottom - top));
 		}
-		svg.dashed(left, right, bottom - (bottom - top) * target / 100);
+		if (target != null) {
+			svg.dashed(left, right, bottom - (bottom - top) * target / 100);
+		}
 		return new Chart(svg.end(), regions);
 	}
 

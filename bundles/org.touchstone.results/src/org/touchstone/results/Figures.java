@@ -140,6 +140,33 @@ public final class Figures {
 				bySite, periodFigures, trends);
 	}
 
+	/** One observation with the threshold it was judged against (null for a yes/no item) and whether it met it. */
+	public record Judged(Observation observation, Double threshold, boolean met) {
+	}
+
+	/**
+	 * The observations behind a figure, newest first: those at a site, of a standard, or both (null:
+	 * any), at most {@code limit} of them. What a click on a chart's bar drills down to.
+	 */
+	public static List<Judged> behind(Tenant tenant, ObservationTable t, String siteKey, String standardKey, int limit) {
+		Judge judge = new Judge(tenant, t);
+		int site = siteKey == null ? -2 : t.sites.find(siteKey);
+		int standard = standardKey == null ? -2 : t.standards.find(standardKey);
+		List<Integer> rows = new ArrayList<>();
+		for (int i = 0; i < t.size; i++) {
+			if ((site == -2 || t.site[i] == site) && (standard == -2 || t.standard[i] == standard) && judge.combo(i) >= 0) {
+				rows.add(i);
+			}
+		}
+		rows.sort((a, b) -> Long.compare(t.at[b], t.at[a]));
+		List<Judged> judged = new ArrayList<>();
+		for (int i : rows.subList(0, Math.min(limit, rows.size()))) {
+			int combo = judge.combo(i);
+			judged.add(new Judged(t.get(i), judge.thresholds.get(combo), judge.met(combo, t.value[i])));
+		}
+		return judged;
+	}
+
 	/**
 	 * The compliance target a revision is held to: its first criterion's compliance target, or,
 	 * for a rate ("at least 95 % of calls"), the rate itself; null when it sets none.

@@ -116,6 +116,7 @@ class WorkbenchWindowTest extends InRealWindow {
 						relatedCases(window, tenants, edits);
 						menusAndImport(window, folders, edits);
 						preview(window, edits);
+						dashboard(window, edits);
 					}
 				}
 			});
@@ -277,6 +278,12 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertFalse((Boolean) edits.get("findingAfterFix"), "and its finding went away");
 		assertTrue((Boolean) edits.get("findingAfterUndo"), "undo brings statement and finding back");
 		assertEquals(List.of(true, true), edits.get("ctrl1"), "Quick Fix (Ctrl+1) in the editor applies the fix too");
+		assertEquals(List.of("HZ-LAKE", "QD-BAY", "SH-BUND", "SY-BAY", "XM-ISLE"), edits.get("dashboardSites"), "the dashboard charts every site of the sample year");
+		assertEquals(List.of("SY-BAY"), edits.get("drillSites"), "a click on a site's bar lists that site's observations");
+		assertTrue((Integer) edits.get("drillRows") > 100, "and there are many: " + edits.get("drillRows"));
+		assertEquals(List.of(edits.get("lowest")), edits.get("drillStandards"), "a click on the lowest standard lists its observations");
+		assertTrue((Integer) edits.get("barPixels") > 200, "the chart is drawn: " + edits.get("barPixels") + " pixels of bar colour");
+		assertTrue(Files.size(Path.of("target/screenshots/dashboard.png")) > 10_000, "a screenshot of the dashboard was saved");
 	}
 
 	/**
@@ -447,6 +454,51 @@ class WorkbenchWindowTest extends InRealWindow {
 		edits.put("previewAfterSave", List.of(preview.text().contains("预览里出现的新段落"),
 				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showing, "harbor-hotel", chapter.getSource()))));
 		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/**
+	 * The results dashboard on the sample year: a chart per site, a click on a site's bar lists that
+	 * site's observations, a click on one of the worst ten lists that standard's, and the charts are
+	 * really drawn (their pixels hold the bars' colour). A screenshot goes to target/screenshots.
+	 */
+	private static void dashboard(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		Display display = window.getShell().getDisplay();
+		org.touchstone.ui.internal.DashboardView dashboard = (org.touchstone.ui.internal.DashboardView) window.getActivePage()
+				.showView(org.touchstone.ui.internal.DashboardView.ID);
+		window.getActivePage().setPartState(window.getActivePage().getReference(dashboard), org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
+				.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
+		tenants.viewer().setSelection(StructuredSelection.EMPTY);
+		tenants.viewer().setSelection(new StructuredSelection(harbor), true);
+		spinUntil(display, () -> dashboard.chart("sites") != null && dashboard.chart("worst") != null);
+		spin(display, 300);
+		org.touchstone.results.Charts.Chart sites = dashboard.chart("sites");
+		edits.put("dashboardSites", sites.regions().stream().map(org.touchstone.results.Charts.Region::key).toList());
+		org.touchstone.results.Charts.Region bay = sites.regions().stream().filter(r -> r.key().equals("SY-BAY")).findFirst().orElseThrow();
+		dashboard.click("sites", (int) (bay.x() + bay.width() / 2), (int) (bay.y() + bay.height() - 2));
+		List<?> rows = (List<?>) dashboard.drillDown().getInput();
+		edits.put("drillSites", rows.stream().map(j -> ((org.touchstone.results.Figures.Judged) j).observation().site()).distinct().toList());
+		edits.put("drillRows", rows.size());
+		org.touchstone.results.Charts.Region lowest = dashboard.chart("worst").regions().get(0);
+		dashboard.click("worst", 5, (int) (lowest.y() + lowest.height() / 2));
+		edits.put("drillStandards", ((List<?>) dashboard.drillDown().getInput()).stream()
+				.map(j -> ((org.touchstone.results.Figures.Judged) j).observation().standard()).distinct().toList());
+		edits.put("lowest", lowest.key());
+		spin(display, 300);
+		Path chart = Path.of("target/screenshots/dashboard-sites.png");
+		screenshotOf(dashboard.chartControl("sites"), chart);
+		org.eclipse.swt.graphics.ImageData pixels = new org.eclipse.swt.graphics.ImageLoader().load(chart.toString())[0];
+		int bars = 0;
+		for (int y = 0; y < pixels.height; y += 2) {
+			for (int x = 0; x < pixels.width; x += 2) {
+				org.eclipse.swt.graphics.RGB rgb = pixels.palette.getRGB(pixels.getPixel(x, y));
+				bars += Math.abs(rgb.red - 0x1f) < 24 && Math.abs(rgb.green - 0x5f) < 24 && Math.abs(rgb.blue - 0x8b) < 24 ? 1 : 0;
+			}
+		}
+		edits.put("barPixels", bars);
+		screenshot(window.getShell(), Path.of("target/screenshots/dashboard.png"));
+		window.getActivePage().setPartState(window.getActivePage().getReference(dashboard), org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
 	}
 
 	/** The queries the knowledge gaps view shows once it has read them again. */

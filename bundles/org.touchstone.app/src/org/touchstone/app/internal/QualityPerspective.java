@@ -22,8 +22,9 @@ public class QualityPerspective implements IPerspectiveFactory {
 		// Opened from Window > Show View (or the tests): beside the findings and beside the editors.
 		layout.addPlaceholder(org.touchstone.ui.internal.GapsView.ID, IPageLayout.RIGHT, 0.6f, FindingsView.ID);
 		layout.addPlaceholder(org.touchstone.ui.internal.PreviewView.ID, IPageLayout.RIGHT, 0.5f, layout.getEditorArea());
+		layout.addPlaceholder(org.touchstone.ui.internal.DashboardView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());
 		for (String view : new String[] { TenantsView.ID, FindingsView.ID, SearchView.ID, org.touchstone.ui.internal.GapsView.ID,
-				org.touchstone.ui.internal.PreviewView.ID, IPageLayout.ID_PROP_SHEET }) {
+				org.touchstone.ui.internal.PreviewView.ID, org.touchstone.ui.internal.DashboardView.ID, IPageLayout.ID_PROP_SHEET }) {
 			layout.addShowViewShortcut(view);
 		}
 		layout.addView(SearchView.ID, IPageLayout.TOP, 0.6f, layout.getEditorArea());

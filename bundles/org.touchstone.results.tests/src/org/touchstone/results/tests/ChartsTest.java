@@ -26,7 +26,7 @@ class ChartsTest {
 	@Test
 	void aSiteChartHasABarPerSiteRedUnderTheTargetAndFindsTheBarUnderAClick() throws Exception {
 		List<Figure> sites = List.of(new Figure("S1", "一号店", 10, 9, null), new Figure("S2", "二号店", 10, 5, null));
-		Charts.Chart chart = Charts.bySite(sites, "达标率", 80, 400, 240);
+		Charts.Chart chart = Charts.bySite(sites, "达标率", 80.0, 400, 240);
 		Document svg = parse(chart.svg());
 		assertEquals(List.of("#1f5f8b", "#b5462f"), java.util.stream.IntStream.range(1, svg.getElementsByTagName("rect").getLength())
 				.mapToObj(i -> ((org.w3c.dom.Element) svg.getElementsByTagName("rect").item(i)).getAttribute("fill")).toList(),
