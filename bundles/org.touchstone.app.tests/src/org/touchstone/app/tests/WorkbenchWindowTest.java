@@ -132,6 +132,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(seen.stream().anyMatch(s -> s.contains("library")), "tenants view lists the library: " + seen);
 		assertTrue(seen.stream().anyMatch(s -> s.contains("harbor-hotel")), "tenants view lists harbor-hotel: " + seen);
 		assertTrue(findings.contains("measurability.vague-word"), "selecting a tenant shows its findings: " + findings);
+		assertTrue(findings.containsAll(List.of("results.always-met", "results.rarely-met", "results.not-observed")),
+				"and the findings from its results beside the lint: " + findings);
 		assertTrue(hits.contains("haidilao-waiting-area"), "the search view finds the Haidilao case: " + hits);
 		assertTrue(((List<?>) edits.get("suggested")).stream().anyMatch(x -> String.valueOf(x).contains("海底捞")), "typing hai suggests Haidilao: " + edits.get("suggested"));
 		assertTrue(((Map<?, ?>) edits.get("companies")).keySet().stream().anyMatch(c -> String.valueOf(c).contains("海底捞")),

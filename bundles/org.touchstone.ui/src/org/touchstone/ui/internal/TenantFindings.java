@@ -50,6 +50,11 @@ final class TenantFindings {
 	// Owned by the UI thread.
 	private final Map<EObject, List<Finding>> byElement = new IdentityHashMap<>();
 	private List<Finding> tenantOnly = List.of();
+	/** The tenant's results, read off the UI thread for the findings from data (DataFindings). */
+	private final java.util.function.Supplier<org.touchstone.results.ObservationTable> results;
+	private final java.nio.file.Path resultsFolder;
+	private org.touchstone.results.ObservationTable resultsRead;
+	private long resultsStamp = Long.MIN_VALUE;
 	/** The same findings by key (a standard's, a playbook's), kept in step with {@link #byElement}. */
 	private final Map<String, List<Finding>> byKey = new HashMap<>();
 	private final Deque<EObject> toCopy;
@@ -110,6 +115,18 @@ final class TenantFindings {
 		this.told = told;
 		this.toCopy = new ArrayDeque<>(tenant.eContents());
 		this.checker = new Checker(TenantCopy.withoutElements(tenant));
+		this.results = resultsOf(tenant);
+		this.resultsFolder = results == null ? null : org.touchstone.ui.WorkspaceModel.current().workspace().folder(tenant.getId()).resolve("results");
+	}
+
+	/** Reads the tenant's results for the findings from data; null when there is no workspace or the user may not read them. */
+	private static java.util.function.Supplier<org.touchstone.results.ObservationTable> resultsOf(Tenant tenant) {
+		try {
+			org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+			return new org.touchstone.results.Results(model.workspace()).reader(model.context(tenant.getId()));
+		} catch (RuntimeException e) {
+			return null;
+		}
 	}
 
 	Tenant tenant() {
@@ -280,8 +297,43 @@ final class TenantFindings {
 				sendEarly(found);
 				found = new IdentityHashMap<>();
 			}
-			send(found, complete ? Validation.checkTenantOnly(copy.tenant(), LocalDate.now()) : null);
+			send(found, complete ? tenantWide() : null);
 			return Status.OK_STATUS;
+		}
+
+		/** The tenant's own findings: the lint's checks of the whole tenant, and what its results say about its standards. */
+		private List<Finding> tenantWide() {
+			List<Finding> all = new ArrayList<>(Validation.checkTenantOnly(copy.tenant(), LocalDate.now()));
+			org.touchstone.results.ObservationTable table = results();
+			if (table != null) {
+				all.addAll(org.touchstone.results.DataFindings.of(copy.tenant(), table, LocalDate.now()));
+			}
+			return all;
+		}
+
+		/** The results, read again only when their folder changed (an import): reading a large tenant's takes a while. */
+		private org.touchstone.results.ObservationTable results() {
+			if (results == null) {
+				return null;
+			}
+			long stamp = folderStamp();
+			if (stamp != resultsStamp) {
+				try {
+					resultsRead = results.get();
+				} catch (RuntimeException e) {
+					resultsRead = null;
+				}
+				resultsStamp = stamp;
+			}
+			return resultsRead;
+		}
+
+		private long folderStamp() {
+			try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(resultsFolder)) {
+				return files.mapToLong(f -> f.toFile().lastModified() * 31 + f.toFile().length()).sum();
+			} catch (java.io.IOException e) {
+				return 0;
+			}
 		}
 
 		/** Puts every change handed so far in place; what changed is checked before the rest. */
