@@ -117,6 +117,7 @@ class WorkbenchWindowTest extends InRealWindow {
 						menusAndImport(window, folders, edits);
 						preview(window, edits);
 						dashboard(window, edits);
+						complaint(window, edits);
 					}
 				}
 			});
@@ -199,7 +200,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(published.stream().filter(r -> !r.isOK()).count(), dialogs.size(), "a dialog for each publish with warnings or errors: " + dialogs);
 		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
 
-		assertEquals(List.of("Standards", "Customer segments", "Touchpoints", "Recovery playbooks", "Cases", "Handbooks"), edits.get("folders"));
+		assertEquals(List.of("Standards", "Customer segments", "Touchpoints", "Recovery playbooks", "Cases", "Handbooks", "Sites", "Complaints"), edits.get("folders"));
 		assertEquals(List.of("Timeliness (timeliness)", "Anticipation (anticipation)", "Attitude (attitude)", "Feedback (feedback)"), edits.get("groups"));
 		assertTrue(String.valueOf(edits.get("g009")).contains("G-009") && String.valueOf(edits.get("g009")).contains("errors"), "a standard shows its state and findings: " + edits.get("g009"));
 		assertEquals(List.of("harbor-hotel"), edits.get("filtered"), "the filter keeps the tenants that hold a match: " + edits.get("filtered"));
@@ -286,6 +287,10 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(List.of(edits.get("lowest")), edits.get("drillStandards"), "a click on the lowest standard lists its observations");
 		assertTrue((Integer) edits.get("barPixels") > 200, "the chart is drawn: " + edits.get("barPixels") + " pixels of bar colour");
 		assertTrue(Files.size(Path.of("target/screenshots/dashboard.png")) > 10_000, "a screenshot of the dashboard was saved");
+		assertEquals(List.of("SY-BAY", "PB-ROOM", "45", "tester"), edits.get("complaint"), "a complaint logged in the workbench is saved with its site and playbook");
+		assertTrue(((List<?>) edits.get("complaintBreaches")).stream().anyMatch(b -> String.valueOf(b).contains("resolved after 45 min; PB-ROOM allows 20 min")),
+				"and held against its playbook: " + edits.get("complaintBreaches"));
+		assertTrue(((List<?>) edits.get("navigatorFolders")).containsAll(List.of("Sites", "Complaints")), "the navigator shows sites and complaints: " + edits.get("navigatorFolders"));
 	}
 
 	/**
@@ -455,6 +460,43 @@ class WorkbenchWindowTest extends InRealWindow {
 		spinUntil(display, () -> preview.loads() > saved);
 		edits.put("previewAfterSave", List.of(preview.text().contains("预览里出现的新段落"),
 				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showing, "harbor-hotel", chapter.getSource()))));
+		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/**
+	 * A complaint logged in the workbench: the New wizard starts it, its editor chooses the site and
+	 * playbook and takes the times, and once saved the log holds it, held against its playbook.
+	 */
+	private static void complaint(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		org.touchstone.ui.internal.NewElementWizard wizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
+				org.touchstone.ui.internal.NewElementWizard.Kind.COMPLAINT);
+		org.eclipse.jface.wizard.WizardDialog dialog = new org.eclipse.jface.wizard.WizardDialog(window.getShell(), wizard);
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		type(dialog.getShell(), "key", "C-9001");
+		type(dialog.getShell(), "name.zh", "房间里有烟味，等了很久才换房。");
+		wizard.performFinish();
+		dialog.close();
+		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+		org.eclipse.ui.IEditorPart editor = tenants.openElement("harbor-hotel", "C-9001");
+		for (String[] choice : new String[][] { { "site", "SY-BAY" }, { "playbook", "PB-ROOM" } }) {
+			org.eclipse.swt.widgets.Combo combo = (org.eclipse.swt.widgets.Combo) widget(editor, choice[0]);
+			combo.select(java.util.Arrays.asList(combo.getItems()).indexOf(choice[1]));
+			combo.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+		}
+		enter(editor, "firstResponseMinutes", "2");
+		enter(editor, "resolutionMinutes", "45");
+		editor.doSave(new org.eclipse.core.runtime.NullProgressMonitor());
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		Tenant onDisk = model.workspace().readFromDisk("harbor-hotel");
+		org.touchstone.model.Complaint logged = onDisk.getComplaints().stream().filter(c -> "C-9001".equals(c.getKey())).findFirst().orElseThrow();
+		edits.put("complaint", List.of(logged.getSite().getKey(), logged.getPlaybook().getKey(), String.valueOf(logged.getResolutionMinutes()), logged.getRecordedBy()));
+		edits.put("complaintBreaches", org.touchstone.results.PlaybookCheck.breaches(logged).stream().map(Object::toString).toList());
+		edits.put("navigatorFolders", java.util.Arrays.stream(tenants.viewer().getTree().getItems()).filter(i -> i.getData() instanceof Tenant t
+				&& t.getId().equals("harbor-hotel")).findFirst().map(i -> {
+					tenants.viewer().expandToLevel(i.getData(), 1);
+					return java.util.Arrays.stream(i.getItems()).map(TreeItem::getText).toList();
+				}).orElse(List.of()));
 		window.getActivePage().closeEditor(editor, false);
 	}
 

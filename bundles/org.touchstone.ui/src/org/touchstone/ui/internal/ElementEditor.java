@@ -53,8 +53,8 @@ public class ElementEditor extends TenantEditor {
 	/** The element being edited, looked up by key each time. */
 	public EObject element() {
 		Tenant t = tenant();
-		return Stream.<EObject>concat(Stream.concat(t.getSegments().stream(), t.getTouchpoints().stream()),
-				Stream.concat(t.getCases().stream(), t.getHandbooks().stream()))
+		return Stream.of(t.getSegments(), t.getTouchpoints(), t.getCases(), t.getHandbooks(), t.getSites(), t.getComplaints())
+				.flatMap(list -> list.stream().map(EObject.class::cast))
 				.filter(e -> key().equals(e.eGet(e.eClass().getEStructuralFeature("key")))).findFirst()
 				.orElseThrow(() -> new TouchstoneException("no element " + key() + " in " + tenantId()));
 	}
@@ -68,6 +68,7 @@ public class ElementEditor extends TenantEditor {
 		languageHeads(form);
 		EObject element = element();
 		fields(form, element.eClass(), this::element, "");
+		references(form, element.eClass(), this::element, "");
 		if (element instanceof CaseStudy) {
 			for (EAttribute a : List.of(Literals.CASE_TEXT__TITLE, Literals.CASE_TEXT__SUMMARY, Literals.CASE_TEXT__STORY)) {
 				new Label(form, SWT.NONE).setText(label(Literals.CASE_TEXT, a));
@@ -125,8 +126,40 @@ public class ElementEditor extends TenantEditor {
 		}
 	}
 
+	/**
+	 * A row per reference to one of the tenant's sites, touchpoints or playbooks (a complaint's):
+	 * a choice of their keys, or none.
+	 */
+	private void references(Composite form, org.eclipse.emf.ecore.EClass eClass, java.util.function.Supplier<EObject> holder, String prefix) {
+		for (org.eclipse.emf.ecore.EReference r : eClass.getEAllReferences()) {
+			if (r.isMany() || r.isContainment() || !List.of(Literals.SITE, Literals.TOUCHPOINT, Literals.RECOVERY_PLAYBOOK).contains(r.getEReferenceType())) {
+				continue;
+			}
+			new Label(form, SWT.NONE).setText(referenceLabel(eClass, r));
+			List<String> keys = new java.util.ArrayList<>(List.of(Messages.ElementEditor_none));
+			candidates(r).forEach(c -> keys.add(String.valueOf(c.eGet(c.eClass().getEStructuralFeature("key")))));
+			choice(form, prefix + r.getName(), keys.toArray(String[]::new), () -> holder.get().eGet(r) instanceof EObject target
+					? String.valueOf(target.eGet(target.eClass().getEStructuralFeature("key"))) : Messages.ElementEditor_none,
+					v -> ElementEdits.set(domain(), context(), holder.get(), r, candidates(r).stream()
+							.filter(c -> v.equals(c.eGet(c.eClass().getEStructuralFeature("key")))).findFirst().orElse(null)));
+			new Label(form, SWT.NONE);
+		}
+	}
+
+	private List<EObject> candidates(org.eclipse.emf.ecore.EReference r) {
+		Tenant t = tenant();
+		List<?> list = r.getEReferenceType() == Literals.SITE ? t.getSites() : r.getEReferenceType() == Literals.TOUCHPOINT ? t.getTouchpoints() : t.getPlaybooks();
+		return list.stream().map(EObject.class::cast).toList();
+	}
+
+	private static String referenceLabel(org.eclipse.emf.ecore.EClass eClass, org.eclipse.emf.ecore.EReference r) {
+		EObject sample = org.touchstone.model.TouchstoneFactory.eINSTANCE.create(eClass);
+		IItemPropertyDescriptor d = new AdapterFactoryItemDelegator(TenantEditing.adapters()).getPropertyDescriptor(sample, r.getName());
+		return d == null ? r.getName() : d.getDisplayName(sample);
+	}
+
 	private static boolean multiLine(EAttribute a) {
-		return !List.of("name", "title", "industry", "region", "displayName").contains(a.getName());
+		return !List.of("name", "title", "industry", "region", "displayName", "reason", "outcomeReason").contains(a.getName());
 	}
 
 	/** The attribute's name as the model's item provider gives it. */

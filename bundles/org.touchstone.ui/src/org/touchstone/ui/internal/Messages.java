@@ -167,6 +167,9 @@ public final class Messages extends NLS {
 	public static String Navigator_playbooks;
 	public static String Navigator_cases;
 	public static String Navigator_handbooks;
+	public static String Navigator_sites;
+	public static String Navigator_complaints;
+	public static String ElementEditor_none;
 	public static String Navigator_noDimension;
 	public static String Navigator_findings;
 	public static String Navigator_filter;
@@ -200,6 +203,8 @@ public final class Messages extends NLS {
 	public static String NewElement_touchpoint;
 	public static String NewElement_chapter;
 	public static String NewElement_case;
+	public static String NewElement_site;
+	public static String NewElement_complaint;
 	public static String NewElement_file;
 	public static String NewElement_description;
 	public static String NewElement_nameZh;
@@ -250,6 +255,8 @@ public final class Messages extends NLS {
 		case TOUCHPOINT -> NewElement_touchpoint;
 		case CHAPTER -> NewElement_chapter;
 		case CASE -> NewElement_case;
+		case SITE -> NewElement_site;
+		case COMPLAINT -> NewElement_complaint;
 		};
 	}
 
@@ -262,6 +269,8 @@ public final class Messages extends NLS {
 		case PLAYBOOKS -> Navigator_playbooks;
 		case CASES -> Navigator_cases;
 		case HANDBOOKS -> Navigator_handbooks;
+		case SITES -> Navigator_sites;
+		case COMPLAINTS -> Navigator_complaints;
 		};
 	}
 

@@ -25,7 +25,7 @@ import org.touchstone.ui.WorkspaceModel;
 final class NavigatorContent implements ITreeContentProvider {
 	/** What a folder holds. */
 	enum Kind {
-		STANDARDS, SEGMENTS, TOUCHPOINTS, PLAYBOOKS, CASES, HANDBOOKS
+		STANDARDS, SEGMENTS, TOUCHPOINTS, PLAYBOOKS, CASES, HANDBOOKS, SITES, COMPLAINTS
 	}
 
 	/** A folder of a tenant, known by the tenant's id so that it survives a new read of the tenant. */
@@ -74,6 +74,10 @@ final class NavigatorContent implements ITreeContentProvider {
 			case PLAYBOOKS -> t.getPlaybooks().toArray();
 			case CASES -> t.getCases().toArray();
 			case HANDBOOKS -> t.getHandbooks().toArray();
+			case SITES -> t.getSites().toArray();
+			// The newest first: the log is read from the top, as a service desk reads its tickets.
+			case COMPLAINTS -> t.getComplaints().stream().sorted(Comparator.comparing(org.touchstone.model.Complaint::getAt,
+					Comparator.nullsLast(Comparator.reverseOrder()))).toArray();
 			};
 		}
 		if (parent instanceof Group g) {
@@ -144,7 +148,8 @@ final class NavigatorContent implements ITreeContentProvider {
 			Kind kind = e instanceof org.touchstone.model.CustomerSegment ? Kind.SEGMENTS
 					: e instanceof Touchpoint ? Kind.TOUCHPOINTS
 							: e instanceof org.touchstone.model.RecoveryPlaybook ? Kind.PLAYBOOKS
-									: e instanceof org.touchstone.model.CaseStudy ? Kind.CASES : e instanceof org.touchstone.model.Handbook ? Kind.HANDBOOKS : null;
+									: e instanceof org.touchstone.model.CaseStudy ? Kind.CASES : e instanceof org.touchstone.model.Handbook ? Kind.HANDBOOKS
+											: e instanceof org.touchstone.model.Site ? Kind.SITES : e instanceof org.touchstone.model.Complaint ? Kind.COMPLAINTS : null;
 			if (kind != null) {
 				return new Folder(t.getId(), kind);
 			}

@@ -35,7 +35,8 @@ public class NewElementWizard extends Wizard {
 	public enum Kind {
 		PLAYBOOK(Literals.TENANT__PLAYBOOKS, Literals.RECOVERY_PLAYBOOK__TITLE), SEGMENT(Literals.TENANT__SEGMENTS, Literals.CUSTOMER_SEGMENT__NAME),
 		TOUCHPOINT(Literals.TENANT__TOUCHPOINTS, Literals.TOUCHPOINT__NAME), CHAPTER(Literals.HANDBOOK__CHAPTERS, Literals.CHAPTER__TITLE),
-		CASE(Literals.TENANT__CASES, Literals.CASE_TEXT__TITLE);
+		CASE(Literals.TENANT__CASES, Literals.CASE_TEXT__TITLE), SITE(Literals.TENANT__SITES, Literals.SITE__NAME),
+		COMPLAINT(Literals.TENANT__COMPLAINTS, Literals.COMPLAINT__CUSTOMER_SAID);
 
 		final EReference list;
 		final EAttribute name;
@@ -115,6 +116,11 @@ public class NewElementWizard extends Wizard {
 		} else {
 			element.eSet(kind.name, blankToNull(page.nameZh.getText()));
 			element.eSet(Bilingual.english(kind.name), blankToNull(page.nameEn.getText()));
+		}
+		if (element instanceof org.touchstone.model.Complaint complaint) {
+			// Logged now, by whoever logs it; when and where it happened are filled in the editor.
+			complaint.setAt(new java.util.Date());
+			complaint.setRecordedBy(model.user());
 		}
 		try {
 			org.eclipse.emf.common.command.Command add = kind == Kind.CHAPTER

@@ -193,7 +193,8 @@ public class TenantsView extends ViewPart {
 				return openPlaybook(tenant, playbook.getKey());
 			}
 			if ((e instanceof org.touchstone.model.CustomerSegment || e instanceof org.touchstone.model.Touchpoint || e instanceof org.touchstone.model.CaseStudy
-					|| e instanceof org.touchstone.model.Handbook) && tenant != null && e.eGet(e.eClass().getEStructuralFeature("key")) instanceof String key) {
+					|| e instanceof org.touchstone.model.Handbook || e instanceof org.touchstone.model.Site || e instanceof org.touchstone.model.Complaint)
+					&& tenant != null && e.eGet(e.eClass().getEStructuralFeature("key")) instanceof String key) {
 				return openElement(tenant, key);
 			}
 		}
