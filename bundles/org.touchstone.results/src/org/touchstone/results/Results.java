@@ -3,6 +3,7 @@ package org.touchstone.results;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.touchstone.core.Context;
 import org.touchstone.core.CoreMessage;
@@ -87,6 +88,39 @@ public final class Results {
 			}
 			return rows;
 		});
+	}
+
+	/**
+	 * Brings in the values typed into a form (the workbench's audit dialog): each entry an item of
+	 * the form and what was observed. Checked as a file's rows are, all or nothing.
+	 */
+	public List<Observation> recordForm(Context context, AuditForm form, List<Entry> entries, String observer) {
+		List<Map<String, String>> rows = new java.util.ArrayList<>();
+		for (Entry e : entries) {
+			Map<String, String> row = new java.util.HashMap<>();
+			row.put("tenant", form.tenant());
+			row.put("site", form.site().getKey());
+			row.put("audit", form.id());
+			row.put("standard", e.item().standard());
+			row.put("revision", String.valueOf(e.item().revision()));
+			row.put("criterion", String.valueOf(e.item().criterion()));
+			row.put("value", e.value());
+			row.put("observed_at", e.at());
+			row.put("observer", observer == null ? "" : observer);
+			row.put("note", e.note() == null ? "" : e.note());
+			rows.add(row);
+		}
+		return workspace.underLock(context, Permission.RECORD_RESULTS, tenant -> {
+			List<Observation> checked = ResultsFile.check(tenant, Path.of(form.id()), rows);
+			if (!checked.isEmpty()) {
+				folder(tenant).append(checked, context.user(), form.id());
+			}
+			return checked;
+		});
+	}
+
+	/** One value typed against a form's item: the value, when (as an observer writes a time), and a note. */
+	public record Entry(AuditItem item, String value, String at, String note) {
 	}
 
 	/** Brings results into a tenant that were made some other way than a file (generated sample data, the workbench). */

@@ -65,6 +65,21 @@ public final class ResultsFile {
 		return checker.finish();
 	}
 
+	/**
+	 * Rows typed somewhere other than a file (the workbench's audit dialog), by column name as a
+	 * file's are, checked the same way; a problem names the row by its number, as a line.
+	 *
+	 * @param source what the rows are called in a message: the form's name
+	 */
+	public static List<Observation> check(Tenant tenant, Path source, List<Map<String, String>> rows) {
+		Checker checker = new Checker(tenant, source);
+		for (int i = 0; i < rows.size(); i++) {
+			int line = i + 1;
+			checker.row(line, rows.get(i), column -> CoreMessage.of("where.lineColumn", line, column));
+		}
+		return checker.finish();
+	}
+
 	private static void csv(Path file, String text, Checker checker) {
 		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get();
 		try (Reader in = new StringReader(text); CSVParser parser = CSVParser.parse(in, format)) {

@@ -118,6 +118,7 @@ class WorkbenchWindowTest extends InRealWindow {
 						preview(window, edits);
 						dashboard(window, edits);
 						complaint(window, edits);
+						audit(window, edits);
 					}
 				}
 			});
@@ -291,6 +292,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(((List<?>) edits.get("complaintBreaches")).stream().anyMatch(b -> String.valueOf(b).contains("resolved after 45 min; PB-ROOM allows 20 min")),
 				"and held against its playbook: " + edits.get("complaintBreaches"));
 		assertTrue(((List<?>) edits.get("navigatorFolders")).containsAll(List.of("Sites", "Complaints")), "the navigator shows sites and complaints: " + edits.get("navigatorFolders"));
+		List<?> auditRefused = (List<?>) edits.get("auditRefused");
+		assertTrue(String.valueOf(auditRefused.get(0)).contains("'fast'") && String.valueOf(auditRefused.get(0)).contains("column value"),
+				"the dialog names the bad value: " + auditRefused);
+		assertEquals(List.of(0, true), auditRefused.subList(1, 3), "nothing was kept and the dialog stayed open: " + auditRefused);
+		assertEquals(List.of(2, 2, true), edits.get("auditRecorded"), "put right, both values are recorded and the dialog closes");
 	}
 
 	/**
@@ -461,6 +467,33 @@ class WorkbenchWindowTest extends InRealWindow {
 		edits.put("previewAfterSave", List.of(preview.text().contains("预览里出现的新段落"),
 				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showing, "harbor-hotel", chapter.getSource()))));
 		window.getActivePage().closeEditor(editor, false);
+	}
+
+	/**
+	 * An audit recorded in the workbench: the dialog shows the site's form for the day, a value that
+	 * is no answer is refused in the dialog with nothing kept, and once put right the values are in.
+	 */
+	private static void audit(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
+		org.touchstone.ui.internal.AuditDialog dialog = new org.touchstone.ui.internal.AuditDialog(window.getShell(), "harbor-hotel");
+		dialog.setBlockOnOpen(false);
+		dialog.open();
+		java.time.LocalDate day = java.time.LocalDate.of(2026, 12, 1);
+		dialog.choose("SY-BAY", day);
+		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+		org.touchstone.results.Results results = new org.touchstone.results.Results(model.workspace());
+		java.util.function.IntSupplier that = () -> results.report(model.context("harbor-hotel"), day, day, "SY-BAY",
+				org.touchstone.results.Period.MONTH, org.touchstone.model.Language.EN).observations();
+		int before = that.getAsInt();
+		dialog.enter(0, "fast");
+		java.lang.reflect.Method ok = org.eclipse.jface.dialogs.Dialog.class.getDeclaredMethod("okPressed");
+		ok.setAccessible(true);
+		ok.invoke(dialog);
+		edits.put("auditRefused", List.of(String.valueOf(dialog.getErrorMessage()), that.getAsInt() - before, dialog.getShell() != null));
+		for (int i = 0; i < 2; i++) {
+			dialog.enter(i, dialog.form().items().get(i).answer() == org.touchstone.results.Answer.NUMBER ? "1" : "yes");
+		}
+		ok.invoke(dialog);
+		edits.put("auditRecorded", List.of(dialog.recorded().size(), that.getAsInt() - before, dialog.getShell() == null));
 	}
 
 	/**

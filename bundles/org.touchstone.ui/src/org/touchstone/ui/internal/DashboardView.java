@@ -122,6 +122,14 @@ public class DashboardView extends ViewPart {
 		column(layout, Messages.Dashboard_met, 8, j -> j.met() ? "✓" : "✗");
 		column(layout, Messages.Dashboard_observer, 16, j -> j.observation().observer());
 		sash.setWeights(70, 30);
+		getViewSite().getActionBars().getToolBarManager().add(new org.eclipse.jface.action.Action(Messages.Audit_title) {
+			@Override
+			public void run() {
+				if (tenant != null && new AuditDialog(getSite().getShell(), tenant).open() == org.eclipse.jface.window.Window.OK) {
+					reload();
+				}
+			}
+		});
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
 		listener.selectionChanged(null, getSite().getPage().getSelection(TenantsView.ID));
 		if (tenant == null) {

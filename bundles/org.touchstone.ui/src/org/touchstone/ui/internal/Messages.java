@@ -55,6 +55,16 @@ public final class Messages extends NLS {
 	public static String Dashboard_pickTenant;
 	public static String Dashboard_reading;
 	public static String Dashboard_summary;
+	public static String Audit_title;
+	public static String Audit_message;
+	public static String Audit_day;
+	public static String Audit_time;
+	public static String Audit_requirement;
+	public static String Audit_note;
+	public static String Audit_noSites;
+	public static String Audit_form;
+	public static String Audit_nothing;
+	public static String Audit_record;
 	public static String GapsView_query;
 	public static String GapsView_count;
 	public static String GapsView_lastSeen;
