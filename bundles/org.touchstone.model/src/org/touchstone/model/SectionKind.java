@@ -99,7 +99,15 @@ public enum SectionKind implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CHANGE_LOG(8, "changeLog", "change-log");
+	CHANGE_LOG(8, "changeLog", "change-log"), /**
+	 * The '<em><b>Results</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESULTS_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	RESULTS(9, "results", "results");
 
 	/**
 	 * The '<em><b>Standards By Dimension</b></em>' literal value.
@@ -201,6 +209,17 @@ public enum SectionKind implements Enumerator {
 	public static final int CHANGE_LOG_VALUE = 8;
 
 	/**
+	 * The '<em><b>Results</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #RESULTS
+	 * @model name="results"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int RESULTS_VALUE = 9;
+
+	/**
 	 * An array of all the '<em><b>Section Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -217,6 +236,7 @@ public enum SectionKind implements Enumerator {
 			CONTACT_SITUATIONS,
 			CUSTOMER_STYLES,
 			CHANGE_LOG,
+			RESULTS,
 		};
 
 	/**
@@ -282,6 +302,7 @@ public enum SectionKind implements Enumerator {
 			case CONTACT_SITUATIONS_VALUE: return CONTACT_SITUATIONS;
 			case CUSTOMER_STYLES_VALUE: return CUSTOMER_STYLES;
 			case CHANGE_LOG_VALUE: return CHANGE_LOG;
+			case RESULTS_VALUE: return RESULTS;
 		}
 		return null;
 	}

@@ -189,7 +189,10 @@ public final class HandbookPublisher {
 				if (title == null || title.isBlank()) {
 					title = Labels.section(section.getKind(), chinese);
 				}
-				pages.add(new PageSource(slug, title, HandbookSections.markdown(tenant, section, title), slug + ".md"));
+				String markdown = section.getKind() == org.touchstone.model.SectionKind.RESULTS
+						? org.touchstone.results.ResultsChapter.markdown(tenant, new org.touchstone.results.Results(workspace).observations(tenant), title)
+						: HandbookSections.markdown(tenant, section, title);
+				pages.add(new PageSource(slug, title, markdown, slug + ".md"));
 			}
 		}
 		String name = text(tenant, Literals.TENANT__NAME, language);

@@ -142,6 +142,11 @@ public final class Results {
 		return folder::read;
 	}
 
+	/** The results of a tenant the caller has already read (and so may read): for a handbook's results chapter. */
+	public ObservationTable observations(Tenant tenant) {
+		return folder(tenant).read();
+	}
+
 	/** A tenant's figures between two days (either may be null), at one site (null: all). */
 	public Report report(Context context, LocalDate from, LocalDate to, String siteKey, Period period, Language language) {
 		Tenant tenant = workspace.read(context);

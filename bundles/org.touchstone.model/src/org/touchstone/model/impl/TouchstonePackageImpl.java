@@ -3440,6 +3440,7 @@ public class TouchstonePackageImpl extends EPackageImpl implements TouchstonePac
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CONTACT_SITUATIONS);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CUSTOMER_STYLES);
 		addEEnumLiteral(sectionKindEEnum, SectionKind.CHANGE_LOG);
+		addEEnumLiteral(sectionKindEEnum, SectionKind.RESULTS);
 
 		initEEnum(expectationLevelEEnum, ExpectationLevel.class, "ExpectationLevel");
 		addEEnumLiteral(expectationLevelEEnum, ExpectationLevel.BASIC);

@@ -35,12 +35,30 @@ class PublishTest {
 	Path dir;
 
 	@Test
+	void theResultsChapterShowsEachStandardsRateAgainstItsTargetAndIsTheSameWhenNothingChanged() throws Exception {
+		SampleSite sample = new SampleSite(dir);
+		Path out = dir.resolve("site");
+		sample.publish("harbor-hotel", out);
+		assertTrue(SampleSite.read(out.resolve("results.html")).contains("尚未记录任何结果"), "before any results, the chapter says so");
+		org.touchstone.results.SampleResults.addTo(sample.workspace, SampleSite.USER);
+		PublishResult again = sample.publish("harbor-hotel", out);
+		assertEquals(1, again.written(), "only the results page changed");
+		String page = SampleSite.read(out.resolve("results.html"));
+		assertTrue(java.util.regex.Pattern.compile("2025-1\\d-\\d\\d 至 2026-11-\\d\\d 的十二个月").matcher(page).find(), "the twelve months up to the latest result");
+		assertTrue(page.contains("<td>G-001</td>") && page.contains("达到目标 95%"), "G-001 is met every time in the sample year");
+		assertTrue(page.contains("低于目标 95%"), "G-002 is below its target");
+		assertTrue(page.contains("<td>SY-BAY</td>"), "a row per site");
+		assertTrue(page.contains("PB-ROOM"), "a row per playbook used");
+		assertEquals(0, sample.publish("harbor-hotel", out).written(), "publishing again with no new results rewrites nothing");
+	}
+
+	@Test
 	void publishesTheSampleHandbookAsABrandedSite() {
 		SampleSite sample = new SampleSite(dir);
 		Path out = dir.resolve("site");
 		PublishResult result = sample.publish("harbor-hotel", out);
 		assertEquals(out.resolve("index.html"), result.index());
-		assertEquals(10, result.pages());
+		assertEquals(11, result.pages());
 		for (String file : new String[] { "index.html", "welcome.html", "standards-by-dimension.html", "playbooks.html", "segment-guide.html",
 				"cited-cases.html", "audit-checklist.html", "print.html", "search.html", "style.css", "print.css", "search.js",
 				"assets/logo-harbor.svg", "search/shard-0.js" }) {
@@ -110,7 +128,7 @@ class PublishTest {
 	void aSecondPublishRewritesOnlyThePagesWhoseInputsChanged() throws Exception {
 		SampleSite sample = new SampleSite(dir);
 		Path out = dir.resolve("site");
-		assertEquals(10, sample.publish("harbor-hotel", out).written());
+		assertEquals(11, sample.publish("harbor-hotel", out).written());
 		assertEquals(0, sample.publish("harbor-hotel", out).written(), "nothing changed");
 		byte[] standardsBefore = Files.readAllBytes(out.resolve("standards-by-dimension.html"));
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致每一位同事\n---\n# 为什么要写服务标准\n\n改过的一段话。\n");
@@ -189,7 +207,7 @@ class PublishTest {
 		Path out = dir.resolve("site");
 		sample.publish("harbor-hotel", out);
 		sample.chapter("harbor-hotel", "welcome.md", "---\nkind: chapter\ntitle: 致新同事\n---\n# 为什么要写服务标准\n");
-		assertEquals(10, sample.publish("harbor-hotel", out).written(), "every sidebar shows the new title");
+		assertEquals(11, sample.publish("harbor-hotel", out).written(), "every sidebar shows the new title");
 		Path fresh = dir.resolve("fresh");
 		sample.publish("harbor-hotel", fresh);
 		Map<String, byte[]> full = SampleSite.files(fresh);
@@ -243,7 +261,7 @@ class PublishTest {
 		Files.createDirectories(cut.resolve(".touchstone"));
 		Files.write(cut.resolve(".touchstone/state.bin"), new byte[] { 0, 0, 0, 1, 'x' });
 		Files.writeString(cut.resolve("welcome.html"), "<p>half a page");
-		assertEquals(10, sample.publish("harbor-hotel", cut).written(), "everything is rendered again");
+		assertEquals(11, sample.publish("harbor-hotel", cut).written(), "everything is rendered again");
 		Map<String, byte[]> again = SampleSite.files(cut);
 		for (String file : whole.keySet()) {
 			assertArrayEquals(whole.get(file), again.get(file), file);

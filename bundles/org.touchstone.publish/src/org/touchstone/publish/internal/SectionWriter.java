@@ -74,6 +74,9 @@ final class SectionWriter {
 		case CONTACT_SITUATIONS -> situations(md);
 		case CUSTOMER_STYLES -> styles(md);
 		case CHANGE_LOG -> changeLog(md);
+		case RESULTS -> {
+			// Written from the tenant's results, which the model does not hold (ResultsChapter, through HandbookPublisher).
+		}
 		}
 		return md.toString();
 	}
