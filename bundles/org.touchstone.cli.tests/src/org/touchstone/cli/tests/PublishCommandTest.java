@@ -19,11 +19,11 @@ class PublishCommandTest {
 		CliRun run = CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString());
 		assertEquals(0, run.exitCode(), run.err());
 		assertEquals(out.resolve("index.html").toString(), run.out().strip());
-		assertTrue(run.err().contains("published 10 pages (10 written, 0 unchanged)"), run.err());
+		assertTrue(run.err().contains("published 11 pages (11 written, 0 unchanged)"), run.err());
 		CliRun again = CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString());
-		assertTrue(again.err().contains("(0 written, 10 unchanged)"), again.err());
+		assertTrue(again.err().contains("(0 written, 11 unchanged)"), again.err());
 		CliRun clean = CliRun.run(home, "publish", "--tenant", "harbor-hotel", "--out", out.toString(), "--clean");
-		assertTrue(clean.err().contains("(10 written, 0 unchanged)"), clean.err());
+		assertTrue(clean.err().contains("(11 written, 0 unchanged)"), clean.err());
 	}
 
 	@Test
