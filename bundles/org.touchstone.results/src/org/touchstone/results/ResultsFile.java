@@ -145,7 +145,7 @@ public final class ResultsFile {
 				for (String field : List.of("value", "observed_at", "observer", "segment", "note")) {
 					values.put(field, string(result.get(field)));
 				}
-				checker.row(0, values, field -> CoreMessage.of("json.field", path + "." + field, ""));
+				checker.row(0, values, field -> CoreMessage.of("where.jsonField", path + "." + field));
 			}
 		}
 	}

@@ -45,7 +45,9 @@ public class ComplaintCommand implements Runnable {
 		@Override
 		public void run() {
 			Tenant tenant = workspace().read(context());
-			List<Complaint> log = tenant.getComplaints();
+			// In the order things happened, as a log is read.
+			List<Complaint> log = tenant.getComplaints().stream()
+					.sorted(java.util.Comparator.comparing(Complaint::getAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))).toList();
 			if (json.json) {
 				Json.print(session.out, w -> {
 					w.beginArray();

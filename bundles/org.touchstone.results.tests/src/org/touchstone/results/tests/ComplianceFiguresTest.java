@@ -115,6 +115,33 @@ class ComplianceFiguresTest {
 	}
 
 	@Test
+	void aFormFilledAsJsonComesBackLikeItsCsv() throws Exception {
+		AuditForm form = f.results.form(Field.as("tom"), "S2", LocalDate.of(2026, 7, 1));
+		java.io.StringWriter json = new java.io.StringWriter();
+		org.touchstone.results.AuditFormFiles.json(form, Language.EN, json);
+		com.google.gson.JsonObject filled = com.google.gson.JsonParser.parseString(json.toString()).getAsJsonObject();
+		for (com.google.gson.JsonElement item : filled.getAsJsonArray("items")) {
+			com.google.gson.JsonObject result = new com.google.gson.JsonObject();
+			boolean greeting = item.getAsJsonObject().get("standard").getAsString().equals("G-001");
+			result.addProperty("value", greeting ? "44" : "no");
+			result.addProperty("observed_at", "2026-07-01T09:30");
+			result.addProperty("observer", "olga");
+			item.getAsJsonObject().getAsJsonArray("results").add(result);
+		}
+		Path file = dir.resolve("filled.json");
+		Files.writeString(file, filled.toString());
+		assertEquals(2, f.results.importFile(Field.as("quinn"), file, false).size());
+		Report report = f.results.report(Field.as("tom"), null, null, null, Period.MONTH, Language.EN);
+		assertFigure(report.standard("G-001"), 1, 1, 100.0);
+		assertFigure(report.standard("G-002"), 1, 0, 0.0);
+
+		filled.getAsJsonArray("items").get(0).getAsJsonObject().getAsJsonArray("results").get(0).getAsJsonObject().addProperty("observed_at", "soon");
+		Files.writeString(file, filled.toString());
+		MalformedInputException bad = assertThrows(MalformedInputException.class, () -> f.results.importFile(Field.as("quinn"), file, false));
+		assertTrue(bad.getMessage().contains("field items[0].results[0].observed_at: 'soon' is not a time"), bad.getMessage());
+	}
+
+	@Test
 	void theSameResultsImportedTwiceAreRefusedNotCountedTwice() throws Exception {
 		Path filled = f.fill(f.exportForm("acme", "S1", LocalDate.of(2026, 6, 1)), List.of(new Value("G-001", "20", "2026-06-01 10:00")));
 		f.results.importFile(Field.as("quinn"), filled, false);
