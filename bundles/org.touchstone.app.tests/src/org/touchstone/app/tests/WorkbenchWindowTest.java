@@ -270,6 +270,10 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(List.of("SEG-VIP: 5"), edits.get("overrides"), "a segment gets its own threshold in the editor");
 		assertTrue(((List<?>) edits.get("cited")).contains("haier-nothing-missed"), "and a library case is cited: " + edits.get("cited"));
 		assertEquals(List.of(), edits.get("overridesUndone"), "undo takes both back");
+		List<?> siteRows = (List<?>) edits.get("siteRows");
+		assertEquals("SY-BAY: 20 \u2014 别墅区客房分散", siteRows.get(0), "a site gets its own threshold, with the reason: " + siteRows);
+		assertTrue(String.valueOf(siteRows.get(1)).startsWith("Pilot at SY-BAY"), "and the revision is piloted there: " + siteRows);
+		assertEquals(1, ((List<?>) edits.get("siteRowsUndone")).size(), "undo takes both back: " + edits.get("siteRowsUndone"));
 		assertEquals(List.of(true, "in-review"), edits.get("navigatorStep"), "a standard is submitted from the navigator's context menu");
 		assertEquals(List.of(true, 2, 0), edits.get("dragStep"), "a step dropped on the third moves there, and undo puts it back");
 		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
@@ -874,6 +878,16 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		edits.put("overridesUndone", editor.overrideRows());
+		org.eclipse.swt.widgets.Combo site = (org.eclipse.swt.widgets.Combo) widget(editor, "siteRule.site");
+		site.select(java.util.Arrays.asList(site.getItems()).indexOf("SY-BAY"));
+		((org.eclipse.swt.widgets.Text) widget(editor, "siteRule.value")).setText("20");
+		((org.eclipse.swt.widgets.Text) widget(editor, "siteRule.reason")).setText("别墅区客房分散");
+		press(editor, "siteRule.set");
+		press(editor, "pilot.add");
+		edits.put("siteRows", editor.siteRows());
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
+		edits.put("siteRowsUndone", editor.siteRows());
 		window.getActivePage().closeEditor(editor, false);
 	}
 

@@ -65,6 +65,12 @@ public final class Messages extends NLS {
 	public static String Audit_form;
 	public static String Audit_nothing;
 	public static String Audit_record;
+	public static String Editor_siteRules;
+	public static String Editor_siteReason;
+	public static String Editor_pilotHere;
+	public static String Editor_pilotEverywhere;
+	public static String Editor_noPilot;
+	public static String Editor_pilot;
 	public static String GapsView_query;
 	public static String GapsView_count;
 	public static String GapsView_lastSeen;

@@ -499,6 +499,8 @@ public class StandardEditor extends TenantEditor {
 			}
 		});
 
+		sites(form);
+
 		Label cases = new Label(form, SWT.NONE);
 		cases.setText(Messages.Editor_cases);
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(cases);
@@ -787,6 +789,87 @@ public class StandardEditor extends TenantEditor {
 		return decorations.entrySet().stream().filter(e -> e.getValue().isVisible()).map(java.util.Map.Entry::getKey).sorted().toList();
 	}
 
+	private org.eclipse.jface.viewers.TableViewer siteRules;
+	private org.eclipse.swt.widgets.Combo ruleSite;
+	private Label pilot;
+
+	/**
+	 * The sites with their own threshold (and why), and the sites the revision is piloted at: a
+	 * revision's business, so an effective one starts a new draft here as everywhere.
+	 */
+	private void sites(Composite form) {
+		Label title = new Label(form, SWT.NONE);
+		title.setText(Messages.Editor_siteRules);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(title);
+		siteRules = new org.eclipse.jface.viewers.TableViewer(form, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+		siteRules.getTable().setData(FIELD, "siteRules");
+		siteRules.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		siteRules.setLabelProvider(new org.eclipse.jface.viewers.LabelProvider() {
+			@Override
+			public String getText(Object element) {
+				org.touchstone.model.SiteRule rule = (org.touchstone.model.SiteRule) element;
+				return rule.getSite().getKey() + ": " + (rule.getThresholdOverride() == null ? "" : RevisionDiff.number(rule.getThresholdOverride())) + " — "
+						+ org.touchstone.core.Bilingual.of(rule, org.touchstone.model.TouchstonePackage.Literals.SITE_RULE__REASON).shown(tenant().getLocale()).text();
+			}
+		});
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, false).hint(400, 50).applyTo(siteRules.getControl());
+		Composite row = new Composite(form, SWT.NONE);
+		GridLayoutFactory.fillDefaults().numColumns(6).applyTo(row);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(row);
+		ruleSite = new org.eclipse.swt.widgets.Combo(row, SWT.READ_ONLY);
+		ruleSite.setData(FIELD, "siteRule.site");
+		Text value = new Text(row, SWT.BORDER);
+		value.setData(FIELD, "siteRule.value");
+		GridDataFactory.fillDefaults().hint(60, SWT.DEFAULT).applyTo(value);
+		Text reason = new Text(row, SWT.BORDER);
+		reason.setData(FIELD, "siteRule.reason");
+		reason.setMessage(Messages.Editor_siteReason);
+		GridDataFactory.fillDefaults().hint(220, SWT.DEFAULT).applyTo(reason);
+		button(row, Messages.Editor_setOverride, "siteRule.set", () -> {
+			org.touchstone.model.Site site = site(ruleSite.getText());
+			if (site != null) {
+				boolean english = tenant().getLocale() == org.touchstone.model.Language.EN;
+				String why = reason.getText().isBlank() ? null : reason.getText().strip();
+				execute(() -> StandardEdits.thresholdAt(domain(), context(), standard(), site,
+						value.getText().isBlank() ? null : Double.valueOf(value.getText().strip()), english ? null : why, english ? why : null));
+			}
+		});
+		button(row, Messages.Editor_removeOverride, "siteRule.remove", () -> {
+			Object rule = siteRules.getStructuredSelection().getFirstElement();
+			if (rule instanceof org.touchstone.model.SiteRule r) {
+				execute(() -> StandardEdits.removeThresholdAt(domain(), context(), standard(), r.getSite()));
+			}
+		});
+		button(row, Messages.Editor_pilotHere, "pilot.add", () -> {
+			org.touchstone.model.Site site = site(ruleSite.getText());
+			if (site != null && !working().getPilotSites().contains(site)) {
+				java.util.List<org.touchstone.model.Site> sites = new java.util.ArrayList<>(working().getPilotSites());
+				sites.add(site);
+				execute(() -> StandardEdits.pilotAt(domain(), context(), standard(), sites));
+			}
+		});
+		pilot = new Label(form, SWT.WRAP);
+		pilot.setData(FIELD, "pilot");
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(pilot);
+		button(form, Messages.Editor_pilotEverywhere, "pilot.clear", () -> {
+			if (!working().getPilotSites().isEmpty()) {
+				execute(() -> StandardEdits.pilotAt(domain(), context(), standard(), java.util.List.of()));
+			}
+		});
+	}
+
+	private org.touchstone.model.Site site(String key) {
+		return tenant().getSites().stream().filter(x -> x.getKey().equals(key)).findFirst().orElse(null);
+	}
+
+	/** The site rules and the pilot as the form shows them, for tests. */
+	public java.util.List<String> siteRows() {
+		completeForm();
+		java.util.List<String> rows = new java.util.ArrayList<>(java.util.Arrays.stream(siteRules.getTable().getItems()).map(i -> i.getText()).toList());
+		rows.add(pilot.getText());
+		return rows;
+	}
+
 	/** The segment rules and cited cases as their lists show them, for tests. */
 	public java.util.List<String> overrideRows() {
 		completeForm();
@@ -807,6 +890,13 @@ public class StandardEditor extends TenantEditor {
 			if (!java.util.Arrays.equals(segments, overrideSegment.getItems())) {
 				overrideSegment.setItems(segments);
 			}
+			siteRules.setInput(working().getSiteRules().toArray());
+			String[] sites = tenant().getSites().stream().map(org.touchstone.model.Site::getKey).toArray(String[]::new);
+			if (!java.util.Arrays.equals(sites, ruleSite.getItems())) {
+				ruleSite.setItems(sites);
+			}
+			pilot.setText(working().getPilotSites().isEmpty() ? Messages.Editor_noPilot
+					: NLS.bind(Messages.Editor_pilot, String.join(", ", working().getPilotSites().stream().map(org.touchstone.model.Site::getKey).toList())));
 			String[] cases = citableCases().stream().filter(c -> !working().getCases().contains(c)).map(this::caseLabel).toArray(String[]::new);
 			if (!java.util.Arrays.equals(cases, citable.getItems())) {
 				citable.setItems(cases);
