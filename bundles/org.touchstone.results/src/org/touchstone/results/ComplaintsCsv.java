@@ -3,11 +3,7 @@ package org.touchstone.results;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.Writer;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -52,15 +48,7 @@ public final class ComplaintsCsv {
 
 	/** The complaints a file holds, new objects not yet in the tenant, checked against it. */
 	public static List<Complaint> read(Path file, Tenant tenant) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-		} catch (CharacterCodingException e) {
-			throw new MalformedInputException(file, 0, CoreMessage.of("csv.notUtf8"));
-		} catch (IOException e) {
-			throw new MalformedInputException(file, 0, CoreMessage.of("file.unreadable", e.getMessage()));
-		}
-		text = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+		String text = ResultsFile.decode(file);
 		List<Complaint> complaints = new ArrayList<>();
 		List<CoreMessage> problems = new ArrayList<>();
 		int firstLine = 0;

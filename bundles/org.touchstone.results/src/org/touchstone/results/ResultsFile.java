@@ -154,7 +154,8 @@ public final class ResultsFile {
 		return element == null || element.isJsonNull() ? "" : element.isJsonPrimitive() ? element.getAsString() : element.toString();
 	}
 
-	private static String decode(Path file) {
+	/** A file's text, read as UTF-8 without its byte order mark; a file that is not UTF-8 is refused by name. */
+	static String decode(Path file) {
 		try {
 			String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
 					.decode(ByteBuffer.wrap(Files.readAllBytes(file))).toString();
