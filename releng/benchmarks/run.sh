@@ -15,6 +15,11 @@
 #                           --against REV also times the publisher as it was at git revision REV
 #                           (built in a worktree of its own) in the same rounds: RATIO
 #                           publish.full.vs-before and publish.incremental.vs-before.
+#   layout [--standards N]  one tenant of N standards (default 10000) read from one file per element
+#                           and from one tenant.xmi (the layout before schema version 4), alternating
+#                           in one process, medians of five rounds (RATIO
+#                           layout.load.file-per-element-vs-single-file); saves of all files, of
+#                           nothing changed and of one changed standard; the check for changed files.
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.
@@ -36,7 +41,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N] | publish [--pages N] | results [--observations N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | layout [--standards N] | publish [--pages N] | results [--observations N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -52,6 +57,9 @@ case $name in
   model)
     "$JAVA_HOME/bin/java" -Xmx8g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ModelBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
+  layout)
+    "$JAVA_HOME/bin/java" -Xmx4g -cp "$classes:$plugins/*" org.touchstone.benchmarks.LayoutBenchmark "$@"
+    status=$?; rm -rf "$classes"; exit $status ;;
   publish)
     exec bash "$here/publish.sh" "$classes" "$plugins" "$@" ;;
   workbench)
@@ -64,6 +72,6 @@ case $name in
     "$JAVA_HOME/bin/java" -Xmx12g -cp "$classes:$plugins/*" org.touchstone.benchmarks.SearchBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model, publish, results, search, workbench)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, layout, publish, results, search, workbench)" >&2
     exit 2 ;;
 esac

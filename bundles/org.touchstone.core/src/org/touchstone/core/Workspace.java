@@ -41,7 +41,7 @@ public final class Workspace {
 	private final Path root;
 	private final ResourceSet resources = TenantFiles.newResourceSet();
 	private final Map<String, Tenant> tenants = new TreeMap<>();
-	private final Map<String, FileVersion> loadedVersions = new HashMap<>();
+	private final Map<String, Map<String, FileVersion>> loadedVersions = new HashMap<>();
 	private final List<WorkspaceProblem> problems = new ArrayList<>();
 
 	private Workspace(Path root) {
@@ -175,7 +175,7 @@ public final class Workspace {
 	public List<String> changedOnDisk() {
 		List<String> changed = new ArrayList<>();
 		for (String id : List.copyOf(tenants.keySet())) {
-			if (!FileVersion.of(TenantFiles.file(root, id)).equals(loadedVersions.get(id))) {
+			if (!TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
 				changed.add(id);
 			}
 		}
@@ -232,7 +232,7 @@ public final class Workspace {
 	public List<String> refresh() {
 		List<String> reread = new ArrayList<>();
 		for (String id : List.copyOf(tenants.keySet())) {
-			if (!FileVersion.of(TenantFiles.file(root, id)).equals(loadedVersions.get(id))) {
+			if (!TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
 				reload(id);
 				reread.add(id);
 			}
@@ -283,7 +283,21 @@ public final class Workspace {
 		}
 	}
 
-	/** The file a tenant is saved in. */
+	/**
+	 * A short text that changes whenever any of a tenant's files changes (a save, another program's,
+	 * a pull): for data derived from the tenant, such as the search index, to tell it is out of date.
+	 */
+	public String stamp(String tenantId) {
+		try {
+			byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+					.digest(TenantFiles.version(root, tenantId).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			return java.util.HexFormat.of().formatHex(digest, 0, 12);
+		} catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+
+	/** The tenant's own file (its elements have files of their own beside it). */
 	public Path file(String tenantId) {
 		return TenantFiles.file(root, tenantId);
 	}
@@ -352,7 +366,7 @@ public final class Workspace {
 		try (WriteLock lock = WriteLock.acquire(root)) {
 			Tenant tenant = find(context.tenant());
 			Path file = TenantFiles.file(root, tenant.getId());
-			if (!overwrite && !FileVersion.of(file).equals(loadedVersions.get(tenant.getId()))) {
+			if (!overwrite && !TenantFiles.version(root, tenant.getId()).equals(loadedVersions.get(tenant.getId()))) {
 				throw new TenantChangedOnDiskException(file);
 			}
 			Access.check(tenant, context.user(), Permission.WRITE);
@@ -396,14 +410,14 @@ public final class Workspace {
 	private void save(Tenant tenant) {
 		try {
 			TenantFiles.save(tenant);
-			loadedVersions.put(tenant.getId(), FileVersion.of(TenantFiles.file(root, tenant.getId())));
+			loadedVersions.put(tenant.getId(), TenantFiles.version(root, tenant.getId()));
 		} catch (IOException e) {
 			throw new UncheckedIOException("cannot save tenant '" + tenant.getId() + "': " + e.getMessage(), e);
 		}
 	}
 
 	private Tenant reloadIfChanged(Tenant tenant) {
-		if (!FileVersion.of(TenantFiles.file(root, tenant.getId())).equals(loadedVersions.get(tenant.getId()))) {
+		if (!TenantFiles.version(root, tenant.getId()).equals(loadedVersions.get(tenant.getId()))) {
 			return reload(tenant.getId());
 		}
 		return tenant;
@@ -432,7 +446,7 @@ public final class Workspace {
 		if (old == null || old.eResource() == null) {
 			return load(file);
 		}
-		FileVersion version = FileVersion.of(file);
+		Map<String, FileVersion> version = TenantFiles.version(root, id);
 		Tenant newer = TenantFiles.load(TenantFiles.newResourceSet(), file);
 		if (!id.equals(newer.getId())) {
 			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.wrongFolder", newer.getId(), id));
@@ -461,7 +475,7 @@ public final class Workspace {
 	}
 
 	private Tenant load(Path file) {
-		FileVersion version = FileVersion.of(file);
+		Map<String, FileVersion> version = TenantFiles.version(root, file.getParent().getFileName().toString());
 		Tenant tenant = TenantFiles.load(resources, file);
 		String folder = file.getParent().getFileName().toString();
 		if (!folder.equals(tenant.getId())) {

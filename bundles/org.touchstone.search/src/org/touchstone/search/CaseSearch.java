@@ -175,12 +175,11 @@ public final class CaseSearch implements AutoCloseable {
 		indexedStamps = stamps;
 	}
 
-	/** Each tenant's file as last saved: its modification time and size. */
+	/** Each tenant's files as last saved (see {@link Workspace#stamp}). */
 	private Map<String, String> stamps() throws IOException {
 		Map<String, String> stamps = new TreeMap<>();
 		for (Tenant t : workspace.allTenants()) {
-			Path file = workspace.file(t.getId());
-			stamps.put(STAMP + t.getId(), Files.getLastModifiedTime(file).toMillis() + "/" + Files.size(file));
+			stamps.put(STAMP + t.getId(), workspace.stamp(t.getId()));
 		}
 		return stamps;
 	}

@@ -17,14 +17,25 @@ import org.touchstone.model.Tenant;
 import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.util.TouchstoneResourceFactoryImpl;
 
-/** Where a tenant lives on disk ({@code <workspace>/<tenant>/tenant.xmi}) and how it is read and written. */
+/**
+ * Where a tenant lives on disk and how it is read and written: {@code <workspace>/<tenant>/tenant.xmi}
+ * holds the tenant itself (its name, branding, users, dimensions) and each controlled element
+ * (a standard with its revisions, a segment, a touchpoint, a playbook, a case, a handbook, a site,
+ * a complaint) has a file of its own beside it (see {@link ElementFiles}), so that two people who
+ * change two different elements change two different files. In memory a tenant is still one
+ * resource, as it always was: the split is only how it is stored.
+ */
 public final class TenantFiles {
 	public static final String FILE_NAME = "tenant.xmi";
 	/**
 	 * The schema version this build writes; files of a newer version are refused, not misread.
 	 * Version 3 added sites, site rules and pilots; a version 2 file reads as a tenant without sites.
+	 * Version 4 stores each element in a file of its own; a version 3 file, which holds every
+	 * element itself, reads as before and is written in the new layout at its next save. A build
+	 * that knows only version 3 refuses a version 4 tenant instead of reading it without its
+	 * elements (and saving it so).
 	 */
-	public static final int SCHEMA_VERSION = 3;
+	public static final int SCHEMA_VERSION = 4;
 
 	private TenantFiles() {
 	}
@@ -34,6 +45,11 @@ public final class TenantFiles {
 		set.getPackageRegistry().put(TouchstonePackage.eNS_URI, TouchstonePackage.eINSTANCE);
 		set.getResourceFactoryRegistry().getExtensionToFactoryMap().put("xmi", new TouchstoneResourceFactoryImpl());
 		return set;
+	}
+
+	/** The tenant's lists whose elements each have a file of their own, in a folder named after the list. */
+	public static java.util.List<org.eclipse.emf.ecore.EReference> elementLists() {
+		return ElementFiles.LISTS;
 	}
 
 	public static Path file(Path workspace, String tenantId) {
@@ -79,6 +95,9 @@ public final class TenantFiles {
 		}
 		try {
 			SchemaUpgrade.upgradeXmi(tenant, ((XMLResource) resource).getEObjectToExtensionMap(), file);
+			if (content == null) {
+				ElementFiles.readInto(tenant, file);
+			}
 		} catch (RuntimeException e) {
 			set.getResources().remove(resource);
 			throw e instanceof MalformedInputException ? e : new MalformedInputException(file, 0, "cannot be upgraded: " + e.getMessage(), e);
@@ -86,18 +105,35 @@ public final class TenantFiles {
 		return tenant;
 	}
 
+	/**
+	 * Saves a tenant in the current layout: the files of elements that changed, then the tenant's
+	 * own file, then the removal of files whose element is gone. A file whose content did not
+	 * change is not written at all.
+	 */
 	public static void save(Tenant tenant) throws IOException {
 		tenant.setSchemaVersion(SCHEMA_VERSION);
-		Resource resource = tenant.eResource();
-		Path file = Path.of(resource.getURI().toFileString());
-		AtomicFile.write(file, out -> resource.save(out, Map.of()));
+		ElementFiles.write(tenant, Path.of(tenant.eResource().getURI().toFileString()));
+	}
+
+	/**
+	 * Which version of a tenant's files was read: the version of each of its files, so that a save
+	 * by another program, or a pull that changed one element's file, shows as a change. Take it
+	 * before reading, as {@link FileVersion} says.
+	 */
+	public static Map<String, FileVersion> version(Path workspace, String tenantId) {
+		return ElementFiles.versions(file(workspace, tenantId));
 	}
 
 	public static boolean exists(Path workspace, String tenantId) {
 		return Files.isRegularFile(file(workspace, tenantId));
 	}
 
-	private static MalformedInputException malformed(Path file, IOException e) {
+	/** Why a file could not be parsed, naming the line; an unfinished Git merge is named as such. */
+	static MalformedInputException malformed(Path file, IOException e) {
+		int marker = conflictMarker(file);
+		if (marker > 0) {
+			return new MalformedInputException(file, marker, CoreMessage.of("file.conflictMarkers"), e);
+		}
 		Throwable cause = e.getCause() != null ? e.getCause() : e;
 		int line = 0;
 		if (cause instanceof XMIException xmi) {
@@ -107,5 +143,21 @@ public final class TenantFiles {
 		}
 		String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 		return new MalformedInputException(file, line, "cannot be parsed: " + message, e);
+	}
+
+	/** The first line of a Git conflict marker in a file, or 0. */
+	private static int conflictMarker(Path file) {
+		try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+			int number = 0;
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				number++;
+				if (line.startsWith("<<<<<<< ")) {
+					return number;
+				}
+			}
+		} catch (IOException | RuntimeException unreadable) {
+			// the parser's own words say what is wrong
+		}
+		return 0;
 	}
 }

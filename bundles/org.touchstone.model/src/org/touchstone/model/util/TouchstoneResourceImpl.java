@@ -39,4 +39,26 @@ public class TouchstoneResourceImpl extends XMIResourceImpl {
 		getDefaultLoadOptions().put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
 	}
 
+	/**
+	 * Writes dates in UTC: EMF's own form uses the machine's time zone, so the same date saved in
+	 * Shanghai and in London would give different bytes, a needless change to a shared file.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.ecore.xmi.XMLHelper createXMLHelper() {
+		return new org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl(this) {
+			@Override
+			public String convertToString(org.eclipse.emf.ecore.EFactory factory, org.eclipse.emf.ecore.EDataType dataType, Object value) {
+				if (value instanceof java.util.Date date && dataType.getInstanceClass() == java.util.Date.class) {
+					java.text.SimpleDateFormat utc = new java.text.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ", java.util.Locale.ROOT);
+					utc.setTimeZone(java.util.TimeZone.getTimeZone("UTC"));
+					return utc.format(date);
+				}
+				return super.convertToString(factory, dataType, value);
+			}
+		};
+	}
+
 } //TouchstoneResourceImpl
