@@ -20,7 +20,8 @@ import org.touchstone.model.TouchstonePackage;
  * The workspace layout made for Git (one file per element) against the layout before it (the whole
  * tenant in one tenant.xmi), on one generated tenant of N standards, in one process: reading the
  * tenant both ways through the same code (alternating, medians of five rounds), writing it the new
- * way (all files, nothing changed, one standard changed) and the cost of telling whether any of its
+ * way (all files, nothing changed, one standard changed), the new way's read without its cache
+ * (the first read after a pull that changed every file) and the cost of telling whether any of its
  * files changed (done before every save and when the workbench regains focus). Both reads are
  * warmed up once before the timed rounds.
  */
@@ -80,6 +81,7 @@ public final class LayoutBenchmark {
 		List<Long> loadSingle = new ArrayList<>();
 		List<Long> loadSplit = new ArrayList<>();
 		List<Long> version = new ArrayList<>();
+		List<Long> uncached = new ArrayList<>();
 		for (int round = 0; round < ROUNDS; round++) {
 			if (round % 2 == 0) {
 				loadSingle.add(load(single, standards));
@@ -88,12 +90,15 @@ public final class LayoutBenchmark {
 				loadSplit.add(load(split, standards));
 				loadSingle.add(load(single, standards));
 			}
+			Files.deleteIfExists(split.resolve(".cache").resolve("bench.bin"));
+			uncached.add(load(split, standards));
 			start = System.nanoTime();
 			TenantFiles.version(split, "bench");
 			version.add((System.nanoTime() - start) / 1_000_000);
 		}
 		System.out.println("RESULT layout.load.single-file.ms " + median(loadSingle));
 		System.out.println("RESULT layout.load.file-per-element.ms " + median(loadSplit));
+		System.out.println("RESULT layout.load.file-per-element.uncached.ms " + median(uncached));
 		System.out.println("RESULT layout.version-check.ms " + median(version));
 		System.out.printf("RATIO layout.load.file-per-element-vs-single-file %.2f%n", (double) median(loadSplit) / median(loadSingle));
 		try (Stream<Path> walk = Files.walk(dir)) {

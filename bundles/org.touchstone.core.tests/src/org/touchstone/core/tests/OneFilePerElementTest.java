@@ -191,6 +191,30 @@ class OneFilePerElementTest {
 	}
 
 	@Test
+	void theCacheStandsOnlyForTheExactFilesItWasMadeFromAndADamagedOneIsPassedBy() throws Exception {
+		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"), "me");
+		Workspace.open(ws.root());
+		Path cache = ws.root().resolve(".cache").resolve(HOTEL + ".bin");
+		assertTrue(Files.isRegularFile(cache), "a read leaves a copy for the next one");
+		Tenant fromFiles = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
+		Files.delete(cache);
+		Tenant read = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
+		Tenant fromCache = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
+		assertTrue(EcoreUtil.equals(read, fromCache) && EcoreUtil.equals(fromFiles, fromCache), "the copy holds what the files hold");
+
+		Path file = ws.folder(HOTEL).resolve("standards/G-007.xmi");
+		Files.writeString(file, Files.readString(file).replace("titleEn=\"", "titleEn=\"Edited by hand: "));
+		assertTrue(newest(Workspace.open(ws.root()).read(new Context(HOTEL, "me")), "G-007").getTitleEn().startsWith("Edited by hand: "),
+				"a file changed since the copy was made is read, not the copy");
+
+		byte[] whole = Files.readAllBytes(cache);
+		Files.write(cache, java.util.Arrays.copyOf(whole, whole.length / 2));
+		Workspace afterDamage = Workspace.open(ws.root());
+		assertTrue(afterDamage.problems().isEmpty(), afterDamage.problems().toString());
+		assertTrue(newest(afterDamage.read(new Context(HOTEL, "me")), "G-007").getTitleEn().startsWith("Edited by hand: "));
+	}
+
+	@Test
 	void aStandardRemovedFromTheTenantTakesItsFileWithIt() throws Exception {
 		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"), "me");
 		Path file = ws.folder(HOTEL).resolve("standards/G-005.xmi");

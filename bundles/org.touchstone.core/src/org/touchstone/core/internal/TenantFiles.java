@@ -70,6 +70,14 @@ public final class TenantFiles {
 	 * were the file: the workbench's unsaved state of a tenant, for a preview.
 	 */
 	public static Tenant load(ResourceSet set, Path file, java.io.InputStream content) {
+		Map<String, FileVersion> version = null;
+		if (content == null && Files.isRegularFile(file)) {
+			version = ElementFiles.versions(file);
+			Tenant cached = TenantCache.read(set, file, version);
+			if (cached != null) {
+				return cached;
+			}
+		}
 		Resource resource = set.createResource(uri(file));
 		try {
 			Map<String, Object> options = Map.of(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
@@ -101,6 +109,11 @@ public final class TenantFiles {
 		} catch (RuntimeException e) {
 			set.getResources().remove(resource);
 			throw e instanceof MalformedInputException ? e : new MalformedInputException(file, 0, "cannot be upgraded: " + e.getMessage(), e);
+		}
+		if (version != null && tenant.getSchemaVersion() == SCHEMA_VERSION) {
+			// Only after a read, with the version taken before it: a copy made at a save could
+			// claim a file another program changed just after the save.
+			TenantCache.write(tenant, file, version);
 		}
 		return tenant;
 	}

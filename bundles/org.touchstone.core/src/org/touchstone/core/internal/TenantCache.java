@@ -1,0 +1,92 @@
+package org.touchstone.core.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.Map;
+
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.touchstone.model.Tenant;
+
+/**
+ * A copy of a whole tenant in EMF's binary form, kept in {@code <workspace>/.cache/<tenant>.bin}
+ * beside the element files it was made from: reading ten thousand small files costs several times
+ * more than reading one, so a tenant whose files have not changed since the copy was made is read
+ * from the copy. The copy names the exact version of every file it stands for (each file's inode,
+ * time and size, as {@link FileVersion}); any change to any file, by a save, another program or a
+ * {@code git pull}, makes it stale, and the files are read instead. It is derived data, outside
+ * every tenant's folder (and so outside Git), and may be deleted at any time.
+ */
+final class TenantCache {
+	private static final String MAGIC = "touchstone-tenant-cache ";
+
+	private TenantCache() {
+	}
+
+	static Path file(Path tenantFile) {
+		Path folder = tenantFile.toAbsolutePath().getParent();
+		return folder.getParent().resolve(".cache").resolve(folder.getFileName() + ".bin");
+	}
+
+	/** The tenant as the copy holds it, in a new resource of the set at the tenant file's place; null when there is no copy for exactly these files. */
+	static Tenant read(ResourceSet set, Path tenantFile, Map<String, FileVersion> version) {
+		Path cache = file(tenantFile);
+		if (!Files.isRegularFile(cache)) {
+			return null;
+		}
+		try {
+			byte[] content = Files.readAllBytes(cache);
+			byte[] head = head(version);
+			if (content.length < head.length || !Arrays.equals(content, 0, head.length, head, 0, head.length)) {
+				return null;
+			}
+			BinaryResourceImpl binary = new BinaryResourceImpl(TenantFiles.uri(tenantFile));
+			binary.load(new ByteArrayInputStream(content, head.length, content.length - head.length), Map.of());
+			if (binary.getContents().size() != 1 || !(binary.getContents().get(0) instanceof Tenant tenant)) {
+				return null;
+			}
+			Resource resource = set.createResource(TenantFiles.uri(tenantFile));
+			resource.getContents().add(tenant);
+			return tenant;
+		} catch (IOException | RuntimeException unreadable) {
+			return null; // a damaged copy is no copy: the files are read instead
+		}
+	}
+
+	/** Writes the copy of a tenant just read from, or saved to, files of this version; a failure only costs the next read its speed. */
+	static void write(Tenant tenant, Path tenantFile, Map<String, FileVersion> version) {
+		try {
+			EcoreUtil.Copier copier = new EcoreUtil.Copier(false);
+			Tenant copy = (Tenant) copier.copy(tenant);
+			copier.copyReferences();
+			BinaryResourceImpl binary = new BinaryResourceImpl(TenantFiles.uri(tenantFile));
+			binary.getContents().add(copy);
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			out.write(head(version));
+			binary.save(out, Map.of());
+			AtomicFile.write(file(tenantFile), target -> out.writeTo(target));
+		} catch (IOException | RuntimeException e) {
+			// a cache that cannot be written is no loss: the files stay the truth
+		}
+	}
+
+	/** The first line of a copy: what it is, the schema it was written in, and a digest of the files' versions. */
+	private static byte[] head(Map<String, FileVersion> version) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(version.toString().getBytes(StandardCharsets.UTF_8));
+			return (MAGIC + TenantFiles.SCHEMA_VERSION + " " + HexFormat.of().formatHex(digest) + "\n").getBytes(StandardCharsets.US_ASCII);
+		} catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException("every Java runtime has SHA-256", e);
+		}
+	}
+}
