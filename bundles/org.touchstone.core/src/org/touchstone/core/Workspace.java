@@ -327,6 +327,7 @@ public final class Workspace {
 				reload(tenant.getId());
 				throw e;
 			}
+			saved(context, tenant);
 			return result;
 		}
 	}
@@ -340,6 +341,28 @@ public final class Workspace {
 			Tenant tenant = reloadIfChanged(find(context.tenant()));
 			Access.check(tenant, context.user(), permission);
 			return work.apply(tenant);
+		}
+	}
+
+	/**
+	 * Lets work change a tenant's files on disk directly (a merge of what others pushed to a shared
+	 * repository) under the write lock, with the permission checked first; then reads the tenant
+	 * again in place if any of its files changed, so that whoever holds its objects sees the change.
+	 *
+	 * @param work is given the tenant's folder
+	 */
+	public <T> T rewriteFiles(Context context, Permission permission, Function<Path, T> work) {
+		try (WriteLock lock = WriteLock.acquire(root)) {
+			String id = context.tenant();
+			Tenant tenant = reloadIfChanged(find(id));
+			Access.check(tenant, context.user(), permission);
+			try {
+				return work.apply(folder(id));
+			} finally {
+				if (!TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
+					reload(id);
+				}
+			}
 		}
 	}
 
@@ -371,6 +394,24 @@ public final class Workspace {
 			}
 			Access.check(tenant, context.user(), Permission.WRITE);
 			save(tenant);
+			saved(context, tenant);
+		}
+	}
+
+	/**
+	 * Tells a listener of each save of a tenant through {@link #change} or {@link #saveEdited}, with
+	 * who saved it, while the write lock is still held: the team bundle records each save as a commit
+	 * by that user. A listener's exception reaches whoever saved; the save itself is done by then.
+	 */
+	public void onSaved(java.util.function.BiConsumer<Context, Tenant> listener) {
+		saveListeners.add(listener);
+	}
+
+	private final List<java.util.function.BiConsumer<Context, Tenant>> saveListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	private void saved(Context context, Tenant tenant) {
+		for (java.util.function.BiConsumer<Context, Tenant> listener : saveListeners) {
+			listener.accept(context, tenant);
 		}
 	}
 

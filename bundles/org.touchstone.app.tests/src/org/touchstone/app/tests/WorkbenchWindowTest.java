@@ -155,7 +155,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		List<?> beforeSave = (List<?>) edits.get("previewBeforeSave");
 		assertEquals(true, beforeSave.get(0), "after a pause in editing, the preview shows the edit not yet saved");
 		assertEquals(true, beforeSave.get(1), "and says it shows edits not yet saved");
-		assertEquals(true, edits.get("previewWroteNothing"), "previewing unsaved edits writes nothing into the tenant's file");
+		assertEquals(true, edits.get("previewReadsAChapterOnDisk"), "the check below reads the files the chapters are saved in");
+		assertEquals(true, edits.get("previewWroteNothing"), "previewing unsaved edits writes nothing into the tenant's files");
 		assertEquals(false, edits.get("previewAfterUndo"), "an undo takes the edit out of the preview again");
 		List<?> afterSave = (List<?>) edits.get("previewAfterSave");
 		assertEquals(true, afterSave.get(0), "after a save it shows the new text");
@@ -458,8 +459,14 @@ class WorkbenchWindowTest extends InRealWindow {
 		spinUntil(display, () -> preview.loads() > edited);
 		edits.put("previewBeforeSave", List.of(preview.text().contains("预览里出现的新段落"),
 				preview.description().equals(org.eclipse.osgi.util.NLS.bind(org.touchstone.ui.internal.Messages.Preview_showingUnsaved, "harbor-hotel", chapter.getSource()))));
-		String onDisk = Files.readString(model.workspace().root().resolve("harbor-hotel/tenant.xmi"));
-		edits.put("previewWroteNothing", !onDisk.contains("预览里出现的新段落"));
+		StringBuilder onDisk = new StringBuilder();
+		try (java.util.stream.Stream<java.nio.file.Path> files = Files.walk(model.workspace().root().resolve("harbor-hotel"))) {
+			for (java.nio.file.Path f : files.filter(f -> f.toString().endsWith(".xmi")).toList()) {
+				onDisk.append(Files.readString(f));
+			}
+		}
+		edits.put("previewReadsAChapterOnDisk", onDisk.toString().contains("markdown=\""));
+		edits.put("previewWroteNothing", !onDisk.toString().contains("预览里出现的新段落"));
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		int undone = preview.loads();
 		spinUntil(display, () -> preview.loads() > undone);

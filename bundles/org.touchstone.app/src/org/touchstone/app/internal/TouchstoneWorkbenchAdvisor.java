@@ -45,6 +45,8 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private WorkspaceModel read(Path path, String requested, String login) {
 		Workspace workspace = Workspace.openOrCreate(path, requested == null ? login : requested);
+		// A tenant kept in Git records each save as a commit by the user who saved it, as on the command line.
+		org.touchstone.team.TenantGit.recordSaves(workspace);
 		if (workspace.created()) {
 			org.touchstone.results.SampleResults.addTo(workspace, requested == null ? login : requested);
 		}

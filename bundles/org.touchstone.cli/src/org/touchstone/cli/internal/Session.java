@@ -49,6 +49,8 @@ public final class Session {
 		if (workspace == null) {
 			Path folder = workspaceFolder != null ? workspaceFolder : Workspace.defaultLocation(env);
 			workspace = Workspace.openOrCreate(folder, Workspace.defaultUser(env));
+			// A tenant kept in Git records each save as a commit by the user who saved it.
+			org.touchstone.team.TenantGit.recordSaves(workspace);
 			if (workspace.created()) {
 				// A year of made-up audits and complaints, so that report and validate show something at once.
 				org.touchstone.results.SampleResults.addTo(workspace, Workspace.defaultUser(env));

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
 		subcommands = { TenantCommand.class, StandardCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class, ExportCommand.class,
 				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class, SiteCommand.class, AuditCommand.class, ComplaintCommand.class, ReportCommand.class,
-				WorkspaceCommand.class, WorkbenchCommand.class })
+				WorkspaceCommand.class, SyncCommand.class, CloneCommand.class, WorkbenchCommand.class })
 public class TouchstoneCommand implements Runnable {
 	@Mixin
 	GlobalOptions options;

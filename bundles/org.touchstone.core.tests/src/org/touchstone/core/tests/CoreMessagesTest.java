@@ -44,7 +44,7 @@ class CoreMessagesTest {
 		Path bundles = Path.of("").toAbsolutePath().getParent();
 		Pattern asked = Pattern.compile("CoreMessage\\.of\\(\"([^\"]+)\"");
 		List<String> missing = new ArrayList<>();
-		for (String bundle : List.of("org.touchstone.core", "org.touchstone.search", "org.touchstone.publish", "org.touchstone.results")) {
+		for (String bundle : List.of("org.touchstone.core", "org.touchstone.search", "org.touchstone.publish", "org.touchstone.results", "org.touchstone.team")) {
 			try (Stream<Path> files = Files.walk(bundles.resolve(bundle).resolve("src"))) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 					Matcher m = asked.matcher(Files.readString(file));
@@ -65,7 +65,7 @@ class CoreMessagesTest {
 		Pattern refusal = Pattern.compile("throw new (?!IllegalState|IllegalArgument|UncheckedIO|IOException|UnsupportedOperation)\\w*Exception\\(");
 		Pattern literal = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 		List<String> found = new ArrayList<>();
-		for (String bundle : List.of("org.touchstone.core", "org.touchstone.search", "org.touchstone.publish", "org.touchstone.results")) {
+		for (String bundle : List.of("org.touchstone.core", "org.touchstone.search", "org.touchstone.publish", "org.touchstone.results", "org.touchstone.team")) {
 			try (Stream<Path> files = Files.walk(bundles.resolve(bundle).resolve("src"))) {
 				for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
 					List<String> lines = Files.readAllLines(file);

@@ -194,7 +194,7 @@ class OneFilePerElementTest {
 	void theCacheStandsOnlyForTheExactFilesItWasMadeFromAndADamagedOneIsPassedBy() throws Exception {
 		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"), "me");
 		Workspace.open(ws.root());
-		Path cache = ws.root().resolve(".cache").resolve(HOTEL + ".bin");
+		Path cache = ws.root().resolve(".cache").resolve(HOTEL + ".xmi");
 		assertTrue(Files.isRegularFile(cache), "a read leaves a copy for the next one");
 		Tenant fromFiles = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
 		Files.delete(cache);

@@ -14,15 +14,15 @@ import java.util.Map;
 
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.touchstone.model.Tenant;
 
 /**
- * A copy of a whole tenant in EMF's binary form, kept in {@code <workspace>/.cache/<tenant>.bin}
- * beside the element files it was made from: reading ten thousand small files costs several times
- * more than reading one, so a tenant whose files have not changed since the copy was made is read
- * from the copy. The copy names the exact version of every file it stands for (each file's inode,
+ * A copy of a whole tenant in one XMI document (the form a tenant had on disk before schema
+ * version 4), kept in {@code <workspace>/.cache/<tenant>.xmi}: reading ten thousand small files
+ * costs several times more than reading one, so a tenant whose files have not changed since the
+ * copy was made is read from the copy. (EMF's binary form was tried first and read no faster.) The copy names the exact version of every file it stands for (each file's inode,
  * time and size, as {@link FileVersion}); any change to any file, by a save, another program or a
  * {@code git pull}, makes it stale, and the files are read instead. It is derived data, outside
  * every tenant's folder (and so outside Git), and may be deleted at any time.
@@ -35,7 +35,7 @@ final class TenantCache {
 
 	static Path file(Path tenantFile) {
 		Path folder = tenantFile.toAbsolutePath().getParent();
-		return folder.getParent().resolve(".cache").resolve(folder.getFileName() + ".bin");
+		return folder.getParent().resolve(".cache").resolve(folder.getFileName() + ".xmi");
 	}
 
 	/** The tenant as the copy holds it, in a new resource of the set at the tenant file's place; null when there is no copy for exactly these files. */
@@ -50,13 +50,18 @@ final class TenantCache {
 			if (content.length < head.length || !Arrays.equals(content, 0, head.length, head, 0, head.length)) {
 				return null;
 			}
-			BinaryResourceImpl binary = new BinaryResourceImpl(TenantFiles.uri(tenantFile));
-			binary.load(new ByteArrayInputStream(content, head.length, content.length - head.length), Map.of());
-			if (binary.getContents().size() != 1 || !(binary.getContents().get(0) instanceof Tenant tenant)) {
+			Resource resource = set.createResource(TenantFiles.uri(tenantFile));
+			try {
+				resource.load(new ByteArrayInputStream(content, head.length, content.length - head.length), Map.of());
+			} catch (IOException | RuntimeException unreadable) {
+				set.getResources().remove(resource);
 				return null;
 			}
-			Resource resource = set.createResource(TenantFiles.uri(tenantFile));
-			resource.getContents().add(tenant);
+			if (resource.getContents().size() != 1 || !(resource.getContents().get(0) instanceof Tenant tenant)
+					|| !((XMLResource) resource).getEObjectToExtensionMap().isEmpty()) {
+				set.getResources().remove(resource);
+				return null;
+			}
 			return tenant;
 		} catch (IOException | RuntimeException unreadable) {
 			return null; // a damaged copy is no copy: the files are read instead
@@ -69,11 +74,11 @@ final class TenantCache {
 			EcoreUtil.Copier copier = new EcoreUtil.Copier(false);
 			Tenant copy = (Tenant) copier.copy(tenant);
 			copier.copyReferences();
-			BinaryResourceImpl binary = new BinaryResourceImpl(TenantFiles.uri(tenantFile));
-			binary.getContents().add(copy);
+			Resource whole = TenantFiles.newResourceSet().createResource(TenantFiles.uri(tenantFile));
+			whole.getContents().add(copy);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			out.write(head(version));
-			binary.save(out, Map.of());
+			whole.save(out, Map.of());
 			AtomicFile.write(file(tenantFile), target -> out.writeTo(target));
 		} catch (IOException | RuntimeException e) {
 			// a cache that cannot be written is no loss: the files stay the truth

@@ -1,0 +1,73 @@
+package org.touchstone.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sync} and {@code clone} as a user types them, against a repository on disk. */
+class TeamCommandsTest {
+	@TempDir
+	Path dir;
+
+	@Test
+	void aTenantIsSharedClonedEditedAndSyncedBackWithNothingButOneLinePerStep() throws Exception {
+		Path home = dir.resolve("home");
+		Path otherHome = dir.resolve("other");
+		String server = bareRepository();
+
+		CliRun notYet = CliRun.run(home, "sync", "--tenant", "harbor-hotel");
+		assertTrue(notYet.exitCode() != 0 && notYet.err().contains("--remote"), notYet.err());
+
+		CliRun share = CliRun.run(home, "sync", "--tenant", "harbor-hotel", "--remote", server);
+		assertEquals(0, share.exitCode(), share.err());
+		assertTrue(share.out().contains("kept in Git") && share.out().contains("synced:"), share.out());
+		assertEquals("", share.err().lines().filter(l -> !l.contains("created workspace")).reduce("", String::concat), "nothing else on stderr");
+
+		assertEquals(0, CliRun.run(otherHome, "tenant", "list").exitCode());
+		deleteTree(otherHome.resolve(".touchstone/workspace/harbor-hotel"));
+		CliRun clone = CliRun.run(otherHome, "clone", server);
+		assertEquals(0, clone.exitCode(), clone.err());
+		assertTrue(clone.out().contains("harbor-hotel"), clone.out());
+
+		CliRun edit = CliRun.run(otherHome, "--user", "lin.qm", "standard", "edit", "--tenant", "harbor-hotel", "G-009", "--threshold", "15", "--unit", "min",
+				"--observation", "the duty manager checks the wake-up log each morning");
+		assertEquals(0, edit.exitCode(), edit.err());
+		CliRun back = CliRun.run(otherHome, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel");
+		assertEquals(0, back.exitCode(), back.err());
+		assertTrue(back.out().contains("1 sent") || back.out().contains("发出 1"), back.out());
+
+		CliRun pull = CliRun.run(home, "sync", "--tenant", "harbor-hotel");
+		assertEquals(0, pull.exitCode(), pull.err());
+		CliRun shown = CliRun.run(home, "standard", "show", "--tenant", "harbor-hotel", "G-009");
+		assertTrue(shown.out().contains("15"), shown.out());
+	}
+
+	@Test
+	void keepTakesOnlyMineOrTheirs() throws Exception {
+		CliRun run = CliRun.run(dir.resolve("home"), "sync", "--tenant", "harbor-hotel", "--keep", "both");
+		assertEquals(2, run.exitCode(), run.err());
+		assertTrue(run.err().contains("mine or theirs"), run.err());
+	}
+
+	private String bareRepository() throws Exception {
+		Path bare = dir.resolve("server/harbor-hotel.git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch("main").call().close();
+		return bare.toUri().toString();
+	}
+
+	private static void deleteTree(Path folder) throws Exception {
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}

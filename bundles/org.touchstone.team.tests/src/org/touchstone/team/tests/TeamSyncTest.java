@@ -1,0 +1,163 @@
+package org.touchstone.team.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.touchstone.core.Context;
+import org.touchstone.core.DocumentControl;
+import org.touchstone.core.Permission;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Tenant;
+import org.touchstone.team.TenantGit;
+import org.touchstone.team.TenantGit.Keep;
+import org.touchstone.team.TenantGit.SyncResult;
+import org.touchstone.team.internal.FieldConflicts;
+
+/**
+ * Two workspaces on one tenant through a Git repository on disk (the server's part): each save a
+ * commit by its user, different standards merged by Git alone, the same field told as a conflict.
+ */
+class TeamSyncTest {
+	private static final String HOTEL = "harbor-hotel";
+
+	@TempDir
+	Path dir;
+	private String server;
+	private Workspace mine;
+	private Workspace theirs;
+
+	@BeforeEach
+	void twoWorkspacesShareTheHotelThroughOneServer() throws Exception {
+		Path bare = dir.resolve("server").resolve(HOTEL + ".git");
+		Git.init().setBare(true).setDirectory(bare.toFile()).setInitialBranch(TenantGit.BRANCH).call().close();
+		server = bare.toUri().toString();
+		mine = Workspace.openOrCreate(dir.resolve("mine"), "me");
+		TenantGit.recordSaves(mine);
+		SyncResult first = TenantGit.sync(mine, as("he.admin"), server, Keep.NONE);
+		assertTrue(first.shared() && first.complete() && first.sent() == 1, first.toString());
+
+		Workspace.openOrCreate(dir.resolve("theirs"), "me");
+		deleteTree(dir.resolve("theirs").resolve(HOTEL));
+		theirs = Workspace.open(dir.resolve("theirs"));
+		TenantGit.recordSaves(theirs);
+		assertEquals(HOTEL, TenantGit.cloneTenant(theirs, server, null));
+	}
+
+	@Test
+	void twoPeopleChangingTwoStandardsBothSyncAndBothHaveBoth() throws Exception {
+		edit(mine, "lin.qm", "G-001", r -> r.setTitleEn("Greeting in the lobby, from Shanghai"));
+		edit(theirs, "he.admin", "G-006", r -> r.setStatementEn("Written in Hangzhou."));
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).complete());
+		SyncResult second = TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE);
+		assertTrue(second.complete() && second.received() == 1, second.toString());
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).complete());
+
+		for (Workspace ws : List.of(mine, theirs, Workspace.open(mine.root()), Workspace.open(theirs.root()))) {
+			Tenant hotel = ws.read(as("lin.qm"));
+			assertEquals("Greeting in the lobby, from Shanghai", newest(hotel, "G-001").getTitleEn());
+			assertEquals("Written in Hangzhou.", newest(hotel, "G-006").getStatementEn());
+		}
+		List<RevCommit> history = history(mine.folder(HOTEL));
+		RevCommit linsEdit = history.stream().filter(c -> c.getShortMessage().startsWith("G-001 r")).findFirst().orElseThrow();
+		assertTrue(linsEdit.getAuthorIdent().getName().contains("lin.qm"), linsEdit.getAuthorIdent().toString());
+		assertTrue(linsEdit.getShortMessage().contains("title (English): ") && linsEdit.getShortMessage().endsWith("-> Greeting in the lobby, from Shanghai"),
+				linsEdit.getShortMessage());
+		assertTrue(history.stream().anyMatch(c -> c.getShortMessage().startsWith("G-006 r") && c.getAuthorIdent().getName().contains("he.admin")));
+	}
+
+	@Test
+	void aLifecycleStepIsACommitByWhoeverTookIt() throws Exception {
+		new DocumentControl(mine, Clock.systemUTC()).approve(as("zhou.review"), "G-008", "fine");
+		RevCommit last = history(mine.folder(HOTEL)).get(0);
+		assertTrue(last.getAuthorIdent().getName().contains("zhou.review"), last.getAuthorIdent().toString());
+		assertTrue(last.getShortMessage().startsWith("G-008 r") && last.getShortMessage().contains("approved by zhou.review"), last.getShortMessage());
+	}
+
+	@Test
+	void theSameFieldChangedOnBothSidesIsShownWithBothValuesAndNothingIsMergedUntilTheUserChooses() throws Exception {
+		edit(mine, "lin.qm", "G-003", r -> r.setTitleEn("Check-in, Shanghai's words"));
+		edit(theirs, "he.admin", "G-003", r -> r.setTitleEn("Check-in, Hangzhou's words"));
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).complete());
+		byte[] before = Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-003.xmi"));
+
+		SyncResult conflicted = TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE);
+		assertFalse(conflicted.complete());
+		assertEquals(1, conflicted.conflicts().size(), conflicted.toString());
+		FieldConflicts.Conflict c = conflicted.conflicts().get(0);
+		assertTrue(c.element().startsWith("G-003 r"), c.toString());
+		assertEquals("title (English)", c.field());
+		assertEquals("Check-in, Hangzhou's words", c.mine());
+		assertEquals("Check-in, Shanghai's words", c.theirs());
+		assertTrue(c.theirAuthor().contains("lin.qm") && c.theirTime() != null, c.toString());
+		assertArrayEquals(before, Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-003.xmi")), "the file is as it was here, without conflict markers");
+		assertTrue(Workspace.open(theirs.root()).problems().isEmpty(), "the tenant stays readable");
+		assertEquals("Check-in, Hangzhou's words", newest(theirs.read(as("he.admin")), "G-003").getTitleEn());
+
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.THEIRS).complete());
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).complete());
+		assertEquals("Check-in, Shanghai's words", newest(theirs.read(as("he.admin")), "G-003").getTitleEn());
+		assertArrayEquals(Files.readAllBytes(mine.folder(HOTEL).resolve("standards/G-003.xmi")),
+				Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-003.xmi")), "both users end equal");
+		assertTrue(history(theirs.folder(HOTEL)).stream().anyMatch(h -> h.getShortMessage().contains("Hangzhou")), "the losing value stays in the history");
+	}
+
+	@Test
+	void offlineTheSaveIsCommittedAndWaitsForTheNextSync() throws Exception {
+		edit(mine, "lin.qm", "G-002", r -> r.setTitleEn("Answering, offline"));
+		SyncResult offline = TenantGit.sync(mine, as("lin.qm"), dir.resolve("nowhere").toUri().toString(), Keep.NONE);
+		assertNotNull(offline.offline(), offline.toString());
+		assertTrue(history(mine.folder(HOTEL)).get(0).getShortMessage().startsWith("G-002 r"), "the save is a commit already");
+		SyncResult later = TenantGit.sync(mine, as("lin.qm"), server, Keep.NONE);
+		assertTrue(later.complete() && later.sent() == 1, later.toString());
+	}
+
+	private static Context as(String user) {
+		return new Context(HOTEL, user);
+	}
+
+	private static void edit(Workspace ws, String user, String key, java.util.function.Consumer<StandardRevision> change) {
+		ws.change(as(user), Permission.WRITE, t -> {
+			change.accept(newest(t, key));
+			return null;
+		});
+	}
+
+	private static StandardRevision newest(Tenant t, String key) {
+		ServiceStandard s = t.getStandards().stream().filter(x -> x.getKey().equals(key)).findFirst().orElseThrow();
+		return s.getRevisions().get(s.getRevisions().size() - 1);
+	}
+
+	private static List<RevCommit> history(Path folder) throws Exception {
+		List<RevCommit> commits = new ArrayList<>();
+		try (Git git = Git.open(folder.toFile())) {
+			git.log().call().forEach(commits::add);
+		}
+		return commits;
+	}
+
+	private static void deleteTree(Path folder) throws Exception {
+		try (Stream<Path> all = Files.walk(folder)) {
+			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}

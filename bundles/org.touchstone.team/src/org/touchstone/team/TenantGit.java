@@ -1,0 +1,271 @@
+package org.touchstone.team;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
+import org.eclipse.jgit.api.MergeResult;
+import org.eclipse.jgit.api.ResetCommand.ResetType;
+import org.eclipse.jgit.api.Status;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
+import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.merge.ContentMergeStrategy;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.eclipse.jgit.transport.PushResult;
+import org.eclipse.jgit.transport.RemoteRefUpdate;
+import org.eclipse.jgit.transport.URIish;
+import org.touchstone.core.Context;
+import org.touchstone.core.CoreMessage;
+import org.touchstone.core.Permission;
+import org.touchstone.core.TouchstoneException;
+import org.touchstone.core.Workspace;
+import org.touchstone.model.Tenant;
+import org.touchstone.model.User;
+import org.touchstone.team.internal.ChangeMessage;
+import org.touchstone.team.internal.FieldConflicts;
+
+/**
+ * A tenant kept in a Git repository of its own (its folder is the work tree), shared with a team
+ * through a server: each save is a commit by the user who saved it, with a message in the words of
+ * the domain ({@code G-001 r3: threshold: 30 s -> 20 s; submitted for review}); {@link #sync} brings
+ * in what others pushed and sends what was done here. The layout of one file per element lets Git
+ * merge two people's work on different standards, or different fields of one, by itself; when both
+ * changed the same field, nothing is merged and the conflict is told field by field, with both
+ * values and who made the other change, and the tenant stays exactly as it was here.
+ */
+public final class TenantGit {
+	/** The one branch a tenant's history lives on. */
+	public static final String BRANCH = "main";
+	private static final String REMOTE = "origin";
+	/** How often a sync tries again when someone pushed between its fetch and its push. */
+	private static final int ATTEMPTS = 5;
+
+	/** Which side a sync keeps where both changed the same lines. */
+	public enum Keep {
+		/** Neither: the sync stops and tells the conflicts. */
+		NONE, MINE, THEIRS
+	}
+
+	/** What a sync did. */
+	public record SyncResult(String tenant, boolean shared, int committed, int received, int sent, List<FieldConflicts.Conflict> conflicts,
+			String offline) {
+		public boolean complete() {
+			return conflicts.isEmpty() && offline == null;
+		}
+	}
+
+	private TenantGit() {
+	}
+
+	/** Makes every save of a tenant kept in Git a commit by the user who saved it. */
+	public static void recordSaves(Workspace workspace) {
+		workspace.onSaved((context, tenant) -> {
+			Path folder = workspace.folder(tenant.getId());
+			if (!isShared(folder)) {
+				return;
+			}
+			try (Git git = Git.open(folder.toFile())) {
+				commit(git, context, tenant);
+			} catch (IOException | GitAPIException e) {
+				throw new TouchstoneException(CoreMessage.of("team.commitFailed", tenant.getId(), e.getMessage()));
+			}
+		});
+	}
+
+	public static boolean isShared(Path tenantFolder) {
+		return Files.isDirectory(tenantFolder.resolve(".git"));
+	}
+
+	/**
+	 * Pulls, merges and pushes one tenant. The first sync of a tenant not yet in Git needs
+	 * {@code remote}: it makes the tenant's folder a repository and sends everything there. Works
+	 * offline: what was done here is committed, and the result says why nothing was exchanged.
+	 */
+	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep) {
+		return workspace.rewriteFiles(context, Permission.WRITE, folder -> {
+			try {
+				return sync(workspace, context, folder, remote, keep);
+			} catch (IOException | GitAPIException e) {
+				throw new TouchstoneException(CoreMessage.of("team.syncFailed", context.tenant(), e.getMessage()));
+			}
+		});
+	}
+
+	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep) throws IOException, GitAPIException {
+		Tenant tenant = workspace.read(context);
+		boolean shared = false;
+		if (!isShared(folder)) {
+			if (remote == null) {
+				throw new TouchstoneException(CoreMessage.of("team.notShared", context.tenant()));
+			}
+			try (Git git = Git.init().setDirectory(folder.toFile()).setInitialBranch(BRANCH).call()) {
+				Files.writeString(folder.resolve(".gitignore"), "# Temporary files of a save that was interrupted\n.*.tmp\n", StandardCharsets.UTF_8);
+				git.remoteAdd().setName(REMOTE).setUri(new URIish(remote)).call();
+			} catch (java.net.URISyntaxException e) {
+				throw new TouchstoneException(CoreMessage.of("team.badRemote", remote, e.getReason()));
+			}
+			shared = true;
+		}
+		try (Git git = Git.open(folder.toFile())) {
+			if (remote != null && !shared) {
+				git.remoteSetUrl().setRemoteName(REMOTE).setRemoteUri(new URIish(remote)).call();
+			}
+			int committed = commit(git, context, tenant) == null ? 0 : 1;
+			int received = 0;
+			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+				try {
+					git.fetch().setRemote(REMOTE).call();
+				} catch (TransportException | InvalidRemoteException e) {
+					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
+				}
+				Repository repository = git.getRepository();
+				ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
+				ObjectId mine = repository.resolve("HEAD");
+				if (theirs != null && mine != null && !isAncestor(repository, theirs, mine)) {
+					int incoming = count(repository, theirs, mine);
+					MergeResult merge = git.merge().include(theirs).setFastForward(FastForwardMode.FF).setCommit(true)
+							.setContentMergeStrategy(keep == Keep.MINE ? ContentMergeStrategy.OURS : keep == Keep.THEIRS ? ContentMergeStrategy.THEIRS : null)
+							.setMessage(ChangeMessage.merge(remoteUrl(git)))
+							.call();
+					if (merge.getMergeStatus() == MergeResult.MergeStatus.CONFLICTING) {
+						List<FieldConflicts.Conflict> conflicts = FieldConflicts.explain(repository, tenant, mine, theirs, merge.getConflicts().keySet());
+						git.reset().setMode(ResetType.HARD).setRef(mine.name()).call();
+						return new SyncResult(context.tenant(), shared, committed, received, 0, conflicts, null);
+					}
+					if (!merge.getMergeStatus().isSuccessful()) {
+						throw new TouchstoneException(CoreMessage.of("team.mergeFailed", context.tenant(), merge.getMergeStatus()));
+					}
+					received += incoming;
+				}
+				ObjectId head = repository.resolve("HEAD");
+				if (head == null || (theirs != null && head.equals(theirs))) {
+					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), null);
+				}
+				int outgoing = theirs == null ? count(repository, head, null) : count(repository, head, theirs);
+				try {
+					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).call())) {
+						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null);
+					}
+				} catch (TransportException | InvalidRemoteException e) {
+					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
+				}
+				// someone pushed between our fetch and our push: fetch and merge again
+			}
+			throw new TouchstoneException(CoreMessage.of("team.busy", context.tenant(), ATTEMPTS));
+		} catch (java.net.URISyntaxException e) {
+			throw new TouchstoneException(CoreMessage.of("team.badRemote", remote, e.getReason()));
+		}
+	}
+
+	/**
+	 * Sets up a tenant from a server: clones its repository into the workspace (the folder named
+	 * after the tenant, by default the repository's name without {@code .git}) and reads it.
+	 */
+	public static String cloneTenant(Workspace workspace, String url, String id) {
+		String tenantId = id != null ? id : url.replaceAll("/+$", "").replaceAll(".*[/:]", "").replaceAll("\\.git$", "");
+		Path folder = workspace.root().resolve(tenantId);
+		if (Files.exists(folder)) {
+			throw new TouchstoneException(CoreMessage.of("team.folderExists", tenantId, folder));
+		}
+		try (Git git = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setBranch(BRANCH).call()) {
+			// cloned
+		} catch (GitAPIException e) {
+			deleteTree(folder);
+			throw new TouchstoneException(CoreMessage.of("team.cannotClone", url, e.getMessage()));
+		}
+		workspace.refresh();
+		if (workspace.allTenants().stream().noneMatch(t -> t.getId().equals(tenantId))) {
+			deleteTree(folder);
+			throw new TouchstoneException(CoreMessage.of("team.clonedNoTenant", url, tenantId));
+		}
+		return tenantId;
+	}
+
+	/** Commits whatever changed in the tenant's folder, as the acting user; null when nothing did. */
+	static RevCommit commit(Git git, Context context, Tenant tenant) throws GitAPIException {
+		Status status = git.status().call();
+		if (status.isClean()) {
+			return null;
+		}
+		String message = ChangeMessage.of(git.getRepository(), status, tenant);
+		git.add().addFilepattern(".").call();
+		git.add().setUpdate(true).addFilepattern(".").call();
+		PersonIdent author = person(tenant, context.user());
+		PersonIdent committer = context.login() == null || context.login().equals(context.user()) ? author : person(tenant, context.login());
+		return git.commit().setAuthor(author).setCommitter(committer).setMessage(message).setSign(Boolean.FALSE).call();
+	}
+
+	/** A user as Git names them: their display name and name, and an address that says which tenant (users have no e-mail here). */
+	private static PersonIdent person(Tenant tenant, String name) {
+		User user = tenant.getUsers().stream().filter(u -> u.getName().equals(name)).findFirst().orElse(null);
+		String shown = user == null || user.getDisplayName() == null || user.getDisplayName().isBlank() ? name : user.getDisplayName() + " (" + name + ")";
+		return new PersonIdent(shown, name + "@" + tenant.getId() + ".touchstone");
+	}
+
+	private static String remoteUrl(Git git) {
+		return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+	}
+
+	private static boolean pushed(Iterable<PushResult> results) {
+		for (PushResult result : results) {
+			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
+				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
+					if (update.getStatus() == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD || update.getStatus() == RemoteRefUpdate.Status.REJECTED_REMOTE_CHANGED) {
+						return false;
+					}
+					throw new TouchstoneException(CoreMessage.of("team.pushRefused", update.getStatus(), update.getMessage() == null ? "" : update.getMessage()));
+				}
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId of) throws IOException {
+		try (RevWalk walk = new RevWalk(repository)) {
+			return walk.isMergedInto(walk.parseCommit(ancestor), walk.parseCommit(of));
+		}
+	}
+
+	/** The commits reachable from {@code from} and not from {@code not}. */
+	private static int count(Repository repository, ObjectId from, ObjectId not) throws IOException {
+		try (RevWalk walk = new RevWalk(repository)) {
+			walk.markStart(walk.parseCommit(from));
+			if (not != null) {
+				walk.markUninteresting(walk.parseCommit(not));
+			}
+			walk.setRevFilter(RevFilter.NO_MERGES);
+			int n = 0;
+			for (RevCommit ignored : walk) {
+				n++;
+			}
+			return n;
+		}
+	}
+
+	private static void deleteTree(Path folder) {
+		if (!Files.exists(folder)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(folder)) {
+			List<Path> paths = new ArrayList<>(all.sorted(Comparator.reverseOrder()).toList());
+			for (Path p : paths) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			// what is left is named by the message the caller gives
+		}
+	}
+}

@@ -1,0 +1,110 @@
+package org.touchstone.team.internal;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.revwalk.filter.RevFilter;
+import org.touchstone.core.RevisionDiff;
+import org.touchstone.model.ServiceStandard;
+import org.touchstone.model.StandardRevision;
+import org.touchstone.model.Tenant;
+
+/**
+ * Explains a merge that Git could not finish in the users' own words: for a standard, each field
+ * both sides changed to different values since they parted, with both values and who made the other
+ * change and when, compared as {@code standard diff} compares revisions. A file that is not a
+ * standard is named whole.
+ */
+public final class FieldConflicts {
+	/** One field both sides changed: the element's key, the field, this side's value, the other's, and who and when there. */
+	public record Conflict(String element, String field, String mine, String theirs, String theirAuthor, Instant theirTime) {
+	}
+
+	private FieldConflicts() {
+	}
+
+	public static List<Conflict> explain(Repository repository, Tenant tenant, ObjectId mine, ObjectId theirs, Collection<String> paths) throws IOException {
+		ObjectId base = mergeBase(repository, mine, theirs);
+		List<Conflict> conflicts = new ArrayList<>();
+		for (String path : new java.util.TreeSet<>(paths)) {
+			String[] parts = path.split("/");
+			String key = parts[parts.length - 1].replaceAll("\\.xmi$", "");
+			RevCommit last = lastChange(repository, theirs, path);
+			String who = last == null ? "?" : last.getAuthorIdent().getName();
+			Instant when = last == null ? null : last.getAuthorIdent().getWhenAsInstant();
+			if (parts.length == 2 && parts[0].equals("standards") && base != null) {
+				ServiceStandard was = (ServiceStandard) ChangeMessage.Elements.at(repository, base, path, tenant);
+				ServiceStandard ours = (ServiceStandard) ChangeMessage.Elements.at(repository, mine, path, tenant);
+				ServiceStandard other = (ServiceStandard) ChangeMessage.Elements.at(repository, theirs, path, tenant);
+				if (was != null && ours != null && other != null) {
+					List<Conflict> fields = fields(key, was, ours, other, who, when);
+					if (!fields.isEmpty()) {
+						conflicts.addAll(fields);
+						continue;
+					}
+				}
+			}
+			conflicts.add(new Conflict(key, null, null, null, who, when));
+		}
+		return conflicts;
+	}
+
+	private static List<Conflict> fields(String key, ServiceStandard was, ServiceStandard ours, ServiceStandard other, String who, Instant when) {
+		StandardRevision mineNewest = newest(ours);
+		StandardRevision theirNewest = newest(other);
+		StandardRevision base = was.getRevisions().stream().filter(r -> r.getNumber() == mineNewest.getNumber()).findFirst().orElse(newest(was));
+		Map<String, RevisionDiff.Change> mineChanged = byField(RevisionDiff.between(base, mineNewest));
+		Map<String, RevisionDiff.Change> theirChanged = byField(RevisionDiff.between(base, theirNewest));
+		List<Conflict> conflicts = new ArrayList<>();
+		for (Map.Entry<String, RevisionDiff.Change> e : mineChanged.entrySet()) {
+			RevisionDiff.Change there = theirChanged.get(e.getKey());
+			if (there != null && !Objects.equals(e.getValue().after(), there.after())) {
+				conflicts.add(new Conflict(key + " r" + mineNewest.getNumber(), e.getKey(), e.getValue().after(), there.after(), who, when));
+			}
+		}
+		return conflicts;
+	}
+
+	private static Map<String, RevisionDiff.Change> byField(List<RevisionDiff.Change> changes) {
+		Map<String, RevisionDiff.Change> byField = new LinkedHashMap<>();
+		changes.forEach(c -> byField.put(c.field(), c));
+		return byField;
+	}
+
+	private static StandardRevision newest(ServiceStandard s) {
+		return s.getRevisions().get(s.getRevisions().size() - 1);
+	}
+
+	private static ObjectId mergeBase(Repository repository, ObjectId a, ObjectId b) throws IOException {
+		try (RevWalk walk = new RevWalk(repository)) {
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(a));
+			walk.markStart(walk.parseCommit(b));
+			RevCommit base = walk.next();
+			return base == null ? null : base.getId();
+		}
+	}
+
+	private static RevCommit lastChange(Repository repository, ObjectId from, String path) {
+		try (Git git = new Git(repository)) {
+			for (RevCommit c : git.log().add(from).addPath(path).setMaxCount(1).call()) {
+				return c;
+			}
+		} catch (GitAPIException | IOException e) {
+			// who made the other change is then not known
+		}
+		return null;
+	}
+}
