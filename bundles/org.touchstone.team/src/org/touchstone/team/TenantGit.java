@@ -93,9 +93,11 @@ public final class TenantGit {
 	 * Pulls, merges and pushes one tenant. The first sync of a tenant not yet in Git needs
 	 * {@code remote}: it makes the tenant's folder a repository and sends everything there. Works
 	 * offline: what was done here is committed, and the result says why nothing was exchanged.
+	 * Any member may sync (a reviewer's approval must reach the others): what it sends are saves
+	 * whose permissions were checked when they were made, and who may push is the server's say.
 	 */
 	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep) {
-		return workspace.rewriteFiles(context, Permission.WRITE, folder -> {
+		return workspace.rewriteFiles(context, Permission.READ, folder -> {
 			try {
 				return sync(workspace, context, folder, remote, keep);
 			} catch (IOException | GitAPIException e) {
@@ -147,6 +149,17 @@ public final class TenantGit {
 					}
 					if (!merge.getMergeStatus().isSuccessful()) {
 						throw new TouchstoneException(CoreMessage.of("team.mergeFailed", context.tenant(), merge.getMergeStatus()));
+					}
+					if (merge.getMergeStatus() == MergeResult.MergeStatus.MERGED) {
+						List<FieldConflicts.Conflict> lifecycle = FieldConflicts.lifecycle(repository, tenant, mine, theirs,
+								standardsChangedOnBothSides(repository, mine, theirs));
+						if (!lifecycle.isEmpty() && keep == Keep.NONE) {
+							git.reset().setMode(ResetType.HARD).setRef(mine.name()).call();
+							return new SyncResult(context.tenant(), shared, committed, received, 0, lifecycle, null);
+						}
+						if (!lifecycle.isEmpty()) {
+							keepWhole(git, context, tenant, keep == Keep.MINE ? mine : theirs, lifecycle);
+						}
 					}
 					received += incoming;
 				}
@@ -231,6 +244,58 @@ public final class TenantGit {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Settles revisions taken out of draft on one side and edited on the other by taking the whole
+	 * standard from the side kept, in the merge commit itself; the other side's version stays in the
+	 * history (an approved revision's edits can be made again as a new revision).
+	 */
+	private static void keepWhole(Git git, Context context, Tenant tenant, ObjectId side, List<FieldConflicts.Conflict> conflicts) throws GitAPIException {
+		java.util.Set<String> keys = new java.util.TreeSet<>();
+		for (FieldConflicts.Conflict c : conflicts) {
+			keys.add(c.element().replaceAll(" r\\d+$", ""));
+		}
+		org.eclipse.jgit.api.CheckoutCommand checkout = git.checkout().setStartPoint(side.name());
+		for (String key : keys) {
+			checkout.addPath("standards/" + key + ".xmi");
+		}
+		checkout.call();
+		git.add().addFilepattern("standards").call();
+		RevCommit merge = git.log().setMaxCount(1).call().iterator().next();
+		String message = merge.getFullMessage() + "\n\n" + ChangeMessage.keptWhole(keys);
+		git.commit().setAmend(true).setMessage(message).setAuthor(person(tenant, context.user())).setSign(Boolean.FALSE).call();
+	}
+
+	/** The standards' files changed on both sides since the two histories parted. */
+	private static java.util.Set<String> standardsChangedOnBothSides(Repository repository, ObjectId mine, ObjectId theirs) throws IOException {
+		ObjectId base;
+		try (RevWalk walk = new RevWalk(repository)) {
+			walk.setRevFilter(RevFilter.MERGE_BASE);
+			walk.markStart(walk.parseCommit(mine));
+			walk.markStart(walk.parseCommit(theirs));
+			RevCommit found = walk.next();
+			if (found == null) {
+				return java.util.Set.of();
+			}
+			base = found.getId();
+		}
+		java.util.Set<String> here = changedStandards(repository, base, mine);
+		here.retainAll(changedStandards(repository, base, theirs));
+		return here;
+	}
+
+	private static java.util.Set<String> changedStandards(Repository repository, ObjectId from, ObjectId to) throws IOException {
+		java.util.Set<String> paths = new java.util.TreeSet<>();
+		try (RevWalk walk = new RevWalk(repository);
+				org.eclipse.jgit.diff.DiffFormatter diff = new org.eclipse.jgit.diff.DiffFormatter(org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
+			diff.setRepository(repository);
+			diff.setPathFilter(org.eclipse.jgit.treewalk.filter.PathFilter.create("standards"));
+			for (org.eclipse.jgit.diff.DiffEntry entry : diff.scan(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree())) {
+				paths.add(entry.getNewPath());
+			}
+		}
+		return paths;
 	}
 
 	private static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId of) throws IOException {

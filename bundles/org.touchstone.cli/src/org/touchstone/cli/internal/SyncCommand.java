@@ -35,8 +35,13 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 		}
 		for (FieldConflicts.Conflict c : result.conflicts()) {
 			String when = c.theirTime() == null ? "?" : c.theirTime().toString();
-			session.out.println(c.field() == null ? session.text("sync.conflictWhole", c.element(), c.theirAuthor(), when)
-					: session.text("sync.conflict", c.element(), c.field(), c.mine(), c.theirs(), c.theirAuthor(), when));
+			if (c.field() == null) {
+				session.out.println(session.text("sync.conflictWhole", c.element(), c.theirAuthor(), when));
+			} else if (c.field().equals("status")) {
+				session.out.println(session.text("sync.conflictLifecycle", c.element(), c.mine(), c.theirs(), c.theirAuthor(), when));
+			} else {
+				session.out.println(session.text("sync.conflict", c.element(), c.field(), c.mine(), c.theirs(), c.theirAuthor(), when));
+			}
 		}
 		if (!result.conflicts().isEmpty()) {
 			session.out.println(session.text("sync.conflictsKept", result.tenant()));

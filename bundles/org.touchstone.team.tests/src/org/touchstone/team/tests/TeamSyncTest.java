@@ -120,6 +120,36 @@ class TeamSyncTest {
 	}
 
 	@Test
+	void aDraftApprovedOnOneMachineWhileEditedOnTheOtherIsNotMergedIntoAnApprovedRevisionWithUnreviewedChanges() throws Exception {
+		DocumentControl here = new DocumentControl(mine, Clock.systemUTC());
+		here.edit(as("lin.qm"), "G-009", new org.touchstone.core.StandardChange().set("threshold", "15").set("unit", "min")
+				.set("observation", "the duty manager checks the wake-up log each morning"));
+		here.submit(as("lin.qm"), "G-009", null);
+		here.approve(as("zhou.review"), "G-009", "fine as it is");
+		edit(theirs, "he.admin", "G-009", r -> r.setTitleEn("Wake-up calls, edited while it was being approved"));
+		assertTrue(TenantGit.sync(mine, as("zhou.review"), null, Keep.NONE).complete());
+		byte[] before = Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-009.xmi"));
+
+		SyncResult refused = TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE);
+		assertFalse(refused.complete(), refused.toString());
+		FieldConflicts.Conflict c = refused.conflicts().get(0);
+		assertTrue(c.element().equals("G-009 r1") && c.field().equals("status"), c.toString());
+		assertTrue(c.theirs().startsWith("approved"), c.toString());
+		assertEquals("draft (edited)", c.mine(), c.toString());
+		assertArrayEquals(before, Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-009.xmi")), "nothing was merged");
+		assertEquals("Wake-up calls, edited while it was being approved", newest(theirs.read(as("he.admin")), "G-009").getTitleEn());
+
+		SyncResult settled = TenantGit.sync(theirs, as("he.admin"), null, Keep.THEIRS);
+		assertTrue(settled.complete(), settled.toString());
+		StandardRevision kept = newest(theirs.read(as("he.admin")), "G-009");
+		assertEquals(org.touchstone.model.Status.APPROVED, kept.getStatus(), "the approved revision, as it was approved");
+		assertFalse("Wake-up calls, edited while it was being approved".equals(kept.getTitleEn()), "without the edit nobody reviewed");
+		assertTrue(history(theirs.folder(HOTEL)).get(0).getFullMessage().contains("taken whole from one side"), "the merge says what it did");
+		assertTrue(history(theirs.folder(HOTEL)).stream().anyMatch(h -> h.getShortMessage().contains("edited while it was being approved")),
+				"the edit stays in the history");
+	}
+
+	@Test
 	void offlineTheSaveIsCommittedAndWaitsForTheNextSync() throws Exception {
 		edit(mine, "lin.qm", "G-002", r -> r.setTitleEn("Answering, offline"));
 		SyncResult offline = TenantGit.sync(mine, as("lin.qm"), dir.resolve("nowhere").toUri().toString(), Keep.NONE);

@@ -38,6 +38,11 @@ public final class ChangeMessage {
 		return "Merge what " + remote + " holds";
 	}
 
+	/** What a merge says of standards it took whole from one side, document control having forbidden a field-by-field merge. */
+	public static String keptWhole(java.util.Collection<String> keys) {
+		return "taken whole from one side (a revision left draft on one side and was edited on the other): " + String.join(", ", keys);
+	}
+
 	public static String of(Repository repository, org.eclipse.jgit.api.Status status, Tenant tenant) {
 		TreeSet<String> paths = new TreeSet<>();
 		paths.addAll(status.getModified());

@@ -61,6 +61,54 @@ public final class FieldConflicts {
 		return conflicts;
 	}
 
+	/**
+	 * Document control across machines, for a merge Git finished by itself: a revision that one side
+	 * took out of draft (submitted, approved, made effective, retired) since the two parted must not
+	 * have been edited on the other side meanwhile, or the merge would hold an approved revision with
+	 * changes nobody reviewed (and perhaps approved by someone who made them). Each such revision is
+	 * told as a conflict of its field {@code status}.
+	 */
+	public static List<Conflict> lifecycle(Repository repository, Tenant tenant, ObjectId mine, ObjectId theirs, Collection<String> standardsChangedOnBothSides)
+			throws IOException {
+		ObjectId base = mergeBase(repository, mine, theirs);
+		List<Conflict> conflicts = new ArrayList<>();
+		if (base == null) {
+			return conflicts;
+		}
+		for (String path : new java.util.TreeSet<>(standardsChangedOnBothSides)) {
+			ServiceStandard was = (ServiceStandard) ChangeMessage.Elements.at(repository, base, path, tenant);
+			ServiceStandard ours = (ServiceStandard) ChangeMessage.Elements.at(repository, mine, path, tenant);
+			ServiceStandard other = (ServiceStandard) ChangeMessage.Elements.at(repository, theirs, path, tenant);
+			if (was == null || ours == null || other == null) {
+				continue;
+			}
+			RevCommit last = lastChange(repository, theirs, path);
+			String who = last == null ? "?" : last.getAuthorIdent().getName();
+			Instant when = last == null ? null : last.getAuthorIdent().getWhenAsInstant();
+			for (StandardRevision before : was.getRevisions()) {
+				StandardRevision here = revision(ours, before.getNumber());
+				StandardRevision there = revision(other, before.getNumber());
+				if (here == null || there == null) {
+					continue;
+				}
+				boolean editedHere = !RevisionDiff.between(before, here).isEmpty();
+				boolean editedThere = !RevisionDiff.between(before, there).isEmpty();
+				boolean steppedHere = here.getTransitions().size() > before.getTransitions().size();
+				boolean steppedThere = there.getTransitions().size() > before.getTransitions().size();
+				if ((steppedThere && editedHere) || (steppedHere && editedThere)) {
+					conflicts.add(new Conflict(ours.getKey() + " r" + before.getNumber(), "status",
+							here.getStatus().getLiteral() + (editedHere ? " (edited)" : ""),
+							there.getStatus().getLiteral() + (editedThere ? " (edited)" : ""), who, when));
+				}
+			}
+		}
+		return conflicts;
+	}
+
+	private static StandardRevision revision(ServiceStandard s, int number) {
+		return s.getRevisions().stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
+	}
+
 	private static List<Conflict> fields(String key, ServiceStandard was, ServiceStandard ours, ServiceStandard other, String who, Instant when) {
 		StandardRevision mineNewest = newest(ours);
 		StandardRevision theirNewest = newest(other);
