@@ -97,16 +97,29 @@ public final class TenantGit {
 	 * whose permissions were checked when they were made, and who may push is the server's say.
 	 */
 	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep) {
+		return sync(workspace, context, remote, keep, null);
+	}
+
+	/**
+	 * {@link #sync(Workspace, Context, String, Keep)} with a login on the server (null: none). The
+	 * login is used for this sync only: it is never written into the workspace, its repository's
+	 * configuration or a message.
+	 */
+	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep, ServerLogin login) {
+		requireNoPassword(remote);
 		return workspace.rewriteFiles(context, Permission.READ, folder -> {
 			try {
-				return sync(workspace, context, folder, remote, keep);
+				return sync(workspace, context, folder, remote, keep, login);
+			} catch (TransportException | InvalidRemoteException e) {
+				throw refusedOrUnreachable(remote != null ? remote : configuredRemote(folder), login, e);
 			} catch (IOException | GitAPIException e) {
 				throw new TouchstoneException(CoreMessage.of("team.syncFailed", context.tenant(), e.getMessage()));
 			}
 		});
 	}
 
-	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep) throws IOException, GitAPIException {
+	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep, ServerLogin login)
+			throws IOException, GitAPIException {
 		Tenant tenant = workspace.read(context);
 		boolean shared = false;
 		if (!isShared(folder)) {
@@ -129,8 +142,11 @@ public final class TenantGit {
 			int received = 0;
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
 				try {
-					git.fetch().setRemote(REMOTE).call();
+					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials(login)).call();
 				} catch (TransportException | InvalidRemoteException e) {
+					if (isRefusal(e)) {
+						throw e;
+					}
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
 				Repository repository = git.getRepository();
@@ -169,10 +185,13 @@ public final class TenantGit {
 				}
 				int outgoing = theirs == null ? count(repository, head, null) : count(repository, head, theirs);
 				try {
-					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).call())) {
+					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).setCredentialsProvider(credentials(login)).call())) {
 						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null);
 					}
 				} catch (TransportException | InvalidRemoteException e) {
+					if (isRefusal(e)) {
+						throw e;
+					}
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
 				// someone pushed between our fetch and our push: fetch and merge again
@@ -188,13 +207,22 @@ public final class TenantGit {
 	 * after the tenant, by default the repository's name without {@code .git}) and reads it.
 	 */
 	public static String cloneTenant(Workspace workspace, String url, String id) {
+		return cloneTenant(workspace, url, id, null);
+	}
+
+	/** {@link #cloneTenant(Workspace, String, String)} with a login on the server, used for this clone only. */
+	public static String cloneTenant(Workspace workspace, String url, String id, ServerLogin login) {
+		requireNoPassword(url);
 		String tenantId = id != null ? id : url.replaceAll("/+$", "").replaceAll(".*[/:]", "").replaceAll("\\.git$", "");
 		Path folder = workspace.root().resolve(tenantId);
 		if (Files.exists(folder)) {
 			throw new TouchstoneException(CoreMessage.of("team.folderExists", tenantId, folder));
 		}
-		try (Git git = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setBranch(BRANCH).call()) {
+		try (Git git = Git.cloneRepository().setURI(url).setDirectory(folder.toFile()).setBranch(BRANCH).setCredentialsProvider(credentials(login)).call()) {
 			// cloned
+		} catch (TransportException e) {
+			deleteTree(folder);
+			throw refusedOrUnreachable(url, login, e);
 		} catch (GitAPIException e) {
 			deleteTree(folder);
 			throw new TouchstoneException(CoreMessage.of("team.cannotClone", url, e.getMessage()));
@@ -205,6 +233,45 @@ public final class TenantGit {
 			throw new TouchstoneException(CoreMessage.of("team.clonedNoTenant", url, tenantId));
 		}
 		return tenantId;
+	}
+
+	/** A user's name and password on the Git server, for one sync or clone. */
+	public record ServerLogin(String user, char[] password) {
+		@Override
+		public String toString() {
+			return user;
+		}
+	}
+
+	private static org.eclipse.jgit.transport.CredentialsProvider credentials(ServerLogin login) {
+		return login == null ? null : new org.eclipse.jgit.transport.UsernamePasswordCredentialsProvider(login.user(), login.password());
+	}
+
+	/** An address with a password in it would be stored in the tenant's repository configuration, in plain text. */
+	private static void requireNoPassword(String url) {
+		if (url == null) {
+			return;
+		}
+		try {
+			if (new URIish(url).getPass() != null) {
+				throw new TouchstoneException(CoreMessage.of("team.passwordInAddress"));
+			}
+		} catch (java.net.URISyntaxException e) {
+			throw new TouchstoneException(CoreMessage.of("team.badRemote", url, e.getReason()));
+		}
+	}
+
+	/** Whether the server refused the login (as opposed to not being reachable). */
+	private static boolean isRefusal(GitAPIException e) {
+		String said = String.valueOf(e.getMessage()) + (e.getCause() == null ? "" : " " + e.getCause().getMessage());
+		return said.contains("not authorized") || said.contains("Authentication is required") || said.contains("authentication not supported");
+	}
+
+	private static TouchstoneException refusedOrUnreachable(String url, ServerLogin login, GitAPIException e) {
+		if (isRefusal(e)) {
+			return new TouchstoneException(login == null ? CoreMessage.of("team.loginNeeded", url) : CoreMessage.of("team.refused", url, login.user()));
+		}
+		return new TouchstoneException(CoreMessage.of("team.cannotClone", url, e.getMessage()));
 	}
 
 	/** Commits whatever changed in the tenant's folder, as the acting user; null when nothing did. */
@@ -226,6 +293,14 @@ public final class TenantGit {
 		User user = tenant.getUsers().stream().filter(u -> u.getName().equals(name)).findFirst().orElse(null);
 		String shown = user == null || user.getDisplayName() == null || user.getDisplayName().isBlank() ? name : user.getDisplayName() + " (" + name + ")";
 		return new PersonIdent(shown, name + "@" + tenant.getId() + ".touchstone");
+	}
+
+	private static String configuredRemote(Path folder) {
+		try (Git git = Git.open(folder.toFile())) {
+			return remoteUrl(git);
+		} catch (IOException e) {
+			return folder.toString();
+		}
 	}
 
 	private static String remoteUrl(Git git) {

@@ -24,7 +24,7 @@ public class CloneCommand implements Runnable {
 
 	@Override
 	public void run() {
-		String id = TenantGit.cloneTenant(session.workspace(), url, tenant);
+		String id = TenantGit.cloneTenant(session.workspace(), url, tenant, session.serverLogin());
 		session.out.println(session.text("clone.done", id, session.workspace().folder(id)));
 	}
 }

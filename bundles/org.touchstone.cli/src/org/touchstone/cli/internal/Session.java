@@ -45,6 +45,20 @@ public final class Session {
 	 * new sample workspace makes the default user ($TOUCHSTONE_USER, else the login name) an admin
 	 * of every tenant, whoever --user names for this one command.
 	 */
+	/**
+	 * The login on a Git server for sync and clone, from {@code TOUCHSTONE_GIT_PASSWORD} (and
+	 * {@code TOUCHSTONE_GIT_USER}, else the acting user's name); null without a password. Taken from
+	 * the environment for one command and never written anywhere.
+	 */
+	org.touchstone.team.TenantGit.ServerLogin serverLogin() {
+		String password = env.get("TOUCHSTONE_GIT_PASSWORD");
+		if (password == null || password.isEmpty()) {
+			return null;
+		}
+		String user = env.get("TOUCHSTONE_GIT_USER");
+		return new org.touchstone.team.TenantGit.ServerLogin(user == null || user.isBlank() ? actingUser() : user, password.toCharArray());
+	}
+
 	Workspace workspace() {
 		if (workspace == null) {
 			Path folder = workspaceFolder != null ? workspaceFolder : Workspace.defaultLocation(env);

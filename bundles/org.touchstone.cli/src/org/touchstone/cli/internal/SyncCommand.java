@@ -25,7 +25,7 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 		case "theirs" -> TenantGit.Keep.THEIRS;
 		default -> throw new UsageException(session.text("sync.keepUnknown", keep));
 		};
-		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, side);
+		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, side, session.serverLogin());
 		if (result.shared()) {
 			session.out.println(session.text("sync.shared", result.tenant()));
 		}
