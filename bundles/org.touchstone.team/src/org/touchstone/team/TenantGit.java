@@ -10,9 +10,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
-import org.eclipse.jgit.api.MergeResult;
-import org.eclipse.jgit.api.ResetCommand.ResetType;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.InvalidRemoteException;
@@ -21,6 +18,8 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.merge.ContentMergeStrategy;
+import org.eclipse.jgit.merge.MergeStrategy;
+import org.eclipse.jgit.merge.ResolveMerger;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
 import org.eclipse.jgit.revwalk.filter.RevFilter;
@@ -51,7 +50,7 @@ public final class TenantGit {
 	public static final String BRANCH = "main";
 	private static final String REMOTE = "origin";
 	/** How often a sync tries again when someone pushed between its fetch and its push. */
-	private static final int ATTEMPTS = 5;
+	private static final int ATTEMPTS = 12;
 
 	/** Which side a sync keeps where both changed the same lines. */
 	public enum Keep {
@@ -77,6 +76,7 @@ public final class TenantGit {
 			if (!isShared(folder)) {
 				return;
 			}
+			removeStaleLocks(folder);
 			try (Git git = Git.open(folder.toFile())) {
 				commit(git, context, tenant);
 			} catch (IOException | GitAPIException e) {
@@ -134,6 +134,7 @@ public final class TenantGit {
 			}
 			shared = true;
 		}
+		removeStaleLocks(folder);
 		try (Git git = Git.open(folder.toFile())) {
 			if (remote != null && !shared) {
 				git.remoteSetUrl().setRemoteName(REMOTE).setRemoteUri(new URIish(remote)).call();
@@ -150,32 +151,36 @@ public final class TenantGit {
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
 				Repository repository = git.getRepository();
+				List<FieldConflicts.Conflict> lifecycle = List.of();
 				ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
 				ObjectId mine = repository.resolve("HEAD");
 				if (theirs != null && mine != null && !isAncestor(repository, theirs, mine)) {
 					int incoming = count(repository, theirs, mine);
-					MergeResult merge = git.merge().include(theirs).setFastForward(FastForwardMode.FF).setCommit(true)
-							.setContentMergeStrategy(keep == Keep.MINE ? ContentMergeStrategy.OURS : keep == Keep.THEIRS ? ContentMergeStrategy.THEIRS : null)
-							.setMessage(ChangeMessage.merge(remoteUrl(git)))
-							.call();
-					if (merge.getMergeStatus() == MergeResult.MergeStatus.CONFLICTING) {
-						List<FieldConflicts.Conflict> conflicts = FieldConflicts.explain(repository, tenant, mine, theirs, merge.getConflicts().keySet());
-						git.reset().setMode(ResetType.HARD).setRef(mine.name()).call();
-						return new SyncResult(context.tenant(), shared, committed, received, 0, conflicts, null);
-					}
-					if (!merge.getMergeStatus().isSuccessful()) {
-						throw new TouchstoneException(CoreMessage.of("team.mergeFailed", context.tenant(), merge.getMergeStatus()));
-					}
-					if (merge.getMergeStatus() == MergeResult.MergeStatus.MERGED) {
-						List<FieldConflicts.Conflict> lifecycle = FieldConflicts.lifecycle(repository, tenant, mine, theirs,
-								standardsChangedOnBothSides(repository, mine, theirs));
+					ObjectId merged = theirs;
+					if (!isAncestor(repository, mine, theirs)) {
+						// Merged in memory: the tenant's files change only once the merge is whole, so no
+						// file ever holds conflict markers, even if the process dies half way.
+						ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
+						if (keep != Keep.NONE) {
+							merger.setContentMergeStrategy(keep == Keep.MINE ? ContentMergeStrategy.OURS : ContentMergeStrategy.THEIRS);
+						}
+						if (!merger.merge(mine, theirs)) {
+							java.util.Set<String> paths = new java.util.TreeSet<>(merger.getUnmergedPaths());
+							if (merger.getFailingPaths() != null) {
+								paths.addAll(merger.getFailingPaths().keySet());
+							}
+							return new SyncResult(context.tenant(), shared, committed, received, 0,
+									FieldConflicts.explain(repository, tenant, mine, theirs, paths), null);
+						}
+						lifecycle = FieldConflicts.lifecycle(repository, tenant, mine, theirs, standardsChangedOnBothSides(repository, mine, theirs));
 						if (!lifecycle.isEmpty() && keep == Keep.NONE) {
-							git.reset().setMode(ResetType.HARD).setRef(mine.name()).call();
 							return new SyncResult(context.tenant(), shared, committed, received, 0, lifecycle, null);
 						}
-						if (!lifecycle.isEmpty()) {
-							keepWhole(git, context, tenant, keep == Keep.MINE ? mine : theirs, lifecycle);
-						}
+						merged = mergeCommit(repository, merger.getResultTreeId(), mine, theirs, person(tenant, context.user()), ChangeMessage.merge(remoteUrl(git)));
+					}
+					moveTo(repository, mine, merged);
+					if (!lifecycle.isEmpty()) {
+						keepWhole(git, context, tenant, keep == Keep.MINE ? mine : theirs, lifecycle);
 					}
 					received += incoming;
 				}
@@ -194,7 +199,9 @@ public final class TenantGit {
 					}
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
-				// someone pushed between our fetch and our push: fetch and merge again
+				// Someone pushed between our fetch and our push: wait a little, longer each time and by
+				// chance (so that two who keep meeting stop meeting), then fetch and merge again.
+				pause(attempt);
 			}
 			throw new TouchstoneException(CoreMessage.of("team.busy", context.tenant(), ATTEMPTS));
 		} catch (java.net.URISyntaxException e) {
@@ -311,7 +318,8 @@ public final class TenantGit {
 		for (PushResult result : results) {
 			for (RemoteRefUpdate update : result.getRemoteUpdates()) {
 				if (update.getStatus() != RemoteRefUpdate.Status.OK && update.getStatus() != RemoteRefUpdate.Status.UP_TO_DATE) {
-					if (update.getStatus() == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD || update.getStatus() == RemoteRefUpdate.Status.REJECTED_REMOTE_CHANGED) {
+					if (update.getStatus() == RemoteRefUpdate.Status.REJECTED_NONFASTFORWARD || update.getStatus() == RemoteRefUpdate.Status.REJECTED_REMOTE_CHANGED
+							|| isBusy(update)) {
 						return false;
 					}
 					throw new TouchstoneException(CoreMessage.of("team.pushRefused", update.getStatus(), update.getMessage() == null ? "" : update.getMessage()));
@@ -340,6 +348,71 @@ public final class TenantGit {
 		RevCommit merge = git.log().setMaxCount(1).call().iterator().next();
 		String message = merge.getFullMessage() + "\n\n" + ChangeMessage.keptWhole(keys);
 		git.commit().setAmend(true).setMessage(message).setAuthor(person(tenant, context.user())).setSign(Boolean.FALSE).call();
+	}
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20L << Math.min(attempt, 6)));
+		} catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static ObjectId mergeCommit(Repository repository, ObjectId tree, ObjectId mine, ObjectId theirs, PersonIdent who, String message) throws IOException {
+		try (org.eclipse.jgit.lib.ObjectInserter inserter = repository.newObjectInserter()) {
+			org.eclipse.jgit.lib.CommitBuilder commit = new org.eclipse.jgit.lib.CommitBuilder();
+			commit.setTreeId(tree);
+			commit.setParentIds(mine, theirs);
+			commit.setAuthor(who);
+			commit.setCommitter(who);
+			commit.setMessage(message);
+			ObjectId id = inserter.insert(commit);
+			inserter.flush();
+			return id;
+		}
+	}
+
+	/**
+	 * Brings the tenant's files, then the branch, from {@code from} to {@code to}. Files first: should
+	 * the process die in between, the files are whole and newer than the branch, and the next sync
+	 * commits the difference and merges it again without loss; the other way round, it would commit
+	 * the old files as though the user had undone the merge.
+	 */
+	private static void moveTo(Repository repository, ObjectId from, ObjectId to) throws IOException {
+		try (RevWalk walk = new RevWalk(repository)) {
+			org.eclipse.jgit.dircache.DirCacheCheckout checkout = new org.eclipse.jgit.dircache.DirCacheCheckout(repository,
+					walk.parseCommit(from).getTree(), repository.lockDirCache(), walk.parseCommit(to).getTree());
+			checkout.setFailOnConflict(true);
+			checkout.checkout();
+		}
+		org.eclipse.jgit.lib.RefUpdate branch = repository.updateRef(org.eclipse.jgit.lib.Constants.HEAD);
+		branch.setNewObjectId(to);
+		branch.setExpectedOldObjectId(from);
+		branch.setRefLogMessage("touchstone sync", false);
+		org.eclipse.jgit.lib.RefUpdate.Result result = branch.update();
+		if (result != org.eclipse.jgit.lib.RefUpdate.Result.FAST_FORWARD && result != org.eclipse.jgit.lib.RefUpdate.Result.FORCED
+				&& result != org.eclipse.jgit.lib.RefUpdate.Result.NEW && result != org.eclipse.jgit.lib.RefUpdate.Result.NO_CHANGE) {
+			throw new IOException("cannot move the branch to the merge: " + result);
+		}
+	}
+
+	/**
+	 * Removes Git's lock files left in a tenant's repository by a process that died in the middle of
+	 * a change (kill -9, a power cut). Called under the workspace's write lock, which no other
+	 * Touchstone process holds meanwhile, so no lock file there belongs to a live one of ours.
+	 */
+	private static void removeStaleLocks(Path folder) {
+		Path git = folder.resolve(".git");
+		if (!Files.isDirectory(git)) {
+			return;
+		}
+		try (Stream<Path> all = Files.walk(git)) {
+			for (Path p : all.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
+				Files.deleteIfExists(p);
+			}
+		} catch (IOException e) {
+			// what is left makes Git's next step fail with its own words
+		}
 	}
 
 	/** The standards' files changed on both sides since the two histories parted. */
@@ -371,6 +444,12 @@ public final class TenantGit {
 			}
 		}
 		return paths;
+	}
+
+	/** The server could not take the branch's lock because another push held it at that moment: worth trying again. */
+	private static boolean isBusy(RemoteRefUpdate update) {
+		String said = update.getMessage() == null ? "" : update.getMessage();
+		return update.getStatus() == RemoteRefUpdate.Status.REJECTED_OTHER_REASON && (said.contains("failed to update ref") || said.contains("lock"));
 	}
 
 	private static boolean isAncestor(Repository repository, ObjectId ancestor, ObjectId of) throws IOException {

@@ -103,6 +103,11 @@ final class GitHttpServer implements AutoCloseable {
 		return "http://127.0.0.1:" + port + "/git/" + repository + ".git";
 	}
 
+	/** The server's own bare repository, to read what it holds after a test. */
+	Path repository(String name) {
+		return root.resolve("repos").resolve(name + ".git");
+	}
+
 	String errorLog() throws IOException {
 		return Files.exists(root.resolve("error.log")) ? Files.readString(root.resolve("error.log")) : "";
 	}
