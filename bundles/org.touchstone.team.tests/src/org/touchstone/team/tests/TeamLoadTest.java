@@ -33,11 +33,13 @@ import org.touchstone.team.TenantGit.ServerLogin;
 import org.touchstone.team.TenantGit.SyncResult;
 
 /**
- * A bounded load test on loopback: twenty people, each in a workspace of their own, make twenty-five
- * edits each to the standards of one tenant and sync after each, all at once, against one server,
- * pausing at random up to two seconds before each edit (a real team pauses far longer). No update may be lost: every edit is in the
- * history the server ends with. A sync that gives up because others kept pushing (it says "sync
- * again") is run again, as a person would. Prints the sync times (RESULT lines); asserts none.
+ * A bounded load test on loopback: twenty people, each in a workspace of their own, edit the
+ * standards of one tenant and sync after each edit, all at once, against one server, pausing at
+ * random up to two seconds before each edit (a real team pauses far longer). The number of edits
+ * each is {@code touchstone.load.edits} (the build runs a few; the issue's size is 25). No update
+ * may be lost: every edit is in the history the server ends with. A sync that gives up because
+ * others kept pushing (it says "sync again") is run again, as a person would. Prints the sync times
+ * (RESULT lines); asserts none of them.
  */
 class TeamLoadTest {
 	private static final String HOTEL = "harbor-hotel";
