@@ -242,6 +242,34 @@ public final class TenantGit {
 		return tenantId;
 	}
 
+	/** One commit that changed an element's file: when, whose save, who ran the program, and what it says. */
+	public record Save(java.time.Instant at, String author, String committer, String message) {
+	}
+
+	/**
+	 * The saves that changed a standard, newest first, read from the tenant's Git history (empty
+	 * when the tenant is not kept in Git): each edit, each lifecycle step, each merge of others' work.
+	 */
+	public static List<Save> savesOf(Workspace workspace, Context context, String standardKey) {
+		workspace.read(context);
+		Path folder = workspace.folder(context.tenant());
+		if (!isShared(folder)) {
+			return List.of();
+		}
+		List<Save> saves = new ArrayList<>();
+		try (Git git = Git.open(folder.toFile())) {
+			if (git.getRepository().resolve("HEAD") == null) {
+				return saves;
+			}
+			for (RevCommit c : git.log().addPath("standards/" + standardKey + ".xmi").call()) {
+				saves.add(new Save(c.getAuthorIdent().getWhenAsInstant(), c.getAuthorIdent().getName(), c.getCommitterIdent().getName(), c.getFullMessage().strip()));
+			}
+		} catch (IOException | GitAPIException e) {
+			throw new TouchstoneException(CoreMessage.of("team.historyUnreadable", context.tenant(), e.getMessage()));
+		}
+		return saves;
+	}
+
 	/** A user's name and password on the Git server, for one sync or clone. */
 	public record ServerLogin(String user, char[] password) {
 		@Override

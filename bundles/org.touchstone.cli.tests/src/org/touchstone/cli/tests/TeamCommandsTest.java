@@ -48,6 +48,10 @@ class TeamCommandsTest {
 		assertEquals(0, pull.exitCode(), pull.err());
 		CliRun shown = CliRun.run(home, "standard", "show", "--tenant", "harbor-hotel", "G-009");
 		assertTrue(shown.out().contains("15"), shown.out());
+		CliRun history = CliRun.run(home, "standard", "history", "--tenant", "harbor-hotel", "G-009");
+		assertEquals(0, history.exitCode(), history.err());
+		assertTrue(history.out().lines().anyMatch(l -> l.contains("lin.qm") && l.contains("G-009 r1: ") && l.contains("threshold: (none) -> 15 min")),
+				"the history says whose save changed what, received from the other machine: " + history.out());
 	}
 
 	@Test

@@ -184,6 +184,11 @@ public class StandardCommand implements Runnable {
 					for (StandardRevision r : s.getRevisions()) {
 						writeRevision(w, s, r);
 					}
+					w.endArray().name("saves").beginArray();
+					for (org.touchstone.team.TenantGit.Save save : org.touchstone.team.TenantGit.savesOf(workspace(), context(), key)) {
+						w.beginObject().name("at").value(save.at().toString()).name("author").value(save.author()).name("committer").value(save.committer())
+								.name("message").value(save.message()).endObject();
+					}
 					w.endArray().endObject();
 				});
 				return;
@@ -197,6 +202,13 @@ public class StandardCommand implements Runnable {
 					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  "
 							+ session.text("history.by", by) + (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\"")
 							+ (t.getOverrideReason() == null ? "" : "  " + session.text("history.override", t.getOverrideReason())));
+				}
+			}
+			List<org.touchstone.team.TenantGit.Save> saves = org.touchstone.team.TenantGit.savesOf(workspace(), context(), key);
+			if (!saves.isEmpty()) {
+				session.out.println(session.text("history.saves"));
+				for (org.touchstone.team.TenantGit.Save save : saves) {
+					session.out.println("  " + save.at() + "  " + save.author() + "  " + save.message().lines().findFirst().orElse(""));
 				}
 			}
 		}
