@@ -488,7 +488,7 @@ public final class Workspace {
 			return load(file);
 		}
 		Map<String, FileVersion> version = TenantFiles.version(root, id);
-		Tenant newer = TenantFiles.load(TenantFiles.newResourceSet(), file);
+		Tenant newer = TenantFiles.load(TenantFiles.newResourceSet(), file, version);
 		if (!id.equals(newer.getId())) {
 			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.wrongFolder", newer.getId(), id));
 		}
@@ -517,7 +517,7 @@ public final class Workspace {
 
 	private Tenant load(Path file) {
 		Map<String, FileVersion> version = TenantFiles.version(root, file.getParent().getFileName().toString());
-		Tenant tenant = TenantFiles.load(resources, file);
+		Tenant tenant = TenantFiles.load(resources, file, version);
 		String folder = file.getParent().getFileName().toString();
 		if (!folder.equals(tenant.getId())) {
 			resources.getResources().remove(tenant.eResource());

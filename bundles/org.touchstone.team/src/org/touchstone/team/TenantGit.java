@@ -445,16 +445,9 @@ public final class TenantGit {
 
 	/** The standards' files changed on both sides since the two histories parted. */
 	private static java.util.Set<String> standardsChangedOnBothSides(Repository repository, ObjectId mine, ObjectId theirs) throws IOException {
-		ObjectId base;
-		try (RevWalk walk = new RevWalk(repository)) {
-			walk.setRevFilter(RevFilter.MERGE_BASE);
-			walk.markStart(walk.parseCommit(mine));
-			walk.markStart(walk.parseCommit(theirs));
-			RevCommit found = walk.next();
-			if (found == null) {
-				return java.util.Set.of();
-			}
-			base = found.getId();
+		ObjectId base = FieldConflicts.mergeBase(repository, mine, theirs);
+		if (base == null) {
+			return java.util.Set.of();
 		}
 		java.util.Set<String> here = changedStandards(repository, base, mine);
 		here.retainAll(changedStandards(repository, base, theirs));

@@ -62,7 +62,7 @@ public final class TenantFiles {
 
 	/** Loads a tenant file into the set; a file that cannot be parsed is reported with its path and line. */
 	public static Tenant load(ResourceSet set, Path file) {
-		return load(set, file, null);
+		return load(set, file, (java.io.InputStream) null);
 	}
 
 	/**
@@ -70,9 +70,19 @@ public final class TenantFiles {
 	 * were the file: the workbench's unsaved state of a tenant, for a preview.
 	 */
 	public static Tenant load(ResourceSet set, Path file, java.io.InputStream content) {
-		Map<String, FileVersion> version = null;
-		if (content == null && Files.isRegularFile(file)) {
-			version = ElementFiles.versions(file);
+		return load(set, file, content, content == null && Files.isRegularFile(file) ? ElementFiles.versions(file) : null);
+	}
+
+	/**
+	 * Loads a tenant from its files whose version the caller took just before ({@link #version}),
+	 * so that checking every file is done once.
+	 */
+	public static Tenant load(ResourceSet set, Path file, Map<String, FileVersion> version) {
+		return load(set, file, null, version);
+	}
+
+	private static Tenant load(ResourceSet set, Path file, java.io.InputStream content, Map<String, FileVersion> version) {
+		if (version != null) {
 			Tenant cached = TenantCache.read(set, file, version);
 			if (cached != null) {
 				return cached;

@@ -135,7 +135,8 @@ public final class FieldConflicts {
 		return s.getRevisions().get(s.getRevisions().size() - 1);
 	}
 
-	private static ObjectId mergeBase(Repository repository, ObjectId a, ObjectId b) throws IOException {
+	/** Where two histories parted (null when they share nothing). */
+	public static ObjectId mergeBase(Repository repository, ObjectId a, ObjectId b) throws IOException {
 		try (RevWalk walk = new RevWalk(repository)) {
 			walk.setRevFilter(RevFilter.MERGE_BASE);
 			walk.markStart(walk.parseCommit(a));
