@@ -20,6 +20,11 @@
 #                           in one process, medians of five rounds (RATIO
 #                           layout.load.file-per-element-vs-single-file); saves of all files, of
 #                           nothing changed and of one changed standard; the check for changed files.
+#   team [--standards N]   a tenant of N standards (default 10000) in Git: the first push, clone and
+#                           first open (read and search index) in a new workspace, a pull of one
+#                           changed standard and the search index brought up to date after it
+#                           (documents written; RATIO team.reindex.after-pull-vs-full); a bare
+#                           repository on the same disk serves as the server. Three rounds, medians.
 #   search [--docs N]       index N generated case-like documents (default 1000000) in 20 tenants
 #                           with Touchstone's search and with bare Lucene (same analyzer), then time
 #                           term, phrase and filtered+faceted+highlighted queries on both.
@@ -41,7 +46,7 @@ root=$(cd "$here/../.." && pwd)
 . "$root/releng/jdk.sh"
 
 name=${1:-}
-[ -n "$name" ] || { echo "usage: $0 model [--standards N] | layout [--standards N] | publish [--pages N] | results [--observations N] | search [--docs N] | workbench [--standards N]" >&2; exit 2; }
+[ -n "$name" ] || { echo "usage: $0 model [--standards N] | layout [--standards N] | publish [--pages N] | results [--observations N] | search [--docs N] | team [--standards N] | workbench [--standards N]" >&2; exit 2; }
 shift
 
 plugins=$root/releng/org.touchstone.repository/target/products/org.touchstone.product.cli/linux/gtk/x86_64/plugins
@@ -68,10 +73,13 @@ case $name in
     command -v sqlite3 >/dev/null 2>&1 || { echo "benchmarks: results needs Debian's sqlite3 (apt-get install sqlite3)" >&2; exit 1; }
     "$JAVA_HOME/bin/java" -Xmx4g -cp "$classes:$plugins/*" org.touchstone.benchmarks.ResultsBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
+  team)
+    "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -Dslf4j.internal.verbosity=ERROR -cp "$classes:$plugins/*" org.touchstone.benchmarks.TeamBenchmark "$@"
+    status=$?; rm -rf "$classes"; exit $status ;;
   search)
     "$JAVA_HOME/bin/java" -Xmx12g -cp "$classes:$plugins/*" org.touchstone.benchmarks.SearchBenchmark "$@"
     status=$?; rm -rf "$classes"; exit $status ;;
   *)
-    echo "benchmarks: unknown benchmark '$name' (known: model, layout, publish, results, search, workbench)" >&2
+    echo "benchmarks: unknown benchmark '$name' (known: model, layout, publish, results, search, team, workbench)" >&2
     exit 2 ;;
 esac

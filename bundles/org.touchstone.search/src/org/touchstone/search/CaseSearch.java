@@ -75,6 +75,7 @@ public final class CaseSearch implements AutoCloseable {
 	private DirectoryReader reader;
 	private IndexView view;
 	private Map<String, String> indexedStamps = Map.of();
+	private int lastWritten;
 
 	private CaseSearch(Workspace workspace) {
 		this.workspace = workspace;
@@ -149,6 +150,7 @@ public final class CaseSearch implements AutoCloseable {
 			notices.add(org.touchstone.core.CoreMessage.of("search.rebuiltMissing"));
 		}
 		if (exists && indexed.equals(stamps)) {
+			lastWritten = 0;
 			reader = DirectoryReader.open(directory);
 			indexedStamps = stamps;
 			return;
@@ -160,19 +162,70 @@ public final class CaseSearch implements AutoCloseable {
 					writer.deleteDocuments(new Term(IndexDocuments.TENANT, key.substring(STAMP.length())));
 				}
 			}
+			int written = 0;
 			for (Tenant t : workspace.allTenants()) {
 				if (!stamps.get(STAMP + t.getId()).equals(indexed.get(STAMP + t.getId()))) {
-					writer.deleteDocuments(new Term(IndexDocuments.TENANT, t.getId()));
-					for (Document doc : IndexDocuments.of(t)) {
-						writer.addDocument(facets.build(doc));
-					}
+					written += reindex(writer, t, exists ? indexedDigests(t.getId()) : Map.of());
 				}
 			}
+			lastWritten = written;
 			writer.setLiveCommitData(stamps.entrySet());
 			writer.commit();
 		}
 		reader = DirectoryReader.open(directory);
 		indexedStamps = stamps;
+	}
+
+	/**
+	 * Writes the tenant's documents whose content changed since they were indexed and removes
+	 * those of elements that are gone. Returns the number of documents written.
+	 */
+	private int reindex(IndexWriter writer, Tenant tenant, Map<String, String> indexedDigests) throws IOException {
+		Map<String, String> gone = new HashMap<>(indexedDigests);
+		int written = 0;
+		for (Document doc : IndexDocuments.of(tenant)) {
+			String id = doc.get(IndexDocuments.ID);
+			String before = gone.remove(id);
+			if (!doc.get(IndexDocuments.DIGEST).equals(before)) {
+				if (before != null) {
+					writer.deleteDocuments(inTenant(tenant.getId(), id));
+				}
+				writer.addDocument(facets.build(doc));
+				written++;
+			}
+		}
+		for (String id : gone.keySet()) {
+			writer.deleteDocuments(inTenant(tenant.getId(), id));
+		}
+		return written;
+	}
+
+	private static Query inTenant(String tenantId, String id) {
+		return new BooleanQuery.Builder().add(new TermQuery(new Term(IndexDocuments.TENANT, tenantId)), Occur.FILTER)
+				.add(new TermQuery(new Term(IndexDocuments.ID, id)), Occur.FILTER).build();
+	}
+
+	/** The digest of each document of a tenant as the index holds it (empty for an index from before digests). */
+	private Map<String, String> indexedDigests(String tenantId) throws IOException {
+		Map<String, String> digests = new HashMap<>();
+		try (DirectoryReader existing = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(existing);
+			org.apache.lucene.index.StoredFields stored = existing.storedFields();
+			for (ScoreDoc hit : searcher.search(new TermQuery(new Term(IndexDocuments.TENANT, tenantId)), Math.max(1, existing.maxDoc())).scoreDocs) {
+				Document doc = stored.document(hit.doc, java.util.Set.of(IndexDocuments.ID, IndexDocuments.DIGEST));
+				// A document without a digest (indexed by an older build) never matches, so it is written again.
+				digests.put(doc.get(IndexDocuments.ID), java.util.Objects.toString(doc.get(IndexDocuments.DIGEST), ""));
+			}
+		}
+		return digests;
+	}
+
+	/**
+	 * How many documents the last update of the index wrote: after a save or a sync that changed
+	 * one standard, one.
+	 */
+	public int lastWritten() {
+		return lastWritten;
 	}
 
 	/** Each tenant's files as last saved (see {@link Workspace#stamp}). */

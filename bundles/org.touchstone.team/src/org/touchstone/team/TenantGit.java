@@ -48,6 +48,8 @@ import org.touchstone.team.internal.FieldConflicts;
 public final class TenantGit {
 	/** The one branch a tenant's history lives on. */
 	public static final String BRANCH = "main";
+	/** How old a lock in a shared folder's repository must be to count as left by an interrupted push. */
+	private static final java.time.Duration LEFT_LOCK_AGE = java.time.Duration.ofMinutes(1);
 	private static final String REMOTE = "origin";
 	/** How often a sync tries again when someone pushed between its fetch and its push. */
 	private static final int ATTEMPTS = 12;
@@ -199,6 +201,7 @@ public final class TenantGit {
 					}
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
+				refuseIfLockLeft(git, context);
 				// Someone pushed between our fetch and our push: wait a little, longer each time and by
 				// chance (so that two who keep meeting stop meeting), then fetch and merge again.
 				pause(attempt);
@@ -340,6 +343,39 @@ public final class TenantGit {
 
 	private static String remoteUrl(Git git) {
 		return git.getRepository().getConfig().getString("remote", REMOTE, "url");
+	}
+
+	/**
+	 * A repository in a shared folder (a file address) is written by the pushing program itself: one
+	 * killed while pushing leaves the branch's lock file behind, and every later push fails on it.
+	 * A push holds that lock for milliseconds, so one older than {@link #LEFT_LOCK_AGE} was left
+	 * behind; the user is told which file, instead of retrying in vain. A server (HTTP, SSH) updates
+	 * its branches in its own process, which no user's kill interrupts.
+	 */
+	private static void refuseIfLockLeft(Git git, Context context) {
+		URIish url;
+		try {
+			url = new URIish(remoteUrl(git));
+		} catch (java.net.URISyntaxException e) {
+			return;
+		}
+		if (url.getScheme() != null && !url.getScheme().equals("file")) {
+			return;
+		}
+		Path repository = Path.of(url.getPath());
+		if (Files.isDirectory(repository.resolve(".git"))) {
+			repository = repository.resolve(".git");
+		}
+		for (Path lock : List.of(repository.resolve("refs/heads/" + BRANCH + ".lock"), repository.resolve("packed-refs.lock"))) {
+			try {
+				java.time.Duration age = java.time.Duration.between(Files.getLastModifiedTime(lock).toInstant(), java.time.Instant.now());
+				if (age.compareTo(LEFT_LOCK_AGE) > 0) {
+					throw new TouchstoneException(CoreMessage.of("team.serverLockLeft", context.tenant(), lock, age.toSeconds()));
+				}
+			} catch (IOException noLock) {
+				// not there (or gone meanwhile): the push failed for another reason
+			}
+		}
 	}
 
 	private static boolean pushed(Iterable<PushResult> results) {

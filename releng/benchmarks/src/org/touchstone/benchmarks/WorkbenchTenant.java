@@ -25,6 +25,12 @@ public final class WorkbenchTenant {
 	public static void main(String[] args) throws Exception {
 		Path workspace = Path.of(args[0]);
 		int count = Integer.parseInt(args[1]);
+		write(workspace, count);
+		System.out.println("workspace " + workspace + ": tenant bench with " + count + " standards");
+	}
+
+	/** Writes the workspace: tenant {@code bench} of {@code count} standards, admin {@code bench}. */
+	static void write(Path workspace, int count) throws java.io.IOException {
 		Tenant tenant = ModelBenchmark.generate(count);
 		TouchstoneFactory f = TouchstoneFactory.eINSTANCE;
 		User admin = f.createUser();
@@ -43,6 +49,5 @@ public final class WorkbenchTenant {
 		resource.getContents().add(tenant);
 		TenantFiles.save(tenant);
 		Files.writeString(workspace.resolve("workspace.properties"), "shared-demo=true\n");
-		System.out.println("workspace " + workspace + ": tenant bench with " + count + " standards");
 	}
 }

@@ -276,6 +276,45 @@ class SearchTest {
 		}
 	}
 
+	@Test
+	void aSaveReindexesOnlyTheElementsWhoseTextChanged() {
+		Workspace workspace = workspace();
+		try (CaseSearch search = CaseSearch.open(workspace)) {
+			assertTrue(search.documents() > 20, "the sample has more than a handful of documents");
+			addCase(workspace, "balloon", "热气球婚礼的服务补救");
+			search.refresh();
+			assertEquals(1, search.lastWritten(), "one case added: one document written");
+
+			workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE,
+					t -> {
+						CaseText text = t.getCases().stream().filter(c -> c.getKey().equals("balloon")).findFirst().orElseThrow().getTexts().get(0);
+						text.setTitle("游艇码头的迎宾服务");
+						text.setStory("游艇码头的迎宾服务。");
+						return null;
+					});
+			search.refresh();
+			assertEquals(1, search.lastWritten(), "one case changed: one document written");
+			assertEquals(List.of("balloon"), keys(search(search, "harbor-hotel", "游艇码头")));
+			assertEquals(0, search(search, "harbor-hotel", "热气球婚礼").total(), "its old title is no longer found");
+
+			workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE, t -> t.getCases().removeIf(c -> c.getKey().equals("balloon")));
+			search.refresh();
+			assertEquals(0, search.lastWritten());
+			assertEquals(0, search(search, "harbor-hotel", "游艇码头").total(), "a removed case is no longer found");
+
+			// A touchpoint's name is part of every standard at that touchpoint: those are written again, no others.
+			long atLobby = workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE, t -> {
+				org.touchstone.model.Touchpoint touchpoint = t.getTouchpoints().get(0);
+				touchpoint.setName(touchpoint.getName() + "（新）");
+				return t.getStandards().stream().map(s -> org.touchstone.core.DocumentControl.effective(s) != null ? org.touchstone.core.DocumentControl.effective(s) : org.touchstone.core.DocumentControl.latest(s))
+						.filter(r -> r.getStatus() != org.touchstone.model.Status.RETIRED && r.getTouchpoint() == touchpoint).count();
+			});
+			search.refresh();
+			assertTrue(atLobby > 0, "the sample has standards at its first touchpoint");
+			assertEquals(atLobby, search.lastWritten(), "the standards shown at the renamed touchpoint, no other document");
+		}
+	}
+
 	private static void addCase(Workspace workspace, String key, String title) {
 		workspace.change(new Context("harbor-hotel", "me"), Permission.WRITE, t -> {
 			CaseStudy c = TouchstoneFactory.eINSTANCE.createCaseStudy();

@@ -159,6 +159,27 @@ class TeamSyncTest {
 		assertTrue(later.complete() && later.sent() == 1, later.toString());
 	}
 
+	@Test
+	void aLockLeftInASharedFolderByAKilledPushIsNamedAndNothingIsLost() throws Exception {
+		// What a push killed half way leaves in a repository it writes itself (a shared folder).
+		Path lock = Path.of(java.net.URI.create(server)).resolve("refs").resolve("heads").resolve(TenantGit.BRANCH + ".lock");
+		Files.writeString(lock, "0000000000000000000000000000000000000000\n");
+		Files.setLastModifiedTime(lock, java.nio.file.attribute.FileTime.from(java.time.Instant.now().minusSeconds(300)));
+		edit(mine, "lin.qm", "G-001", r -> r.setTitleEn("Written while the lock was there"));
+
+		org.touchstone.core.TouchstoneException told = org.junit.jupiter.api.Assertions.assertThrows(org.touchstone.core.TouchstoneException.class,
+				() -> TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE));
+		String message = told.getMessage();
+		assertTrue(message.contains(lock.toString()) && message.contains("interrupted") && message.contains("kept"), message);
+		assertEquals("Written while the lock was there", newest(Workspace.open(mine.root()).read(as("lin.qm")), "G-001").getTitleEn());
+		assertTrue(history(mine.folder(HOTEL)).get(0).getShortMessage().startsWith("G-001 r"), "the edit is committed here");
+
+		Files.delete(lock);
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).complete());
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		assertEquals("Written while the lock was there", newest(theirs.read(as("he.admin")), "G-001").getTitleEn());
+	}
+
 	private static Context as(String user) {
 		return new Context(HOTEL, user);
 	}
