@@ -366,6 +366,14 @@ public final class Workspace {
 		}
 	}
 
+	/**
+	 * The file each element of a tenant is kept in, relative to the tenant's folder, as a save
+	 * names it ({@code standards/G-001.xmi}): what Git and its history speak of.
+	 */
+	public static Map<org.eclipse.emf.ecore.EObject, String> elementFiles(Tenant tenant) {
+		return TenantFiles.elementFiles(tenant);
+	}
+
 	/** The folder a tenant's file and the data kept beside it (results, an index) live in. */
 	public Path folder(String tenantId) {
 		return file(tenantId).getParent();

@@ -61,30 +61,112 @@ public final class TenantGit {
 	}
 
 	/** What a sync did. */
-	public record SyncResult(String tenant, boolean shared, int committed, int received, int sent, List<FieldConflicts.Conflict> conflicts,
+	public record SyncResult(String tenant, boolean shared, int committed, int received, int sent, List<Conflict> conflicts,
 			String offline) {
 		public boolean complete() {
 			return conflicts.isEmpty() && offline == null;
 		}
 	}
 
+	/** Told each step of a sync as it starts (committing, receiving, merging, sending), for a progress bar. */
+	@FunctionalInterface
+	public interface Progress {
+		/** Tells nobody. */
+		Progress SILENT = step -> {
+		};
+
+		void step(CoreMessage step);
+	}
+
+	/**
+	 * The element files (relative to the tenant's folder, as {@link Workspace#elementFiles} names
+	 * them) saved here and not yet on the server, and those changed on the server and not yet
+	 * merged here, as of the last sync or {@link #fetch}.
+	 */
+	public record Pending(java.util.Set<String> outgoing, java.util.Set<String> incoming) {
+		public static final Pending NONE = new Pending(java.util.Set.of(), java.util.Set.of());
+	}
+
 	private TenantGit() {
+	}
+
+	/**
+	 * Receives what the server has for a tenant without merging it, so that {@link #pending} can tell
+	 * what is coming; the tenant's files are not touched. Offline, returns the reason (else null).
+	 */
+	public static String fetch(Workspace workspace, Context context, ServerLogin login) {
+		return workspace.rewriteFiles(context, Permission.READ, folder -> {
+			if (!isShared(folder)) {
+				throw new TouchstoneException(CoreMessage.of("team.notShared", context.tenant()));
+			}
+			removeStaleLocks(folder);
+			try (Git git = Git.open(folder.toFile())) {
+				git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials(login)).call();
+				return null;
+			} catch (TransportException | InvalidRemoteException e) {
+				if (isRefusal(e)) {
+					throw refusedOrUnreachable(configuredRemote(folder), login, e);
+				}
+				return e.getMessage();
+			} catch (IOException | GitAPIException e) {
+				throw new TouchstoneException(CoreMessage.of("team.syncFailed", context.tenant(), e.getMessage()));
+			}
+		});
+	}
+
+	/**
+	 * What is pending between a tenant here and its server (see {@link Pending}); reads only the
+	 * files and the repository, never the model, so any thread may ask. A tenant not kept in Git
+	 * has nothing pending.
+	 */
+	public static Pending pending(Path tenantFolder) {
+		if (!isShared(tenantFolder)) {
+			return Pending.NONE;
+		}
+		try (Git git = Git.open(tenantFolder.toFile())) {
+			Repository repository = git.getRepository();
+			java.util.Set<String> outgoing = new java.util.TreeSet<>();
+			java.util.Set<String> incoming = new java.util.TreeSet<>();
+			org.eclipse.jgit.api.Status status = git.status().call();
+			for (java.util.Set<String> changed : List.of(status.getAdded(), status.getChanged(), status.getModified(), status.getRemoved(), status.getMissing(),
+					status.getUntracked())) {
+				changed.stream().filter(p -> p.endsWith(".xmi")).forEach(outgoing::add);
+			}
+			ObjectId head = repository.resolve("HEAD");
+			ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
+			ObjectId base = head == null || theirs == null ? null : FieldConflicts.mergeBase(repository, head, theirs);
+			if (head != null) {
+				outgoing.addAll(changedFiles(repository, base, head, null));
+			}
+			if (theirs != null) {
+				incoming.addAll(changedFiles(repository, base, theirs, null));
+			}
+			return new Pending(outgoing, incoming);
+		} catch (IOException | GitAPIException e) {
+			throw new TouchstoneException(CoreMessage.of("team.historyUnreadable", tenantFolder.getFileName(), e.getMessage()));
+		}
 	}
 
 	/** Makes every save of a tenant kept in Git a commit by the user who saved it. */
 	public static void recordSaves(Workspace workspace) {
-		workspace.onSaved((context, tenant) -> {
-			Path folder = workspace.folder(tenant.getId());
-			if (!isShared(folder)) {
-				return;
-			}
-			removeStaleLocks(folder);
-			try (Git git = Git.open(folder.toFile())) {
-				commit(git, context, tenant);
-			} catch (IOException | GitAPIException e) {
-				throw new TouchstoneException(CoreMessage.of("team.commitFailed", tenant.getId(), e.getMessage()));
-			}
-		});
+		workspace.onSaved((context, tenant) -> recordSave(workspace, context, tenant));
+	}
+
+	/**
+	 * Makes a save just made a commit by the user who saved, when the tenant is kept in Git. (The
+	 * workbench registers this itself, so that Git's classes are loaded at the first save, not at start.)
+	 */
+	public static void recordSave(Workspace workspace, Context context, Tenant tenant) {
+		Path folder = workspace.folder(tenant.getId());
+		if (!isShared(folder)) {
+			return;
+		}
+		removeStaleLocks(folder);
+		try (Git git = Git.open(folder.toFile())) {
+			commit(git, context, tenant);
+		} catch (IOException | GitAPIException e) {
+			throw new TouchstoneException(CoreMessage.of("team.commitFailed", tenant.getId(), e.getMessage()));
+		}
 	}
 
 	public static boolean isShared(Path tenantFolder) {
@@ -108,10 +190,15 @@ public final class TenantGit {
 	 * configuration or a message.
 	 */
 	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep, ServerLogin login) {
+		return sync(workspace, context, remote, keep, login, Progress.SILENT);
+	}
+
+	/** {@link #sync(Workspace, Context, String, Keep, ServerLogin)}, telling {@code progress} each step as it starts. */
+	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep, ServerLogin login, Progress progress) {
 		requireNoPassword(remote);
 		return workspace.rewriteFiles(context, Permission.READ, folder -> {
 			try {
-				return sync(workspace, context, folder, remote, keep, login);
+				return sync(workspace, context, folder, remote, keep, login, progress);
 			} catch (TransportException | InvalidRemoteException e) {
 				throw refusedOrUnreachable(remote != null ? remote : configuredRemote(folder), login, e);
 			} catch (IOException | GitAPIException e) {
@@ -120,7 +207,7 @@ public final class TenantGit {
 		});
 	}
 
-	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep, ServerLogin login)
+	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep, ServerLogin login, Progress progress)
 			throws IOException, GitAPIException {
 		Tenant tenant = workspace.read(context);
 		boolean shared = false;
@@ -141,9 +228,11 @@ public final class TenantGit {
 			if (remote != null && !shared) {
 				git.remoteSetUrl().setRemoteName(REMOTE).setRemoteUri(new URIish(remote)).call();
 			}
+			progress.step(CoreMessage.of("team.step.commit", context.tenant()));
 			int committed = commit(git, context, tenant) == null ? 0 : 1;
 			int received = 0;
 			for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+				progress.step(CoreMessage.of("team.step.receive", remoteUrl(git)));
 				try {
 					git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials(login)).call();
 				} catch (TransportException | InvalidRemoteException e) {
@@ -153,13 +242,14 @@ public final class TenantGit {
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), e.getMessage());
 				}
 				Repository repository = git.getRepository();
-				List<FieldConflicts.Conflict> lifecycle = List.of();
+				List<Conflict> lifecycle = List.of();
 				ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
 				ObjectId mine = repository.resolve("HEAD");
 				if (theirs != null && mine != null && !isAncestor(repository, theirs, mine)) {
 					int incoming = count(repository, theirs, mine);
 					ObjectId merged = theirs;
 					if (!isAncestor(repository, mine, theirs)) {
+						progress.step(CoreMessage.of("team.step.merge", incoming));
 						// Merged in memory: the tenant's files change only once the merge is whole, so no
 						// file ever holds conflict markers, even if the process dies half way.
 						ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
@@ -191,6 +281,7 @@ public final class TenantGit {
 					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), null);
 				}
 				int outgoing = theirs == null ? count(repository, head, null) : count(repository, head, theirs);
+				progress.step(CoreMessage.of("team.step.send", outgoing, remoteUrl(git)));
 				try {
 					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).setCredentialsProvider(credentials(login)).call())) {
 						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null);
@@ -398,9 +489,9 @@ public final class TenantGit {
 	 * standard from the side kept, in the merge commit itself; the other side's version stays in the
 	 * history (an approved revision's edits can be made again as a new revision).
 	 */
-	private static void keepWhole(Git git, Context context, Tenant tenant, ObjectId side, List<FieldConflicts.Conflict> conflicts) throws GitAPIException {
+	private static void keepWhole(Git git, Context context, Tenant tenant, ObjectId side, List<Conflict> conflicts) throws GitAPIException {
 		java.util.Set<String> keys = new java.util.TreeSet<>();
-		for (FieldConflicts.Conflict c : conflicts) {
+		for (Conflict c : conflicts) {
 			keys.add(c.element().replaceAll(" r\\d+$", ""));
 		}
 		org.eclipse.jgit.api.CheckoutCommand checkout = git.checkout().setStartPoint(side.name());
@@ -485,19 +576,22 @@ public final class TenantGit {
 		if (base == null) {
 			return java.util.Set.of();
 		}
-		java.util.Set<String> here = changedStandards(repository, base, mine);
-		here.retainAll(changedStandards(repository, base, theirs));
+		java.util.Set<String> here = changedFiles(repository, base, mine, "standards");
+		here.retainAll(changedFiles(repository, base, theirs, "standards"));
 		return here;
 	}
 
-	private static java.util.Set<String> changedStandards(Repository repository, ObjectId from, ObjectId to) throws IOException {
+	/** The files changed from one commit to another (from null: every file of {@code to}), within a folder or everywhere (null). */
+	private static java.util.Set<String> changedFiles(Repository repository, ObjectId from, ObjectId to, String folder) throws IOException {
 		java.util.Set<String> paths = new java.util.TreeSet<>();
 		try (RevWalk walk = new RevWalk(repository);
 				org.eclipse.jgit.diff.DiffFormatter diff = new org.eclipse.jgit.diff.DiffFormatter(org.eclipse.jgit.util.io.DisabledOutputStream.INSTANCE)) {
 			diff.setRepository(repository);
-			diff.setPathFilter(org.eclipse.jgit.treewalk.filter.PathFilter.create("standards"));
-			for (org.eclipse.jgit.diff.DiffEntry entry : diff.scan(walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree())) {
-				paths.add(entry.getNewPath());
+			if (folder != null) {
+				diff.setPathFilter(org.eclipse.jgit.treewalk.filter.PathFilter.create(folder));
+			}
+			for (org.eclipse.jgit.diff.DiffEntry entry : diff.scan(from == null ? null : walk.parseCommit(from).getTree(), walk.parseCommit(to).getTree())) {
+				paths.add(entry.getChangeType() == org.eclipse.jgit.diff.DiffEntry.ChangeType.DELETE ? entry.getOldPath() : entry.getNewPath());
 			}
 		}
 		return paths;

@@ -72,6 +72,11 @@ public final class DiskWatcher {
 		kept.remove(tenant);
 	}
 
+	/** Looks at the files now (after a sync changed them), asking the user as the regular look does. */
+	public List<String> lookNow(Shell shell) {
+		return check(asker != null ? asker : id -> ask(shell, id));
+	}
+
 	/**
 	 * Reads again the tenants changed on disk that have no unsaved edits, and asks about the others.
 	 *

@@ -161,7 +161,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		List<?> afterSave = (List<?>) edits.get("previewAfterSave");
 		assertEquals(true, afterSave.get(0), "after a save it shows the new text");
 		assertEquals(true, afterSave.get(1), "and no longer speaks of unsaved edits");
-		assertEquals(List.of("file", "edit", "navigate", "org.touchstone.menu.search", "org.touchstone.menu.publish", "window", "help"),
+		assertEquals(List.of("file", "edit", "navigate", "org.touchstone.menu.search", "org.touchstone.menu.publish", "org.touchstone.menu.team", "window", "help"),
 				((List<?>) edits.get("menus")).stream().filter(m -> m != null).toList(), "the menu bar");
 		assertEquals("Ctrl+F", edits.get("ctrlF"), "Ctrl+F brings up the case library");
 		assertTrue(String.valueOf(edits.get("about")).startsWith("Touchstone 0.1.0"), String.valueOf(edits.get("about")));
@@ -597,7 +597,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		return ((List<?>) gaps.viewer().getInput()).stream().map(g -> ((org.touchstone.search.CaseSearch.Gap) g).query()).toList();
 	}
 
-	private static void spinUntil(Display display, java.util.function.BooleanSupplier done) {
+	static void spinUntil(Display display, java.util.function.BooleanSupplier done) {
 		long until = System.nanoTime() + 30_000_000_000L;
 		while (!done.getAsBoolean()) {
 			if (System.nanoTime() > until) {
@@ -1098,7 +1098,7 @@ class WorkbenchWindowTest extends InRealWindow {
 	}
 
 	/** Types into a field of the editor and leaves it, as a user tabbing on would. */
-	private static void enter(org.eclipse.ui.IEditorPart editor, String field, String text) {
+	static void enter(org.eclipse.ui.IEditorPart editor, String field, String text) {
 		org.eclipse.swt.widgets.Text widget = (org.eclipse.swt.widgets.Text) widget(editor, field);
 		widget.setFocus();
 		widget.setText(text);
@@ -1144,7 +1144,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		}
 	}
 
-	private static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {
+	static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {
 		waitForForm(editor);
 		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(editor.getSite().getShell()));
 		while (!todo.isEmpty()) {
@@ -1167,7 +1167,7 @@ class WorkbenchWindowTest extends InRealWindow {
 	}
 
 	/** Lets the event loop run for a while, so that timers (the findings' pause after typing) fire. */
-	private static void spin(Display display, int ms) {
+	static void spin(Display display, int ms) {
 		boolean[] done = { false };
 		display.timerExec(ms, () -> done[0] = true);
 		while (!done[0]) {

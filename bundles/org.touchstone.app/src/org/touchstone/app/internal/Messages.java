@@ -12,6 +12,7 @@ public final class Messages extends NLS {
 	public static String Workbench_actingFor;
 	public static String Menu_search;
 	public static String Menu_publish;
+	public static String Menu_team;
 	public static String Menu_window;
 	public static String Menu_showView;
 	public static String Menu_help;

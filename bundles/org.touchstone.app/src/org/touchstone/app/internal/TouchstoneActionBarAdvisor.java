@@ -72,6 +72,8 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		search.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager publish = new MenuManager(Messages.Menu_publish, "org.touchstone.menu.publish");
 		publish.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+		MenuManager team = new MenuManager(Messages.Menu_team, "org.touchstone.menu.team");
+		team.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager window = new MenuManager(Messages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
 		MenuManager views = new MenuManager(Messages.Menu_showView);
 		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
@@ -85,6 +87,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		menuBar.add(navigate);
 		menuBar.add(search);
 		menuBar.add(publish);
+		menuBar.add(team);
 		menuBar.add(new GroupMarker(IWorkbenchActionConstants.MB_ADDITIONS));
 		menuBar.add(window);
 		menuBar.add(help);

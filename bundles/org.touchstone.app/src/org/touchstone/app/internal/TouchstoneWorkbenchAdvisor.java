@@ -45,8 +45,9 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 
 	private WorkspaceModel read(Path path, String requested, String login) {
 		Workspace workspace = Workspace.openOrCreate(path, requested == null ? login : requested);
-		// A tenant kept in Git records each save as a commit by the user who saved it, as on the command line.
-		org.touchstone.team.TenantGit.recordSaves(workspace);
+		// A tenant kept in Git records each save as a commit by the user who saved it, as on the command
+		// line. Through a lambda: Git's classes (and its bundle) are loaded at the first save, not here.
+		workspace.onSaved((context, tenant) -> org.touchstone.team.TenantGit.recordSave(workspace, context, tenant));
 		if (workspace.created()) {
 			org.touchstone.results.SampleResults.addTo(workspace, requested == null ? login : requested);
 		}
@@ -74,6 +75,7 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 		org.eclipse.ui.contexts.IContextService contexts = PlatformUI.getWorkbench().getService(org.eclipse.ui.contexts.IContextService.class);
 		contexts.activateContext("org.touchstone.ui.contexts.workbench");
 		org.touchstone.ui.DiskWatcher.current().start(PlatformUI.getWorkbench().getDisplay());
+		org.touchstone.ui.internal.TeamMarks.start(PlatformUI.getWorkbench().getDisplay());
 		if (refused != null) {
 			MessageDialog.openWarning(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), Messages.Workbench_name, refused);
 		}

@@ -1,7 +1,7 @@
 package org.touchstone.cli.internal;
 
 import org.touchstone.team.TenantGit;
-import org.touchstone.team.internal.FieldConflicts;
+import org.touchstone.team.Conflict;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -33,7 +33,7 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 			session.out.println(session.text("sync.offline", result.offline()));
 			return ExitCodes.FINDINGS;
 		}
-		for (FieldConflicts.Conflict c : result.conflicts()) {
+		for (Conflict c : result.conflicts()) {
 			String when = c.theirTime() == null ? "?" : c.theirTime().toString();
 			if (c.field() == null) {
 				session.out.println(session.text("sync.conflictWhole", c.element(), c.theirAuthor(), when));

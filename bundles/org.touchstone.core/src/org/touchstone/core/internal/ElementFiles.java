@@ -252,17 +252,11 @@ final class ElementFiles {
 		Resource home = set.createResource(TenantFiles.uri(tenantFile));
 		home.getContents().add(copy);
 		Map<Path, Resource> files = new LinkedHashMap<>();
-		for (EReference list : LISTS) {
-			Path folder = tenantFile.resolveSibling(list.getName());
-			@SuppressWarnings("unchecked")
-			List<EObject> elements = new ArrayList<>((List<EObject>) copy.eGet(list));
-			Set<String> taken = new HashSet<>();
-			for (EObject element : elements) {
-				Path file = folder.resolve(fileName(element, taken));
-				Resource resource = set.createResource(TenantFiles.uri(file));
-				resource.getContents().add(element);
-				files.put(file, resource);
-			}
+		for (Map.Entry<EObject, String> element : paths(copy).entrySet()) {
+			Path file = tenantFile.resolveSibling(element.getValue());
+			Resource resource = set.createResource(TenantFiles.uri(file));
+			resource.getContents().add(element.getKey());
+			files.put(file, resource);
 		}
 		Map<Object, Object> options = saveOptions(tenantFile);
 		for (Map.Entry<Path, Resource> file : files.entrySet()) {
@@ -276,6 +270,23 @@ final class ElementFiles {
 				}
 			}
 		}
+	}
+
+	/**
+	 * The file each element of a tenant is written to, relative to the tenant's folder, with '/'
+	 * between folder and name ({@code standards/G-001.xmi}), in the order they are written.
+	 */
+	static Map<EObject, String> paths(Tenant tenant) {
+		Map<EObject, String> paths = new LinkedHashMap<>();
+		for (EReference list : LISTS) {
+			@SuppressWarnings("unchecked")
+			List<EObject> elements = new ArrayList<>((List<EObject>) tenant.eGet(list));
+			Set<String> taken = new HashSet<>();
+			for (EObject element : elements) {
+				paths.put(element, list.getName() + "/" + fileName(element, taken));
+			}
+		}
+		return paths;
 	}
 
 	/** The bytes a resource is saved as: what {@link #write} would put in its file. */

@@ -143,6 +143,11 @@ public final class TenantFiles {
 	 * by another program, or a pull that changed one element's file, shows as a change. Take it
 	 * before reading, as {@link FileVersion} says.
 	 */
+	/** The file each element of a tenant is kept in, relative to the tenant's folder ({@code standards/G-001.xmi}). */
+	public static Map<org.eclipse.emf.ecore.EObject, String> elementFiles(Tenant tenant) {
+		return ElementFiles.paths(tenant);
+	}
+
 	public static Map<String, FileVersion> version(Path workspace, String tenantId) {
 		return ElementFiles.versions(file(workspace, tenantId));
 	}

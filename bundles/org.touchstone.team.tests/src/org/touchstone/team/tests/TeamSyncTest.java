@@ -29,7 +29,7 @@ import org.touchstone.model.Tenant;
 import org.touchstone.team.TenantGit;
 import org.touchstone.team.TenantGit.Keep;
 import org.touchstone.team.TenantGit.SyncResult;
-import org.touchstone.team.internal.FieldConflicts;
+import org.touchstone.team.Conflict;
 
 /**
  * Two workspaces on one tenant through a Git repository on disk (the server's part): each save a
@@ -101,7 +101,7 @@ class TeamSyncTest {
 		SyncResult conflicted = TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE);
 		assertFalse(conflicted.complete());
 		assertEquals(1, conflicted.conflicts().size(), conflicted.toString());
-		FieldConflicts.Conflict c = conflicted.conflicts().get(0);
+		Conflict c = conflicted.conflicts().get(0);
 		assertTrue(c.element().startsWith("G-003 r"), c.toString());
 		assertEquals("title (English)", c.field());
 		assertEquals("Check-in, Hangzhou's words", c.mine());
@@ -132,7 +132,7 @@ class TeamSyncTest {
 
 		SyncResult refused = TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE);
 		assertFalse(refused.complete(), refused.toString());
-		FieldConflicts.Conflict c = refused.conflicts().get(0);
+		Conflict c = refused.conflicts().get(0);
 		assertTrue(c.element().equals("G-009 r1") && c.field().equals("status"), c.toString());
 		assertTrue(c.theirs().startsWith("approved"), c.toString());
 		assertEquals("draft (edited)", c.mine(), c.toString());
@@ -157,6 +157,29 @@ class TeamSyncTest {
 		assertTrue(history(mine.folder(HOTEL)).get(0).getShortMessage().startsWith("G-002 r"), "the save is a commit already");
 		SyncResult later = TenantGit.sync(mine, as("lin.qm"), server, Keep.NONE);
 		assertTrue(later.complete() && later.sent() == 1, later.toString());
+	}
+
+	@Test
+	void whatIsNotYetSentAndWhatIsComingAreToldPerElementFile() throws Exception {
+		Tenant hotel = mine.read(as("lin.qm"));
+		ServiceStandard g001 = hotel.getStandards().stream().filter(s -> s.getKey().equals("G-001")).findFirst().orElseThrow();
+		assertEquals("standards/G-001.xmi", Workspace.elementFiles(hotel).get(g001), "the file a save writes the standard to");
+		assertEquals(TenantGit.Pending.NONE, TenantGit.pending(mine.folder(HOTEL)), "just shared: nothing pending");
+
+		edit(mine, "lin.qm", "G-001", r -> r.setTitleEn("Not sent yet"));
+		assertEquals(new TenantGit.Pending(java.util.Set.of("standards/G-001.xmi"), java.util.Set.of()), TenantGit.pending(mine.folder(HOTEL)));
+
+		edit(theirs, "he.admin", "G-006", r -> r.setStatementEn("Sent from Hangzhou."));
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		String before = newest(mine.read(as("lin.qm")), "G-006").getStatementEn();
+		assertEquals(null, TenantGit.fetch(mine, as("lin.qm"), null), "fetched, not offline");
+		assertEquals(new TenantGit.Pending(java.util.Set.of("standards/G-001.xmi"), java.util.Set.of("standards/G-006.xmi")), TenantGit.pending(mine.folder(HOTEL)));
+		assertEquals(before, newest(Workspace.open(mine.root()).read(as("lin.qm")), "G-006").getStatementEn(), "a fetch merges nothing");
+
+		List<String> steps = new ArrayList<>();
+		assertTrue(TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE, null, step -> steps.add(step.key())).complete());
+		assertEquals(List.of("team.step.commit", "team.step.receive", "team.step.merge", "team.step.send"), steps, "each step is told as it starts");
+		assertEquals(TenantGit.Pending.NONE, TenantGit.pending(mine.folder(HOTEL)), "after a sync nothing is pending");
 	}
 
 	@Test

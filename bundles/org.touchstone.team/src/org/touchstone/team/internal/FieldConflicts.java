@@ -1,5 +1,7 @@
 package org.touchstone.team.internal;
 
+import org.touchstone.team.Conflict;
+
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -28,9 +30,6 @@ import org.touchstone.model.Tenant;
  * standard is named whole.
  */
 public final class FieldConflicts {
-	/** One field both sides changed: the element's key, the field, this side's value, the other's, and who and when there. */
-	public record Conflict(String element, String field, String mine, String theirs, String theirAuthor, Instant theirTime) {
-	}
 
 	private FieldConflicts() {
 	}

@@ -24,7 +24,8 @@ import org.touchstone.ui.TenantEditing;
 /**
  * The navigator's labels and icons: the model's item providers for model elements (their text,
  * their icon), folder and group names, and, on a standard, the count of its errors and warnings.
- * The findings are those the Findings view keeps (no second check of a tenant).
+ * The findings are those the Findings view keeps (no second check of a tenant). For a tenant kept in
+ * Git, an element saved and not yet sent, or changed on the server, says so ({@link TeamMarks}).
  */
 final class NavigatorLabels extends LabelProvider {
 	private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(TenantEditing.adapters());
@@ -42,6 +43,11 @@ final class NavigatorLabels extends LabelProvider {
 			return r.first() + " \u2026 " + r.last();
 		}
 		String text = items.getText(element);
+		String team = element instanceof Tenant t ? TeamMarks.mark(t)
+				: element instanceof org.eclipse.emf.ecore.EObject e && e.eContainer() instanceof Tenant owner ? TeamMarks.mark(owner, e) : null;
+		if (team != null) {
+			text += " [" + team + "]";
+		}
 		if (element instanceof ServiceStandard s && s.eContainer() instanceof Tenant t && TenantFindings.kept(t.getId()) != null) {
 			int[] n = TenantFindings.kept(t.getId()).count(s.getKey());
 			if (n != null) {

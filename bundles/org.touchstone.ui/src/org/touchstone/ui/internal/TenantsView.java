@@ -68,6 +68,12 @@ public class TenantsView extends ViewPart {
 			}
 		}
 	};
+	/** Labels follow what is to be sent to the Git server and what is coming from it. */
+	private final Runnable teamMarks = () -> {
+		if (viewer != null && !viewer.getControl().isDisposed()) {
+			viewer.refresh(true);
+		}
+	};
 	/** Labels follow the findings when the Findings view has brought them up to date. */
 	private final java.util.function.Consumer<java.util.Collection<?>> findingsChanged = elements -> {
 		if (viewer == null || viewer.getControl().isDisposed()) {
@@ -117,6 +123,7 @@ public class TenantsView extends ViewPart {
 		getSite().registerContextMenu(menu, viewer);
 		TenantEditing.onChange(refresh);
 		TenantEditing.onFindingsChanged(findingsChanged);
+		TeamMarks.onChange(teamMarks);
 		dragToReorder();
 	}
 
@@ -214,6 +221,7 @@ public class TenantsView extends ViewPart {
 	@Override
 	public void dispose() {
 		TenantEditing.removeOnChange(refresh);
+		TeamMarks.removeOnChange(teamMarks);
 		TenantEditing.removeOnFindingsChanged(findingsChanged);
 		super.dispose();
 	}
