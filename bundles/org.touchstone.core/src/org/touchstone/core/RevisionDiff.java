@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.CaseStudy;
 import org.touchstone.model.Criterion;
@@ -66,6 +67,93 @@ public final class RevisionDiff {
 		texts(changes, "rationale", a, b, TouchstonePackage.Literals.STANDARD_REVISION__RATIONALE);
 		compare(changes, "cases", a, b, r -> r.getCases().stream().map(CaseStudy::getCompany).collect(Collectors.joining(", ")));
 		return changes;
+	}
+
+	/**
+	 * Sets one field of {@code to}, named as {@link #between} names it ({@code title (English)},
+	 * {@code threshold}, {@code criterion 2 metric}...), to its value in {@code from}: how a
+	 * user's choice of the other side's value for that one field is applied in a merge. Returns
+	 * false, changing nothing, for a name {@link #between} does not give.
+	 */
+	public static boolean copy(String field, StandardRevision from, StandardRevision to) {
+		java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("criterion (\\d+) (.+)").matcher(field);
+		int criterion = numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : 0;
+		String name = numbered.matches() ? numbered.group(2) : field;
+		List<EStructuralFeature> ofCriterion = switch (name) {
+		case "metric" -> List.of(TouchstonePackage.Literals.CRITERION__METRIC);
+		case "metric (English)" -> List.of(TouchstonePackage.Literals.CRITERION__METRIC_EN);
+		case "comparison" -> List.of(TouchstonePackage.Literals.CRITERION__COMPARISON);
+		case "threshold" -> List.of(TouchstonePackage.Literals.CRITERION__THRESHOLD, TouchstonePackage.Literals.CRITERION__UNIT);
+		case "compliance target" -> List.of(TouchstonePackage.Literals.CRITERION__COMPLIANCE_TARGET);
+		default -> null;
+		};
+		if (ofCriterion != null) {
+			copyCriterion(criterion, from, to, ofCriterion);
+			return true;
+		}
+		if (numbered.matches()) {
+			return false;
+		}
+		List<EStructuralFeature> features = switch (field) {
+		case "title" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
+		case "title (English)" -> List.of(Bilingual.english(TouchstonePackage.Literals.STANDARD_REVISION__TITLE));
+		case "dimension" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__DIMENSION);
+		case "statement" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
+		case "statement (English)" -> List.of(Bilingual.english(TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT));
+		case "observation" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION);
+		case "observation (English)" -> List.of(Bilingual.english(TouchstonePackage.Literals.STANDARD_REVISION__OBSERVATION));
+		case "touchpoint" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__TOUCHPOINT);
+		case "segments" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__SEGMENTS);
+		case "owner" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__OWNER);
+		case "review interval" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__REVIEW_INTERVAL_MONTHS);
+		case "expectation level" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__EXPECTATION_LEVEL);
+		case "contact situations" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__CONTACT_SITUATIONS);
+		case "gaps" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__GAPS);
+		case "rationale" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__RATIONALE);
+		case "rationale (English)" -> List.of(Bilingual.english(TouchstonePackage.Literals.STANDARD_REVISION__RATIONALE));
+		case "cases" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__CASES);
+		default -> null;
+		};
+		if (features == null) {
+			return false;
+		}
+		features.forEach(f -> copyFeature(f, from, to));
+		return true;
+	}
+
+	/** The n-th criterion's features; a criterion only one side has is added or removed whole. */
+	private static void copyCriterion(int n, StandardRevision from, StandardRevision to, List<EStructuralFeature> features) {
+		Criterion theirs = n < from.getCriteria().size() ? from.getCriteria().get(n) : null;
+		Criterion mine = n < to.getCriteria().size() ? to.getCriteria().get(n) : null;
+		if (theirs == null && mine != null) {
+			to.getCriteria().remove(n);
+		} else if (theirs != null && mine == null) {
+			// Taken whole, with any criterion before it that this side lacks too, so it keeps its place.
+			while (to.getCriteria().size() <= n) {
+				to.getCriteria().add(org.eclipse.emf.ecore.util.EcoreUtil.copy(from.getCriteria().get(to.getCriteria().size())));
+			}
+		} else if (theirs != null) {
+			features.forEach(f -> copyFeature(f, theirs, mine));
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void copyFeature(EStructuralFeature feature, org.eclipse.emf.ecore.EObject from, org.eclipse.emf.ecore.EObject to) {
+		boolean contained = feature instanceof org.eclipse.emf.ecore.EReference r && r.isContainment();
+		if (feature.isMany()) {
+			List<Object> values = new ArrayList<>((List<Object>) from.eGet(feature));
+			if (contained) {
+				values = new ArrayList<>(org.eclipse.emf.ecore.util.EcoreUtil.copyAll(values));
+			}
+			List<Object> target = (List<Object>) to.eGet(feature);
+			target.clear();
+			target.addAll(values);
+		} else if (!from.eIsSet(feature)) {
+			to.eUnset(feature);
+		} else {
+			Object value = from.eGet(feature);
+			to.eSet(feature, contained && value != null ? org.eclipse.emf.ecore.util.EcoreUtil.copy((org.eclipse.emf.ecore.EObject) value) : value);
+		}
 	}
 
 	/** A text compared in each language: "statement" for the Chinese, "statement (English)" for the English. */

@@ -14,6 +14,14 @@ import java.time.Instant;
  * @param theirs      the other side's value
  * @param theirAuthor who made the other side's change
  * @param theirTime   when, or null when not known
+ * @param file        the element's file, relative to the tenant's folder
  */
-public record Conflict(String element, String field, String mine, String theirs, String theirAuthor, Instant theirTime) {
+public record Conflict(String element, String field, String mine, String theirs, String theirAuthor, Instant theirTime, String file) {
+	/**
+	 * How a user names this conflict when choosing a side for it: {@code G-003 r1: title (English)},
+	 * {@code G-008 r2: status}, or the element's key when it is named whole.
+	 */
+	public String id() {
+		return field == null ? element : element + ": " + field;
+	}
 }

@@ -35,6 +35,7 @@ import org.touchstone.model.Tenant;
 import org.touchstone.model.User;
 import org.touchstone.team.internal.ChangeMessage;
 import org.touchstone.team.internal.FieldConflicts;
+import org.touchstone.team.internal.SettledMerge;
 
 /**
  * A tenant kept in a Git repository of its own (its folder is the work tree), shared with a team
@@ -62,9 +63,28 @@ public final class TenantGit {
 
 	/** What a sync did. */
 	public record SyncResult(String tenant, boolean shared, int committed, int received, int sent, List<Conflict> conflicts,
-			String offline) {
+			String offline, List<Conflict> settled) {
+		SyncResult(String tenant, boolean shared, int committed, int received, int sent, List<Conflict> conflicts, String offline) {
+			this(tenant, shared, committed, received, sent, conflicts, offline, List.of());
+		}
+
 		public boolean complete() {
 			return conflicts.isEmpty() && offline == null;
+		}
+	}
+
+	/**
+	 * Whose version a sync keeps of each thing both sides changed: per conflict, named by its
+	 * {@link Conflict#id()} ({@code G-003 r1: title (English)}), and {@code otherwise} for the rest
+	 * ({@link Keep#NONE}: a conflict with no choice stops the sync and is told).
+	 */
+	public record Choices(Keep otherwise, java.util.Map<String, Keep> byConflict) {
+		public static Choices all(Keep keep) {
+			return new Choices(keep, java.util.Map.of());
+		}
+
+		public Keep of(Conflict conflict) {
+			return byConflict.getOrDefault(conflict.id(), otherwise);
 		}
 	}
 
@@ -195,10 +215,19 @@ public final class TenantGit {
 
 	/** {@link #sync(Workspace, Context, String, Keep, ServerLogin)}, telling {@code progress} each step as it starts. */
 	public static SyncResult sync(Workspace workspace, Context context, String remote, Keep keep, ServerLogin login, Progress progress) {
+		return sync(workspace, context, remote, Choices.all(keep), login, progress);
+	}
+
+	/**
+	 * {@link #sync(Workspace, Context, String, Keep, ServerLogin)} with a choice per conflict: a
+	 * field both sides changed takes the chosen side's value, the other fields of that standard
+	 * merge as usual, and the merge's commit message says what was kept.
+	 */
+	public static SyncResult sync(Workspace workspace, Context context, String remote, Choices choices, ServerLogin login, Progress progress) {
 		requireNoPassword(remote);
 		return workspace.rewriteFiles(context, Permission.READ, folder -> {
 			try {
-				return sync(workspace, context, folder, remote, keep, login, progress);
+				return sync(workspace, context, folder, remote, choices, login, progress);
 			} catch (TransportException | InvalidRemoteException e) {
 				throw refusedOrUnreachable(remote != null ? remote : configuredRemote(folder), login, e);
 			} catch (IOException | GitAPIException e) {
@@ -207,7 +236,7 @@ public final class TenantGit {
 		});
 	}
 
-	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Keep keep, ServerLogin login, Progress progress)
+	private static SyncResult sync(Workspace workspace, Context context, Path folder, String remote, Choices choices, ServerLogin login, Progress progress)
 			throws IOException, GitAPIException {
 		Tenant tenant = workspace.read(context);
 		boolean shared = false;
@@ -243,6 +272,7 @@ public final class TenantGit {
 				}
 				Repository repository = git.getRepository();
 				List<Conflict> lifecycle = List.of();
+				List<Conflict> settled = new ArrayList<>();
 				ObjectId theirs = repository.resolve("refs/remotes/" + REMOTE + "/" + BRANCH);
 				ObjectId mine = repository.resolve("HEAD");
 				if (theirs != null && mine != null && !isAncestor(repository, theirs, mine)) {
@@ -253,38 +283,47 @@ public final class TenantGit {
 						// Merged in memory: the tenant's files change only once the merge is whole, so no
 						// file ever holds conflict markers, even if the process dies half way.
 						ResolveMerger merger = (ResolveMerger) MergeStrategy.RECURSIVE.newMerger(repository, true);
-						if (keep != Keep.NONE) {
-							merger.setContentMergeStrategy(keep == Keep.MINE ? ContentMergeStrategy.OURS : ContentMergeStrategy.THEIRS);
-						}
-						if (!merger.merge(mine, theirs)) {
+						ObjectId tree;
+						if (merger.merge(mine, theirs)) {
+							tree = merger.getResultTreeId();
+						} else {
 							java.util.Set<String> paths = new java.util.TreeSet<>(merger.getUnmergedPaths());
 							if (merger.getFailingPaths() != null) {
 								paths.addAll(merger.getFailingPaths().keySet());
 							}
-							return new SyncResult(context.tenant(), shared, committed, received, 0,
-									FieldConflicts.explain(repository, tenant, mine, theirs, paths), null);
+							List<Conflict> conflicts = FieldConflicts.explain(repository, tenant, mine, theirs, paths);
+							if (conflicts.stream().anyMatch(c -> choices.of(c) == Keep.NONE)) {
+								return new SyncResult(context.tenant(), shared, committed, received, 0, conflicts, null);
+							}
+							tree = SettledMerge.tree(repository, tenant, mine, theirs, conflicts, choices::of);
+							settled.addAll(conflicts);
 						}
 						lifecycle = FieldConflicts.lifecycle(repository, tenant, mine, theirs, standardsChangedOnBothSides(repository, mine, theirs));
-						if (!lifecycle.isEmpty() && keep == Keep.NONE) {
+						if (lifecycle.stream().anyMatch(c -> choices.of(c) == Keep.NONE)) {
 							return new SyncResult(context.tenant(), shared, committed, received, 0, lifecycle, null);
 						}
-						merged = mergeCommit(repository, merger.getResultTreeId(), mine, theirs, person(tenant, context.user()), ChangeMessage.merge(remoteUrl(git)));
+						merged = mergeCommit(repository, tree, mine, theirs, person(tenant, context.user()),
+								ChangeMessage.merge(remoteUrl(git)) + ChangeMessage.settled(settled, choices::of));
 					}
 					moveTo(repository, mine, merged);
-					if (!lifecycle.isEmpty()) {
-						keepWhole(git, context, tenant, keep == Keep.MINE ? mine : theirs, lifecycle);
+					for (Keep side : List.of(Keep.MINE, Keep.THEIRS)) {
+						List<Conflict> kept = lifecycle.stream().filter(c -> choices.of(c) == side).toList();
+						if (!kept.isEmpty()) {
+							keepWhole(git, context, tenant, side == Keep.MINE ? mine : theirs, kept);
+						}
 					}
+					settled.addAll(lifecycle);
 					received += incoming;
 				}
 				ObjectId head = repository.resolve("HEAD");
 				if (head == null || (theirs != null && head.equals(theirs))) {
-					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), null);
+					return new SyncResult(context.tenant(), shared, committed, received, 0, List.of(), null, settled);
 				}
 				int outgoing = theirs == null ? count(repository, head, null) : count(repository, head, theirs);
 				progress.step(CoreMessage.of("team.step.send", outgoing, remoteUrl(git)));
 				try {
 					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).setCredentialsProvider(credentials(login)).call())) {
-						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null);
+						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null, settled);
 					}
 				} catch (TransportException | InvalidRemoteException e) {
 					if (isRefusal(e)) {

@@ -35,6 +35,7 @@ import org.touchstone.model.Tenant;
 import org.touchstone.team.Conflict;
 import org.touchstone.team.TenantGit;
 import org.touchstone.ui.WorkspaceModel;
+import org.touchstone.ui.internal.ConflictsDialog;
 import org.touchstone.ui.internal.Messages;
 import org.touchstone.ui.internal.SyncJob;
 import org.touchstone.ui.internal.TeamActions;
@@ -107,9 +108,13 @@ class TeamInWorkbenchTest extends InRealWindow {
 		String afterSync = String.valueOf(seen.get("labelAfterSync"));
 		assertTrue(!afterSync.contains(Messages.Team_outgoing) && !afterSync.contains(Messages.Team_incoming) && !afterSync.substring(afterSync.lastIndexOf(" / ")).contains("["),
 				"nothing is marked after a sync: " + afterSync);
-		assertEquals(List.of("G-005 r" + seen.get("revision") + " | title (English) | Mine, from the workbench | Theirs, from the colleague"), seen.get("conflicts"),
-				"the field changed on both sides, with both values");
-		assertEquals("Theirs, from the colleague", seen.get("afterKeepTheirs"), "keeping theirs puts their value in the open model");
+		String revision = "G-005 r" + seen.get("revision");
+		assertEquals(List.of(revision + " | title (English) | Mine, from the workbench | Theirs, from the colleague",
+				revision + " | statement (English) | My statement, from the workbench | Their statement, from the colleague"), seen.get("conflicts"),
+				"each field changed on both sides, with both values");
+		assertEquals(List.of("Theirs, from the colleague", "My statement, from the workbench"), seen.get("afterChoices"),
+				"their title and my statement, as chosen row by row, in the open model");
+		assertTrue(Files.size(Path.of("target/screenshots/team-conflicts.png")) > 5_000, "a screenshot of the conflicts dialog was saved");
 		assertTrue(Files.size(Path.of("target/screenshots/team-marks.png")) > 5_000, "a screenshot of the marked navigator was saved");
 	}
 
@@ -137,9 +142,29 @@ class TeamInWorkbenchTest extends InRealWindow {
 			}
 
 			@Override
-			public TenantGit.Keep keep(Shell shell, String tenant, List<Conflict> told) {
+			public TenantGit.Choices choose(Shell shell, String tenant, List<Conflict> told) {
 				conflicts.add(told);
-				return TenantGit.Keep.THEIRS;
+				// The real dialog, driven as a user does: theirs for the title, mine for the statement.
+				ConflictsDialog dialog = new ConflictsDialog(shell, tenant, told);
+				dialog.setBlockOnOpen(false);
+				dialog.open();
+				for (Conflict c : told) {
+					org.eclipse.swt.custom.CCombo keep = (org.eclipse.swt.custom.CCombo) find(dialog.getShell(), "keep:" + c.id());
+					keep.select(c.field().equals("title (English)") ? 1 : 0);
+				}
+				WorkbenchWindowTest.spin(shell.getDisplay(), 300);
+				try {
+					WorkbenchWindowTest.screenshotOf(dialog.getShell(), Path.of("target/screenshots/team-conflicts.png"));
+				} catch (java.io.IOException e) {
+					throw new java.io.UncheckedIOException(e);
+				}
+				for (org.eclipse.swt.widgets.Control b : all(dialog.getShell())) {
+					if (b instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(Messages.Team_applyChoices)) {
+						button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+						break;
+					}
+				}
+				return dialog.chosen();
 			}
 		});
 
@@ -180,17 +205,24 @@ class TeamInWorkbenchTest extends InRealWindow {
 		StandardRevision theirs = newest(colleague.read(new Context(HOTEL, "tester")), "G-005");
 		seen.put("colleagueHas", List.of(theirs.getTitleEn(), theirs.getStatementEn()));
 
-		// The same field on both sides: shown field by field; the user keeps theirs.
-		edit(colleague, "G-005", r -> r.setTitleEn("Theirs, from the colleague"));
+		// Two fields changed on both sides: shown one row each; the user keeps theirs for one, mine for the other.
+		edit(colleague, "G-005", r -> {
+			r.setTitleEn("Theirs, from the colleague");
+			r.setStatementEn("Their statement, from the colleague");
+		});
 		assertTrue(TenantGit.sync(colleague, new Context(HOTEL, "tester"), null, TenantGit.Keep.NONE).complete());
 		WorkbenchWindowTest.enter(editor, "title.en", "Mine, from the workbench");
+		WorkbenchWindowTest.enter(editor, "statement.en", "My statement, from the workbench");
 		save(window, editor);
 		run(window, tenants, HOTEL, "org.touchstone.ui.synchronize");
 		WorkbenchWindowTest.spinUntil(display, () -> !conflicts.isEmpty());
 		Job.getJobManager().join(SyncJob.FAMILY, null);
 		WorkbenchWindowTest.spinUntil(display, () -> "Theirs, from the colleague".equals(newest(model.workspace().read(model.context(HOTEL)), "G-005").getTitleEn()));
+		Job.getJobManager().join(SyncJob.FAMILY, null);
+		WorkbenchWindowTest.spin(display, 200);
 		seen.put("conflicts", conflicts.get(0).stream().map(c -> c.element() + " | " + c.field() + " | " + c.mine() + " | " + c.theirs()).toList());
-		seen.put("afterKeepTheirs", newest(model.workspace().read(model.context(HOTEL)), "G-005").getTitleEn());
+		StandardRevision settled = newest(model.workspace().read(model.context(HOTEL)), "G-005");
+		seen.put("afterChoices", List.of(settled.getTitleEn(), settled.getStatementEn()));
 		window.getActivePage().closeEditor(editor, false);
 	}
 
@@ -203,6 +235,23 @@ class TeamInWorkbenchTest extends InRealWindow {
 		SyncJob job = (SyncJob) window.getService(IHandlerService.class).executeCommand(command, null);
 		Job.getJobManager().join(SyncJob.FAMILY, null);
 		return job;
+	}
+
+	private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control root, String data) {
+		return all(root).stream().filter(c -> data.equals(c.getData())).findFirst().orElseThrow(() -> new AssertionError("no widget " + data));
+	}
+
+	private static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {
+		List<org.eclipse.swt.widgets.Control> found = new ArrayList<>();
+		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));
+		while (!todo.isEmpty()) {
+			org.eclipse.swt.widgets.Control c = todo.pop();
+			found.add(c);
+			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
+				todo.addAll(List.of(composite.getChildren()));
+			}
+		}
+		return found;
 	}
 
 	private static void save(IWorkbenchWindow window, IEditorPart editor) throws Exception {

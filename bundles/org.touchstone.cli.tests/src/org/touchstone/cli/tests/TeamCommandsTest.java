@@ -55,6 +55,42 @@ class TeamCommandsTest {
 	}
 
 	@Test
+	void eachConflictIsPickedByTheNameSyncShowedForIt() throws Exception {
+		Path home = dir.resolve("home");
+		Path otherHome = dir.resolve("other");
+		String server = bareRepository();
+		assertEquals(0, CliRun.run(home, "sync", "--tenant", "harbor-hotel", "--remote", server).exitCode());
+		assertEquals(0, CliRun.run(otherHome, "tenant", "list").exitCode());
+		deleteTree(otherHome.resolve(".touchstone/workspace/harbor-hotel"));
+		assertEquals(0, CliRun.run(otherHome, "clone", server).exitCode());
+
+		assertEquals(0, CliRun.run(otherHome, "--user", "lin.qm", "standard", "edit", "--tenant", "harbor-hotel", "G-009", "--threshold", "15", "--unit", "min",
+				"--observation", "the duty manager checks the log").exitCode());
+		assertEquals(0, CliRun.run(otherHome, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel").exitCode());
+		assertEquals(0, CliRun.run(home, "--user", "lin.qm", "standard", "edit", "--tenant", "harbor-hotel", "G-009", "--threshold", "20", "--unit", "min",
+				"--observation", "the night manager checks the log").exitCode());
+
+		CliRun conflicted = CliRun.run(home, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel");
+		assertEquals(1, conflicted.exitCode(), conflicted.err());
+		// Each conflict is a line "ELEMENT: FIELD: yours ..., theirs ..."; what comes before ": yours" names it.
+		java.util.List<String> ids = conflicted.out().lines().filter(l -> l.contains(": yours ")).map(l -> l.substring(0, l.indexOf(": yours "))).toList();
+		String thresholdId = ids.stream().filter(i -> i.endsWith(": threshold")).findFirst().orElseThrow(() -> new AssertionError(conflicted.out()));
+		String observationId = ids.stream().filter(i -> i.contains(": observation")).findFirst().orElseThrow(() -> new AssertionError(conflicted.out()));
+
+		CliRun picked = CliRun.run(home, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel", "--pick", thresholdId + "=theirs", "--pick",
+				observationId + "=mine", "--pick", "G-404 r1: title=theirs");
+		assertEquals(0, picked.exitCode(), picked.err());
+		assertTrue(picked.out().contains(thresholdId + ": kept theirs") && picked.out().contains(observationId + ": kept yours"), picked.out());
+		assertTrue(picked.err().contains("--pick G-404 r1: title: no such conflict"), "a name that matches no conflict is told: " + picked.err());
+		CliRun shown = CliRun.run(home, "standard", "show", "--tenant", "harbor-hotel", "G-009");
+		assertTrue(shown.out().contains("15 min") && shown.out().contains("the night manager"), "their threshold, my observation: " + shown.out());
+
+		CliRun bad = CliRun.run(home, "sync", "--tenant", "harbor-hotel", "--pick", thresholdId + "=both");
+		assertEquals(2, bad.exitCode(), bad.err());
+		assertTrue(bad.err().contains("--pick " + thresholdId + " must be mine or theirs, not 'both'"), bad.err());
+	}
+
+	@Test
 	void keepTakesOnlyMineOrTheirs() throws Exception {
 		CliRun run = CliRun.run(dir.resolve("home"), "sync", "--tenant", "harbor-hotel", "--keep", "both");
 		assertEquals(2, run.exitCode(), run.err());

@@ -13,19 +13,28 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 	String remote;
 	@Option(names = "--keep", paramLabel = "mine|theirs")
 	String keep;
+	@Option(names = "--pick", paramLabel = "CONFLICT=mine|theirs", mapFallbackValue = "")
+	java.util.Map<String, String> picks = new java.util.LinkedHashMap<>();
 
 	SyncCommand(Session session) {
 		super(session);
 	}
 
-	@Override
-	public Integer call() {
-		TenantGit.Keep side = keep == null ? TenantGit.Keep.NONE : switch (keep) {
+	private TenantGit.Keep side(String value, String option) {
+		return switch (value.strip()) {
 		case "mine" -> TenantGit.Keep.MINE;
 		case "theirs" -> TenantGit.Keep.THEIRS;
-		default -> throw new UsageException(session.text("sync.keepUnknown", keep));
+		default -> throw new UsageException(session.text("sync.keepUnknown", option, value));
 		};
-		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, side, session.serverLogin());
+	}
+
+	@Override
+	public Integer call() {
+		TenantGit.Keep side = keep == null ? TenantGit.Keep.NONE : side(keep, "--keep");
+		java.util.Map<String, TenantGit.Keep> byConflict = new java.util.LinkedHashMap<>();
+		picks.forEach((conflict, value) -> byConflict.put(conflict.strip(), side(value, "--pick " + conflict.strip())));
+		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, new TenantGit.Choices(side, byConflict), session.serverLogin(),
+				TenantGit.Progress.SILENT);
 		if (result.shared()) {
 			session.out.println(session.text("sync.shared", result.tenant()));
 		}
@@ -46,6 +55,15 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 		if (!result.conflicts().isEmpty()) {
 			session.out.println(session.text("sync.conflictsKept", result.tenant()));
 			return ExitCodes.FINDINGS;
+		}
+		for (Conflict c : result.settled()) {
+			boolean theirs = new TenantGit.Choices(side, byConflict).of(c) == TenantGit.Keep.THEIRS;
+			session.out.println(session.text(theirs ? "sync.settledTheirs" : "sync.settledMine", c.id()));
+		}
+		java.util.Set<String> named = new java.util.HashSet<>(byConflict.keySet());
+		result.settled().forEach(c -> named.remove(c.id()));
+		for (String unknown : named) {
+			session.err.println(session.text("sync.pickUnknown", unknown));
 		}
 		session.out.println(session.text("sync.done", result.committed(), result.received(), result.sent()));
 		return ExitCodes.OK;

@@ -143,6 +143,17 @@ public final class TenantFiles {
 	 * by another program, or a pull that changed one element's file, shows as a change. Take it
 	 * before reading, as {@link FileVersion} says.
 	 */
+	/**
+	 * The bytes a save writes for one element into its file ({@code path}, relative to the tenant's
+	 * folder): for a merge that puts together an element from two sides. The element leaves the
+	 * resource it was in.
+	 */
+	public static byte[] elementBytes(org.eclipse.emf.ecore.EObject element, Path tenantFile, String path) throws IOException {
+		org.eclipse.emf.ecore.resource.Resource resource = newResourceSet().createResource(uri(tenantFile.resolveSibling(path)));
+		resource.getContents().add(element);
+		return ElementFiles.bytes(resource, ElementFiles.saveOptions(tenantFile));
+	}
+
 	/** The file each element of a tenant is kept in, relative to the tenant's folder ({@code standards/G-001.xmi}). */
 	public static Map<org.eclipse.emf.ecore.EObject, String> elementFiles(Tenant tenant) {
 		return ElementFiles.paths(tenant);

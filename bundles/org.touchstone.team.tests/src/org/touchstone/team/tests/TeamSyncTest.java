@@ -120,6 +120,44 @@ class TeamSyncTest {
 	}
 
 	@Test
+	void eachFieldChangedOnBothSidesIsSettledByItsOwnChoiceAndTheRestMergesAsUsual() throws Exception {
+		edit(mine, "lin.qm", "G-003", r -> {
+			r.setTitleEn("Check-in, Shanghai's title");
+			r.setStatementEn("Shanghai's statement.");
+		});
+		edit(theirs, "he.admin", "G-003", r -> {
+			r.setTitleEn("Check-in, Hangzhou's title");
+			r.setStatementEn("Hangzhou's statement.");
+			r.setObservationEn("Observed in Hangzhou.");
+		});
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		SyncResult conflicted = TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE);
+		List<String> ids = conflicted.conflicts().stream().map(Conflict::id).toList();
+		String revision = conflicted.conflicts().get(0).element();
+		assertEquals(List.of(revision + ": title (English)", revision + ": statement (English)"), ids, "one conflict per field, named");
+		assertEquals("standards/G-003.xmi", conflicted.conflicts().get(0).file());
+
+		TenantGit.Choices choices = new TenantGit.Choices(Keep.NONE, java.util.Map.of(ids.get(0), Keep.THEIRS, ids.get(1), Keep.MINE));
+		SyncResult settled = TenantGit.sync(mine, as("lin.qm"), null, choices, null, TenantGit.Progress.SILENT);
+		assertTrue(settled.complete(), settled.toString());
+		assertEquals(ids, settled.settled().stream().map(Conflict::id).toList());
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		for (Workspace ws : List.of(mine, theirs, Workspace.open(mine.root()))) {
+			StandardRevision g003 = newest(ws.read(as("lin.qm")), "G-003");
+			assertEquals("Check-in, Hangzhou's title", g003.getTitleEn(), "their title, as chosen");
+			assertEquals("Shanghai's statement.", g003.getStatementEn(), "my statement, as chosen");
+			assertEquals("Observed in Hangzhou.", g003.getObservationEn(), "a field only they changed merges as usual");
+		}
+		RevCommit merge = history(mine.folder(HOTEL)).stream().filter(h -> h.getParentCount() == 2).findFirst().orElseThrow();
+		assertTrue(merge.getFullMessage().contains(ids.get(0) + ": kept theirs (Check-in, Hangzhou's title)")
+				&& merge.getFullMessage().contains(ids.get(1) + ": kept mine (Shanghai's statement.)"), merge.getFullMessage());
+		mine.change(as("lin.qm"), Permission.WRITE, t -> null);
+		assertEquals(TenantGit.Pending.NONE, TenantGit.pending(mine.folder(HOTEL)), "the settled file is written as a save writes it: saving again changes nothing");
+		assertArrayEquals(Files.readAllBytes(mine.folder(HOTEL).resolve("standards/G-003.xmi")),
+				Files.readAllBytes(theirs.folder(HOTEL).resolve("standards/G-003.xmi")), "both users end equal");
+	}
+
+	@Test
 	void aDraftApprovedOnOneMachineWhileEditedOnTheOtherIsNotMergedIntoAnApprovedRevisionWithUnreviewedChanges() throws Exception {
 		DocumentControl here = new DocumentControl(mine, Clock.systemUTC());
 		here.edit(as("lin.qm"), "G-009", new org.touchstone.core.StandardChange().set("threshold", "15").set("unit", "min")

@@ -38,6 +38,21 @@ public final class ChangeMessage {
 		return "Merge what " + remote + " holds";
 	}
 
+	/** What a merge says of the conflicts its user settled: one line each, with the value kept; empty when none. */
+	public static String settled(java.util.List<org.touchstone.team.Conflict> conflicts, java.util.function.Function<org.touchstone.team.Conflict, org.touchstone.team.TenantGit.Keep> choice) {
+		StringBuilder text = new StringBuilder();
+		for (org.touchstone.team.Conflict c : conflicts) {
+			boolean theirs = choice.apply(c) == org.touchstone.team.TenantGit.Keep.THEIRS;
+			text.append(text.length() == 0 ? "\n\nChanged on both sides, settled:" : "").append("\n- ").append(c.id()).append(": kept ")
+					.append(theirs ? "theirs" : "mine");
+			String value = theirs ? c.theirs() : c.mine();
+			if (c.field() != null) {
+				text.append(" (").append(value == null || value.isEmpty() ? "(none)" : value).append(')');
+			}
+		}
+		return text.toString();
+	}
+
 	/** What a merge says of standards it took whole from one side, document control having forbidden a field-by-field merge. */
 	public static String keptWhole(java.util.Collection<String> keys) {
 		return "taken whole from one side (a revision left draft on one side and was edited on the other): " + String.join(", ", keys);
@@ -142,7 +157,7 @@ public final class ChangeMessage {
 	}
 
 	/** Reading element files as they were at a commit, with their links resolved against the tenant in memory. */
-	static final class Elements {
+	public static final class Elements {
 		private Elements() {
 		}
 
@@ -172,8 +187,16 @@ public final class ChangeMessage {
 		/** The element a file held at a commit; null when it did not exist there or cannot be read. */
 		static EObject at(Repository repository, ObjectId commit, String path, Tenant tenant) {
 			try (RevWalk walk = new RevWalk(repository)) {
-				RevCommit c = walk.parseCommit(commit);
-				try (TreeWalk tree = TreeWalk.forPath(repository, path, c.getTree())) {
+				return inTree(repository, walk.parseCommit(commit).getTree(), path, tenant);
+			} catch (IOException e) {
+				return null;
+			}
+		}
+
+		/** The element a file holds in a tree (a merge not yet committed); null when it is not there or cannot be read. */
+		public static EObject inTree(Repository repository, ObjectId treeId, String path, Tenant tenant) {
+			try {
+				try (TreeWalk tree = TreeWalk.forPath(repository, path, treeId)) {
 					if (tree == null) {
 						return null;
 					}

@@ -48,14 +48,14 @@ public final class FieldConflicts {
 				ServiceStandard ours = (ServiceStandard) ChangeMessage.Elements.at(repository, mine, path, tenant);
 				ServiceStandard other = (ServiceStandard) ChangeMessage.Elements.at(repository, theirs, path, tenant);
 				if (was != null && ours != null && other != null) {
-					List<Conflict> fields = fields(key, was, ours, other, who, when);
+					List<Conflict> fields = fields(key, was, ours, other, who, when, path);
 					if (!fields.isEmpty()) {
 						conflicts.addAll(fields);
 						continue;
 					}
 				}
 			}
-			conflicts.add(new Conflict(key, null, null, null, who, when));
+			conflicts.add(new Conflict(key, null, null, null, who, when, path));
 		}
 		return conflicts;
 	}
@@ -97,7 +97,7 @@ public final class FieldConflicts {
 				if ((steppedThere && editedHere) || (steppedHere && editedThere)) {
 					conflicts.add(new Conflict(ours.getKey() + " r" + before.getNumber(), "status",
 							here.getStatus().getLiteral() + (editedHere ? " (edited)" : ""),
-							there.getStatus().getLiteral() + (editedThere ? " (edited)" : ""), who, when));
+							there.getStatus().getLiteral() + (editedThere ? " (edited)" : ""), who, when, path));
 				}
 			}
 		}
@@ -108,7 +108,7 @@ public final class FieldConflicts {
 		return s.getRevisions().stream().filter(r -> r.getNumber() == number).findFirst().orElse(null);
 	}
 
-	private static List<Conflict> fields(String key, ServiceStandard was, ServiceStandard ours, ServiceStandard other, String who, Instant when) {
+	private static List<Conflict> fields(String key, ServiceStandard was, ServiceStandard ours, ServiceStandard other, String who, Instant when, String path) {
 		StandardRevision mineNewest = newest(ours);
 		StandardRevision theirNewest = newest(other);
 		StandardRevision base = was.getRevisions().stream().filter(r -> r.getNumber() == mineNewest.getNumber()).findFirst().orElse(newest(was));
@@ -118,7 +118,7 @@ public final class FieldConflicts {
 		for (Map.Entry<String, RevisionDiff.Change> e : mineChanged.entrySet()) {
 			RevisionDiff.Change there = theirChanged.get(e.getKey());
 			if (there != null && !Objects.equals(e.getValue().after(), there.after())) {
-				conflicts.add(new Conflict(key + " r" + mineNewest.getNumber(), e.getKey(), e.getValue().after(), there.after(), who, when));
+				conflicts.add(new Conflict(key + " r" + mineNewest.getNumber(), e.getKey(), e.getValue().after(), there.after(), who, when, path));
 			}
 		}
 		return conflicts;

@@ -1,12 +1,16 @@
 package org.touchstone.ui.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.TableEditor;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Shell;
@@ -17,54 +21,84 @@ import org.touchstone.team.Conflict;
 import org.touchstone.team.TenantGit;
 
 /**
- * The fields both sides changed, one row each (element, field, your value, theirs, who changed it
- * there and when, in the words of {@code standard diff}), and the choice of whose to keep. Nothing
- * was merged while the dialog is open: the tenant is as it was.
+ * What both sides changed, one row each (element, field, your value, theirs, who changed it there
+ * and when, in the words of {@code standard diff}), with a choice per row of whose to keep, or one
+ * side for all. Nothing was merged while the dialog is open: the tenant is as it was. Each row's
+ * choice is a drop-down whose data is {@code keep:} and the conflict's {@link Conflict#id()}.
  */
-final class ConflictsDialog extends MessageDialog {
-	private final List<Conflict> conflicts;
-	private Table table;
+public final class ConflictsDialog extends MessageDialog {
+	/** The buttons, in order. */
+	private static final int ALL_MINE = 0;
+	private static final int ALL_THEIRS = 1;
+	private static final int APPLY = 2;
 
-	ConflictsDialog(Shell parent, String tenant, List<Conflict> conflicts) {
-		super(parent, Messages.Team_conflictsTitle, null, NLS.bind(Messages.Team_conflictsMessage, tenant), MessageDialog.WARNING, 2, Messages.Team_keepMine,
-				Messages.Team_keepTheirs, IDialogConstants.CANCEL_LABEL);
+	private final List<Conflict> conflicts;
+	private final Map<String, CCombo> choices = new LinkedHashMap<>();
+	private TenantGit.Choices chosen;
+
+	public ConflictsDialog(Shell parent, String tenant, List<Conflict> conflicts) {
+		super(parent, Messages.Team_conflictsTitle, null, NLS.bind(Messages.Team_conflictsMessage, tenant), MessageDialog.WARNING, APPLY,
+				Messages.Team_keepMine, Messages.Team_keepTheirs, Messages.Team_applyChoices, IDialogConstants.CANCEL_LABEL);
 		this.conflicts = conflicts;
 		setShellStyle(getShellStyle() | SWT.RESIZE);
 	}
 
 	@Override
 	protected Control createCustomArea(Composite parent) {
-		table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
+		Table table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
 		table.setHeaderVisible(true);
 		table.setLinesVisible(true);
-		for (String title : new String[] { Messages.Team_element, Messages.Team_field, Messages.Team_mine, Messages.Team_theirs, Messages.Team_who,
-				Messages.Team_when }) {
-			TableColumn column = new TableColumn(table, SWT.LEFT);
-			column.setText(title);
+		// The choice comes right after what it is about, so it is seen without scrolling.
+		for (String title : new String[] { Messages.Team_element, Messages.Team_field, Messages.Team_keep, Messages.Team_mine, Messages.Team_theirs,
+				Messages.Team_who, Messages.Team_when }) {
+			new TableColumn(table, SWT.LEFT).setText(title);
 		}
 		for (Conflict c : conflicts) {
 			TableItem row = new TableItem(table, SWT.NONE);
-			row.setText(new String[] { c.element(), c.field() == null ? Messages.Team_whole : c.field(), String.valueOf(c.mine() == null ? "" : c.mine()),
-					String.valueOf(c.theirs() == null ? "" : c.theirs()), c.theirAuthor(), c.theirTime() == null ? "" : c.theirTime().toString() });
+			row.setText(new String[] { c.element(), c.field() == null ? Messages.Team_whole : c.field(), "", c.mine() == null ? "" : c.mine(),
+					c.theirs() == null ? "" : c.theirs(), c.theirAuthor(), c.theirTime() == null ? "" : c.theirTime().toString() });
 		}
 		for (TableColumn column : table.getColumns()) {
 			column.pack();
 		}
-		GridDataFactory.fillDefaults().grab(true, true).hint(640, 160).applyTo(table);
+		table.getColumn(2).setWidth(110);
+		for (int i = 0; i < conflicts.size(); i++) {
+			CCombo keep = new CCombo(table, SWT.READ_ONLY | SWT.FLAT);
+			keep.setItems(new String[] { Messages.Team_mine, Messages.Team_theirs });
+			keep.select(0);
+			keep.setData("keep:" + conflicts.get(i).id());
+			TableEditor editor = new TableEditor(table);
+			editor.grabHorizontal = true;
+			editor.setEditor(keep, table.getItem(i), 2);
+			choices.put(conflicts.get(i).id(), keep);
+		}
+		GridDataFactory.fillDefaults().grab(true, true).hint(720, 160).applyTo(table);
 		return table;
 	}
 
-	/** Opens the dialog: whose version to keep, or NONE when cancelled. */
-	TenantGit.Keep choose() {
-		return switch (open()) {
-		case 0 -> TenantGit.Keep.MINE;
-		case 1 -> TenantGit.Keep.THEIRS;
-		default -> TenantGit.Keep.NONE;
+	@Override
+	protected void buttonPressed(int buttonId) {
+		chosen = switch (buttonId) {
+		case ALL_MINE -> TenantGit.Choices.all(TenantGit.Keep.MINE);
+		case ALL_THEIRS -> TenantGit.Choices.all(TenantGit.Keep.THEIRS);
+		case APPLY -> {
+			Map<String, TenantGit.Keep> each = new LinkedHashMap<>();
+			choices.forEach((id, keep) -> each.put(id, keep.getSelectionIndex() == 1 ? TenantGit.Keep.THEIRS : TenantGit.Keep.MINE));
+			yield new TenantGit.Choices(TenantGit.Keep.NONE, each);
+		}
+		default -> null;
 		};
+		super.buttonPressed(buttonId);
 	}
 
-	/** The rows shown, as text, for a test to read. */
-	List<String> rows() {
-		return java.util.Arrays.stream(table.getItems()).map(i -> String.join(" | ", i.getText(0), i.getText(1), i.getText(2), i.getText(3))).toList();
+	/** Opens the dialog and returns what the user chose, or null when they cancelled. */
+	public TenantGit.Choices choose() {
+		open();
+		return chosen;
+	}
+
+	/** What the user chose once a button closed the dialog (null: cancelled, or not yet closed). */
+	public TenantGit.Choices chosen() {
+		return chosen;
 	}
 }

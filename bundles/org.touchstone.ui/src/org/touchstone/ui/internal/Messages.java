@@ -30,6 +30,8 @@ public final class Messages extends NLS {
 	public static String Team_when;
 	public static String Team_whole;
 	public static String Team_keepMine;
+	public static String Team_applyChoices;
+	public static String Team_keep;
 	public static String Team_keepTheirs;
 	public static String Team_outgoing;
 	public static String Team_incoming;

@@ -26,19 +26,19 @@ public final class SyncJob extends Job {
 	private final Path root;
 	private final Context context;
 	private final String remote;
-	private final TenantGit.Keep keep;
+	private final TenantGit.Choices choices;
 	private final TenantGit.ServerLogin login;
 	private final boolean fetchOnly;
 	private volatile TenantGit.SyncResult result;
 	private volatile String offline;
 	private volatile TouchstoneException failure;
 
-	SyncJob(Path root, Context context, String remote, TenantGit.Keep keep, TenantGit.ServerLogin login, boolean fetchOnly) {
+	SyncJob(Path root, Context context, String remote, TenantGit.Choices choices, TenantGit.ServerLogin login, boolean fetchOnly) {
 		super(NLS.bind(fetchOnly ? Messages.Team_fetchJob : Messages.Team_job, context.tenant()));
 		this.root = root;
 		this.context = context;
 		this.remote = remote;
-		this.keep = keep;
+		this.choices = choices;
 		this.login = login;
 		this.fetchOnly = fetchOnly;
 		setUser(true);
@@ -52,7 +52,7 @@ public final class SyncJob extends Job {
 			if (fetchOnly) {
 				offline = TenantGit.fetch(own, context, login);
 			} else {
-				result = TenantGit.sync(own, context, remote, keep, login, step -> monitor.subTask(UiLanguage.text(step)));
+				result = TenantGit.sync(own, context, remote, choices, login, step -> monitor.subTask(UiLanguage.text(step)));
 				offline = result.offline();
 			}
 		} catch (TouchstoneException e) {
@@ -75,6 +75,10 @@ public final class SyncJob extends Job {
 
 	public String remote() {
 		return remote;
+	}
+
+	public TenantGit.Choices choices() {
+		return choices;
 	}
 
 	public boolean fetchOnly() {

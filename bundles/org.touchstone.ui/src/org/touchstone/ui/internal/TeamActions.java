@@ -43,8 +43,8 @@ public final class TeamActions {
 		/** A login after the server asked for one or refused one (its words), or null to stop. */
 		TenantGit.ServerLogin login(Shell shell, String tenant, String refusal);
 
-		/** Whose version to keep of what both sides changed, or NONE to stop. */
-		TenantGit.Keep keep(Shell shell, String tenant, List<Conflict> conflicts);
+		/** Whose version to keep of each thing both sides changed, or null to stop. */
+		TenantGit.Choices choose(Shell shell, String tenant, List<Conflict> conflicts);
 	}
 
 	private static final Answers DIALOGS = new Answers() {
@@ -68,7 +68,7 @@ public final class TeamActions {
 		}
 
 		@Override
-		public TenantGit.Keep keep(Shell shell, String tenant, List<Conflict> conflicts) {
+		public TenantGit.Choices choose(Shell shell, String tenant, List<Conflict> conflicts) {
 			return new ConflictsDialog(shell, tenant, conflicts).choose();
 		}
 	};
@@ -93,7 +93,7 @@ public final class TeamActions {
 
 	/** Starts synchronizing a tenant, after the questions it needs; returns its job, or null when the user stopped. */
 	public static SyncJob synchronize(Shell shell, String tenant) {
-		return start(shell, tenant, null, TenantGit.Keep.NONE, false);
+		return start(shell, tenant, null, TenantGit.Choices.all(TenantGit.Keep.NONE), false);
 	}
 
 	/** Starts receiving what the server has for a tenant, to mark what is coming; returns its job, or null. */
@@ -102,10 +102,10 @@ public final class TeamActions {
 			MessageDialog.openInformation(shell, Messages.Team_syncTitle, UiLanguage.text(org.touchstone.core.CoreMessage.of("team.notShared", tenant)));
 			return null;
 		}
-		return start(shell, tenant, null, TenantGit.Keep.NONE, true);
+		return start(shell, tenant, null, TenantGit.Choices.all(TenantGit.Keep.NONE), true);
 	}
 
-	private static SyncJob start(Shell shell, String tenant, String remote, TenantGit.Keep keep, boolean fetchOnly) {
+	private static SyncJob start(Shell shell, String tenant, String remote, TenantGit.Choices choices, boolean fetchOnly) {
 		WorkspaceModel model = WorkspaceModel.current();
 		if (!fetchOnly && TenantEditing.isDirty(tenant)) {
 			if (!answers.saveFirst(shell, tenant) || !save(tenant)) {
@@ -119,7 +119,7 @@ public final class TeamActions {
 				return null;
 			}
 		}
-		SyncJob job = new SyncJob(model.workspace().root(), model.context(tenant), remote, keep, login(tenant), fetchOnly);
+		SyncJob job = new SyncJob(model.workspace().root(), model.context(tenant), remote, choices, login(tenant), fetchOnly);
 		job.addJobChangeListener(new JobChangeAdapter() {
 			@Override
 			public void done(IJobChangeEvent event) {
@@ -170,7 +170,7 @@ public final class TeamActions {
 				TenantGit.ServerLogin login = answers.login(shell, tenant, UiLanguage.text(job.failure()));
 				if (login != null) {
 					LOGINS.put(tenant, login);
-					start(shell, tenant, job.remote(), TenantGit.Keep.NONE, job.fetchOnly());
+					start(shell, tenant, job.remote(), job.choices(), job.fetchOnly());
 				}
 				return;
 			}
@@ -194,9 +194,9 @@ public final class TeamActions {
 		TenantGit.SyncResult result = job.result();
 		if (!result.conflicts().isEmpty()) {
 			report(null);
-			TenantGit.Keep keep = answers.keep(shell, tenant, result.conflicts());
-			if (keep != TenantGit.Keep.NONE) {
-				start(shell, tenant, null, keep, false);
+			TenantGit.Choices choices = answers.choose(shell, tenant, result.conflicts());
+			if (choices != null) {
+				start(shell, tenant, null, choices, false);
 			}
 			return;
 		}
