@@ -385,7 +385,14 @@ public final class TenantGit {
 	 */
 	public static List<Save> savesOf(Workspace workspace, Context context, String standardKey) {
 		workspace.read(context);
-		Path folder = workspace.folder(context.tenant());
+		return savesOf(workspace.folder(context.tenant()), standardKey);
+	}
+
+	/**
+	 * {@link #savesOf(Workspace, Context, String)} read from the tenant's folder alone, touching no
+	 * model (any thread may ask); whoever asks has checked that the user may read the tenant.
+	 */
+	public static List<Save> savesOf(Path folder, String standardKey) {
 		if (!isShared(folder)) {
 			return List.of();
 		}
@@ -398,7 +405,7 @@ public final class TenantGit {
 				saves.add(new Save(c.getAuthorIdent().getWhenAsInstant(), c.getAuthorIdent().getName(), c.getCommitterIdent().getName(), c.getFullMessage().strip()));
 			}
 		} catch (IOException | GitAPIException e) {
-			throw new TouchstoneException(CoreMessage.of("team.historyUnreadable", context.tenant(), e.getMessage()));
+			throw new TouchstoneException(CoreMessage.of("team.historyUnreadable", folder.getFileName(), e.getMessage()));
 		}
 		return saves;
 	}

@@ -66,11 +66,11 @@ class LanguageTest extends InRealWindow {
 		}
 		assertNull(failure[0], () -> "looking at the workbench failed: " + failure[0]);
 		if (nl.equals("zh")) {
-			assertEquals(List.of("文件(&F)", "编辑(&E)", "导航(&N)", "搜索(&S)", "发布(&P)", "窗口(&W)", "帮助(&H)"), menus);
+			assertEquals(List.of("文件(&F)", "编辑(&E)", "导航(&N)", "搜索(&S)", "发布(&P)", "团队(&T)", "窗口(&W)", "帮助(&H)"), menus);
 			assertEquals("租户", view[0]);
 			assertEquals("属性", view[1], "the platform's Properties view too (org.touchstone.platform.nl)");
 		} else {
-			assertEquals(List.of("&File", "&Edit", "&Navigate", "&Search", "&Publish", "&Window", "&Help"), menus);
+			assertEquals(List.of("&File", "&Edit", "&Navigate", "&Search", "&Publish", "&Team", "&Window", "&Help"), menus);
 			assertEquals("Tenants", view[0]);
 			assertEquals("Properties", view[1]);
 		}

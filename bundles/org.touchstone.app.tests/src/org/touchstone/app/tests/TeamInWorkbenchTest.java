@@ -115,6 +115,11 @@ class TeamInWorkbenchTest extends InRealWindow {
 		assertEquals(List.of("Theirs, from the colleague", "My statement, from the workbench"), seen.get("afterChoices"),
 				"their title and my statement, as chosen row by row, in the open model");
 		assertTrue(Files.size(Path.of("target/screenshots/team-conflicts.png")) > 5_000, "a screenshot of the conflicts dialog was saved");
+		List<?> saves = (List<?>) seen.get("saves");
+		assertTrue(String.valueOf(saves.get(0)).contains("Merge") && String.valueOf(saves.get(0)).contains("kept theirs"),
+				"the newest save of G-005 is the merge, with the choices made: " + saves);
+		assertTrue(saves.stream().anyMatch(r -> String.valueOf(r).split(" \\| ")[0].contains("tester") && String.valueOf(r).contains(revision + ": title (English)")),
+				"and the workbench user's own saves, in domain words: " + saves);
 		assertTrue(Files.size(Path.of("target/screenshots/team-marks.png")) > 5_000, "a screenshot of the marked navigator was saved");
 	}
 
@@ -223,6 +228,12 @@ class TeamInWorkbenchTest extends InRealWindow {
 		seen.put("conflicts", conflicts.get(0).stream().map(c -> c.element() + " | " + c.field() + " | " + c.mine() + " | " + c.theirs()).toList());
 		StandardRevision settled = newest(model.workspace().read(model.context(HOTEL)), "G-005");
 		seen.put("afterChoices", List.of(settled.getTitleEn(), settled.getStatementEn()));
+
+		// The Revisions page lists the saves that changed the standard, read from the Git history.
+		((org.touchstone.ui.internal.StandardEditor) editor).showRevisions();
+		org.eclipse.swt.widgets.Table saves = (org.eclipse.swt.widgets.Table) WorkbenchWindowTest.widget(editor, "saves");
+		WorkbenchWindowTest.spinUntil(display, () -> saves.getItemCount() >= 3);
+		seen.put("saves", java.util.Arrays.stream(saves.getItems()).map(i -> i.getText(1) + " | " + i.getText(2)).toList());
 		window.getActivePage().closeEditor(editor, false);
 	}
 

@@ -30,6 +30,10 @@ public final class Messages extends NLS {
 	public static String Team_when;
 	public static String Team_whole;
 	public static String Team_keepMine;
+	public static String History_savedAt;
+	public static String History_savedBy;
+	public static String History_saveMessage;
+	public static String History_savesJob;
 	public static String Team_applyChoices;
 	public static String Team_keep;
 	public static String Team_keepTheirs;

@@ -109,7 +109,11 @@ public class StandardEditor extends TenantEditor {
 		refresh();
 	}
 
-	/** The history of every revision, newest step first, and the differences between any two revisions, as {@code standard diff} shows them. */
+	/**
+	 * The history of every revision, newest step first, the differences between any two revisions,
+	 * as {@code standard diff} shows them, and, for a tenant kept in Git, every save that changed
+	 * the standard (when, whose, what), as {@code standard history} shows them.
+	 */
 	private Composite revisionsPage(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
@@ -143,8 +147,60 @@ public class StandardEditor extends TenantEditor {
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 120).applyTo(diff);
 		diffFrom.addListener(SWT.Selection, e -> showDiff());
 		diffTo.addListener(SWT.Selection, e -> showDiff());
+		saves = new org.eclipse.jface.viewers.TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
+		saves.getTable().setHeaderVisible(true);
+		saves.getTable().setData(FIELD, "saves");
+		saves.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		String[] saveTitles = { Messages.History_savedAt, Messages.History_savedBy, Messages.History_saveMessage };
+		int[] saveWidths = { 150, 220, 500 };
+		for (int i = 0; i < saveTitles.length; i++) {
+			int column = i;
+			org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(saves, SWT.NONE);
+			c.getColumn().setText(saveTitles[i]);
+			c.getColumn().setWidth(saveWidths[i]);
+			c.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
+				@Override
+				public String getText(Object element) {
+					return ((String[]) element)[column];
+				}
+			});
+		}
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 120).applyTo(saves.getControl());
+		TeamMarks.onChange(readSaves);
+		page.addListener(SWT.Dispose, e -> TeamMarks.removeOnChange(readSaves));
+		readSaves.run();
 		return page;
 	}
+
+	private org.eclipse.jface.viewers.TableViewer saves;
+	/**
+	 * Reads the saves that changed this standard from the tenant's Git history, in a job (the
+	 * repository only, never the model), when the page is made and after each save and sync.
+	 */
+	private final Runnable readSaves = () -> {
+		if (saves == null || saves.getControl().isDisposed()) {
+			return;
+		}
+		java.nio.file.Path folder = model().workspace().folder(tenantId());
+		String key = standard().getKey();
+		org.eclipse.swt.widgets.Display display = saves.getControl().getDisplay();
+		org.eclipse.core.runtime.jobs.Job.create(Messages.History_savesJob, monitor -> {
+			java.util.List<String[]> rows = new java.util.ArrayList<>();
+			try {
+				for (org.touchstone.team.TenantGit.Save save : org.touchstone.team.TenantGit.savesOf(folder, key)) {
+					rows.add(new String[] { save.at().toString().replace('T', ' ').replaceAll("\\.\\d+Z$|Z$", " UTC"), save.author(), save.message().replace('\n', ' ') });
+				}
+			} catch (org.touchstone.core.TouchstoneException e) {
+				rows.add(new String[] { "", "", UiLanguage.text(e) });
+			}
+			display.asyncExec(() -> {
+				if (!saves.getControl().isDisposed()) {
+					saves.setInput(rows.toArray());
+				}
+			});
+			return org.eclipse.core.runtime.Status.OK_STATUS;
+		}).schedule();
+	};
 
 	private org.eclipse.jface.viewers.TableViewer history;
 	private org.eclipse.swt.widgets.Combo diffFrom;
