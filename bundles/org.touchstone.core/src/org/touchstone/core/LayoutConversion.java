@@ -42,7 +42,9 @@ public final class LayoutConversion {
 	public static List<Converted> convert(Workspace workspace, String user) {
 		List<Tenant> old = new ArrayList<>();
 		for (Tenant tenant : workspace.allTenants()) {
-			if (tenant.getSchemaVersion() < TenantFiles.SCHEMA_VERSION) {
+			// Only the single-file layout needs converting: a later one (a handbook's chapters still in
+			// its file) is read as it is and written in the current form at its next save.
+			if (tenant.getSchemaVersion() < TenantFiles.FIRST_SPLIT_SCHEMA) {
 				Access.check(tenant, user, Permission.ADMINISTER);
 				old.add(tenant);
 			}
@@ -109,12 +111,8 @@ public final class LayoutConversion {
 		for (EReference list : TenantFiles.elementLists()) {
 			Path folder = file.resolveSibling(list.getName());
 			if (Files.isDirectory(folder)) {
-				try (var files = Files.list(folder)) {
-					for (Path f : files.toList()) {
-						Files.delete(f);
-					}
-				}
-				Files.delete(folder);
+				// with what is inside, chapter folders too: the backup holds the whole tenant
+				Folders.delete(folder);
 			}
 		}
 		Files.move(backup, file, StandardCopyOption.REPLACE_EXISTING);
@@ -133,7 +131,7 @@ public final class LayoutConversion {
 		for (EReference list : TenantFiles.elementLists()) {
 			Path sub = folder.resolve(list.getName());
 			if (Files.isDirectory(sub)) {
-				try (var files = Files.list(sub)) {
+				try (var files = Files.walk(sub, 2)) {
 					count += (int) files.filter(p -> p.getFileName().toString().endsWith(".xmi")).count();
 				} catch (IOException e) {
 					throw new UncheckedIOException(e);

@@ -76,12 +76,11 @@ class WorkspaceConvertTest {
 			for (EReference list : TenantFiles.elementLists()) {
 				Path sub = folder.resolve(list.getName());
 				if (Files.isDirectory(sub)) {
-					try (Stream<Path> files = Files.list(sub)) {
-						for (Path f : files.toList()) {
+					try (Stream<Path> files = Files.walk(sub)) {
+						for (Path f : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
 							Files.delete(f);
 						}
 					}
-					Files.delete(sub);
 				}
 			}
 		}

@@ -255,6 +255,92 @@ class OneFilePerElementTest {
 		assertEquals("Changed on the other machine.", newest(hotel, "G-006").getStatementEn());
 	}
 
+	@Test
+	void eachAuthoredChapterHasAFileOfItsOwnAndTwoPeopleWritingTwoChaptersMergeWithoutHelp() throws Exception {
+		Workspace mine = Workspace.openOrCreate(dir.resolve("mine"), "me");
+		mine.change(new Context(HOTEL, "me"), Permission.WRITE, t -> {
+			org.touchstone.model.AuthoredChapter added = org.touchstone.model.TouchstoneFactory.eINSTANCE.createAuthoredChapter();
+			added.setUuid("chapter-umbrellas");
+			added.setTitle("雨伞服务");
+			added.setMarkdown("# 雨伞服务\n\n下雨时门童为客人撑伞送到车边。");
+			return t.getHandbooks().get(0).getChapters().add(added);
+		});
+		Tenant hotel = mine.read(new Context(HOTEL, "me"));
+		org.touchstone.model.Handbook handbook = hotel.getHandbooks().get(0);
+		List<org.touchstone.model.AuthoredChapter> authored = handbook.getChapters().stream().filter(c -> c instanceof org.touchstone.model.AuthoredChapter)
+				.map(c -> (org.touchstone.model.AuthoredChapter) c).toList();
+		assertTrue(authored.size() >= 2, "the sample handbook has authored chapters: " + authored.size());
+		String handbookFile = Workspace.elementFiles(hotel).get(handbook);
+		Path chapters = mine.folder(HOTEL).resolve(handbookFile.replaceAll("\\.xmi$", ""));
+		String own = Files.readString(mine.folder(HOTEL).resolve(handbookFile));
+		for (org.touchstone.model.AuthoredChapter c : authored) {
+			Path file = chapters.resolve(c.getUuid() + ".xmi");
+			assertTrue(Files.readString(file).contains(firstLine(c.getMarkdown())), "the chapter's text is in its own file: " + file);
+			assertFalse(own.contains(firstLine(c.getMarkdown())), "and not in the handbook's");
+		}
+		List<String> order = handbook.getChapters().stream().map(c -> c.getUuid()).toList();
+		assertEquals(order, Workspace.open(mine.root()).read(new Context(HOTEL, "me")).getHandbooks().get(0).getChapters().stream().map(c -> c.getUuid()).toList(),
+				"read back in the handbook's order");
+
+		Path myTenant = mine.folder(HOTEL);
+		git(myTenant, "init", "-q", "-b", "main");
+		git(myTenant, "add", "-A");
+		git(myTenant, "commit", "-q", "-m", "sample");
+		Path theirs = dir.resolve("theirs");
+		copyTree(mine.root(), theirs, HOTEL);
+		git(theirs, "clone", "-q", myTenant.toString(), HOTEL);
+		Workspace other = Workspace.open(theirs);
+		String first = authored.get(0).getUuid();
+		String second = authored.get(1).getUuid();
+		mine.change(new Context(HOTEL, "me"), Permission.WRITE, t -> {
+			chapter(t, first).setMarkdown("# 由上海改写\n\n第一章。");
+			return null;
+		});
+		other.change(new Context(HOTEL, "me"), Permission.WRITE, t -> {
+			chapter(t, second).setMarkdown("# 由杭州改写\n\n第二章。");
+			return null;
+		});
+		git(myTenant, "commit", "-q", "-am", "mine");
+		git(other.folder(HOTEL), "commit", "-q", "-am", "theirs");
+		git(myTenant, "pull", "-q", "--no-rebase", "--no-edit", other.folder(HOTEL).toString(), "main");
+		Tenant merged = Workspace.open(mine.root()).read(new Context(HOTEL, "me"));
+		assertEquals("# 由上海改写\n\n第一章。", chapter(merged, first).getMarkdown());
+		assertEquals("# 由杭州改写\n\n第二章。", chapter(merged, second).getMarkdown());
+		assertEquals(order, merged.getHandbooks().get(0).getChapters().stream().map(c -> c.getUuid()).toList());
+
+		mine.change(new Context(HOTEL, "me"), Permission.WRITE, t -> t.getHandbooks().get(0).getChapters().removeIf(c -> c.getUuid().equals(first)));
+		assertFalse(Files.exists(chapters.resolve(first + ".xmi")), "a removed chapter takes its file with it");
+	}
+
+	@Test
+	void aHandbookWrittenBeforeChaptersHadFilesOfTheirOwnIsReadWhole() throws Exception {
+		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"), "me");
+		Tenant hotel = ws.read(new Context(HOTEL, "me"));
+		String handbookFile = Workspace.elementFiles(hotel).get(hotel.getHandbooks().get(0));
+		List<String> texts = hotel.getHandbooks().get(0).getChapters().stream()
+				.map(c -> c instanceof org.touchstone.model.AuthoredChapter a ? a.getMarkdown() : c.eClass().getName()).toList();
+		// Schema version 4: the handbook's file holds its chapters whole, and there is no chapter folder.
+		byte[] whole = TenantFiles.elementBytes(EcoreUtil.copy(hotel.getHandbooks().get(0)), ws.file(HOTEL), handbookFile);
+		Path folder = ws.folder(HOTEL).resolve(handbookFile.replaceAll("\\.xmi$", ""));
+		try (Stream<Path> files = Files.walk(folder)) {
+			for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+		Files.write(ws.folder(HOTEL).resolve(handbookFile), whole);
+		Tenant read = Workspace.open(ws.root()).read(new Context(HOTEL, "me"));
+		assertEquals(texts, read.getHandbooks().get(0).getChapters().stream()
+				.map(c -> c instanceof org.touchstone.model.AuthoredChapter a ? a.getMarkdown() : c.eClass().getName()).toList());
+	}
+
+	private static org.touchstone.model.AuthoredChapter chapter(Tenant t, String uuid) {
+		return (org.touchstone.model.AuthoredChapter) t.getHandbooks().get(0).getChapters().stream().filter(c -> c.getUuid().equals(uuid)).findFirst().orElseThrow();
+	}
+
+	private static String firstLine(String text) {
+		return text.strip().lines().findFirst().orElse("").replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+	}
+
 	/** Writes a tenant folder as Touchstone wrote it up to schema version 3: the whole tenant in one file. */
 	private static void writeAsSchemaVersion3(Path folder) throws IOException {
 		ResourceSet set = TenantFiles.newResourceSet();
@@ -267,12 +353,11 @@ class OneFilePerElementTest {
 		for (EReference list : TenantFiles.elementLists()) {
 			Path sub = folder.resolve(list.getName());
 			if (Files.isDirectory(sub)) {
-				try (Stream<Path> files = Files.list(sub)) {
-					for (Path f : files.toList()) {
+				try (Stream<Path> files = Files.walk(sub)) {
+					for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
 						Files.delete(f);
 					}
 				}
-				Files.delete(sub);
 			}
 		}
 	}

@@ -33,7 +33,10 @@ import org.eclipse.emf.ecore.xmi.impl.URIHandlerImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
 import org.touchstone.core.CoreMessage;
 import org.touchstone.core.MalformedInputException;
+import org.touchstone.model.AuthoredChapter;
+import org.touchstone.model.Handbook;
 import org.touchstone.model.Tenant;
+import org.touchstone.model.TouchstoneFactory;
 import org.touchstone.model.TouchstonePackage;
 
 /**
@@ -45,6 +48,10 @@ import org.touchstone.model.TouchstonePackage;
  * own file ({@code ../tenant.xmi#<uuid>}), never through another element's file, so renaming or
  * moving an element does not touch the files that refer to it. The tenant's file does not list its
  * elements: adding two standards on two machines touches no common file.
+ * <p>
+ * A handbook's authored chapters each have a file of their own too, in a folder beside the
+ * handbook's named as it is ({@code handbooks/handbook/<chapter uuid>.xmi}); the handbook's file
+ * keeps their order.
  * <p>
  * Elements are read back in the order of their file names; the order of a tenant's top-level lists
  * carries no meaning (every view sorts them), since a stored order would make every addition a
@@ -101,6 +108,15 @@ final class ElementFiles {
 			InternalEList<EObject> elements = (InternalEList<EObject>) tenant.eGet(e.getKey());
 			elements.addAllUnique(e.getValue());
 		}
+		Map<Handbook, Path> handbookFiles = new LinkedHashMap<>();
+		for (int i = 0; i < roots.size(); i++) {
+			if (roots.get(i) instanceof Handbook handbook) {
+				handbookFiles.put(handbook, files.get(i));
+			}
+		}
+		// Chapter files lie one folder deeper than the other element files: each is read on its own
+		// (a handbook has tens of chapters, not thousands), so its links mean what they say.
+		chaptersBack(tenant, handbookFiles, scratch, options);
 		linkWithin(tenant, tenant.eResource().getURI());
 	}
 
@@ -179,6 +195,10 @@ final class ElementFiles {
 	}
 
 	private static EObject readElement(Tenant tenant, ResourceSet scratch, Path file, EReference list, Map<Object, Object> options) {
+		return readRoot(tenant, scratch, file, list.getEReferenceType(), options);
+	}
+
+	private static EObject readRoot(Tenant tenant, ResourceSet scratch, Path file, org.eclipse.emf.ecore.EClass kind, Map<Object, Object> options) {
 		Resource resource = scratch.createResource(TenantFiles.uri(file));
 		try {
 			resource.load(options);
@@ -189,8 +209,8 @@ final class ElementFiles {
 		} finally {
 			scratch.getResources().remove(resource);
 		}
-		if (resource.getContents().size() != 1 || !list.getEReferenceType().isInstance(resource.getContents().get(0))) {
-			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.elementFileHoldsNone", list.getEReferenceType().getName()));
+		if (resource.getContents().size() != 1 || !kind.isInstance(resource.getContents().get(0))) {
+			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.elementFileHoldsNone", kind.getName()));
 		}
 		SchemaUpgrade.upgradeXmi(tenant, ((XMLResource) resource).getEObjectToExtensionMap(), file);
 		return resource.getContents().get(0);
@@ -254,6 +274,14 @@ final class ElementFiles {
 		Map<Path, Resource> files = new LinkedHashMap<>();
 		for (Map.Entry<EObject, String> element : paths(copy).entrySet()) {
 			Path file = tenantFile.resolveSibling(element.getValue());
+			if (element.getKey() instanceof Handbook handbook) {
+				// Before the handbook joins its resource: its chapters leave it for files of their own.
+				chaptersApart(handbook, chapterFolder(file)).forEach((chapterFile, chapter) -> {
+					Resource resource = set.createResource(TenantFiles.uri(chapterFile));
+					resource.getContents().add(chapter);
+					files.put(chapterFile, resource);
+				});
+			}
 			Resource resource = set.createResource(TenantFiles.uri(file));
 			resource.getContents().add(element.getKey());
 			files.put(file, resource);
@@ -267,6 +295,83 @@ final class ElementFiles {
 			for (Path old : elementFiles(tenantFile.resolveSibling(list.getName()))) {
 				if (!files.containsKey(old)) {
 					Files.delete(old);
+				}
+			}
+		}
+		for (Path folder : chapterFolders(tenantFile)) {
+			for (Path old : elementFiles(folder)) {
+				if (!files.containsKey(old)) {
+					Files.delete(old);
+				}
+			}
+			try (Stream<Path> left = Files.list(folder)) {
+				if (left.findAny().isEmpty()) {
+					Files.delete(folder);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Takes a handbook's authored chapters out of it, each for a file of its own in the handbook's
+	 * folder, named after its uuid (a name that never changes, so Git sees an edit, never a
+	 * rename), and leaves in its place a stub with the uuid alone, which keeps the chapter's place
+	 * in the handbook's order. Two people writing two chapters change two files. Generated sections
+	 * (a few settings each) stay in the handbook's file.
+	 */
+	private static Map<Path, EObject> chaptersApart(Handbook handbook, Path folder) {
+		Map<Path, EObject> files = new LinkedHashMap<>();
+		for (int i = 0; i < handbook.getChapters().size(); i++) {
+			if (handbook.getChapters().get(i) instanceof AuthoredChapter chapter && chapter.getUuid() != null && !chapter.getUuid().isBlank()) {
+				AuthoredChapter stub = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
+				stub.setUuid(chapter.getUuid());
+				handbook.getChapters().set(i, stub);
+				files.put(folder.resolve(chapter.getUuid().replaceAll("[^\\p{L}\\p{N}._-]", "_") + EXTENSION), chapter);
+			}
+		}
+		return files;
+	}
+
+	/** The folder of a handbook's chapter files: beside the handbook's file, named as it is without {@code .xmi}. */
+	private static Path chapterFolder(Path handbookFile) {
+		String name = handbookFile.getFileName().toString();
+		return handbookFile.resolveSibling(name.substring(0, name.length() - EXTENSION.length()));
+	}
+
+	/** The chapter folders of a tenant's handbooks, by name. */
+	private static List<Path> chapterFolders(Path tenantFile) {
+		Path handbooks = tenantFile.resolveSibling(TouchstonePackage.Literals.TENANT__HANDBOOKS.getName());
+		if (!Files.isDirectory(handbooks)) {
+			return List.of();
+		}
+		try (Stream<Path> folders = Files.list(handbooks)) {
+			return folders.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+		} catch (IOException e) {
+			throw new UncheckedIOException("cannot list " + handbooks + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Puts each handbook's chapters read from their own files in the place of their stubs. A chapter
+	 * file without a stub (its place lost in a merge) goes at the end of its handbook, so no text is
+	 * lost; a handbook written before chapters had files of their own holds them whole, and is
+	 * read as it is.
+	 */
+	private static void chaptersBack(Tenant tenant, Map<Handbook, Path> handbookFiles, ResourceSet scratch, Map<Object, Object> options) {
+		for (Map.Entry<Handbook, Path> entry : handbookFiles.entrySet()) {
+			Handbook handbook = entry.getKey();
+			for (Path file : elementFiles(chapterFolder(entry.getValue()))) {
+				AuthoredChapter chapter = (AuthoredChapter) readRoot(tenant, scratch, file, TouchstonePackage.Literals.AUTHORED_CHAPTER, options);
+				int at = -1;
+				for (int i = 0; i < handbook.getChapters().size(); i++) {
+					if (chapter.getUuid().equals(handbook.getChapters().get(i).getUuid())) {
+						at = i;
+					}
+				}
+				if (at >= 0) {
+					handbook.getChapters().set(at, chapter);
+				} else {
+					handbook.getChapters().add(chapter);
 				}
 			}
 		}
@@ -367,6 +472,19 @@ final class ElementFiles {
 				try {
 					BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
 					versions.put(list.getName() + "/" + file.getFileName(), new FileVersion(a.fileKey(), a.lastModifiedTime(), a.size()));
+				} catch (NoSuchFileException gone) {
+					// removed since the folder was listed: it is not part of this version
+				} catch (IOException e) {
+					throw new UncheckedIOException("cannot read the attributes of " + file + ": " + e.getMessage(), e);
+				}
+			}
+		}
+		Path tenantFolder = tenantFile.getParent();
+		for (Path folder : chapterFolders(tenantFile)) {
+			for (Path file : elementFiles(folder)) {
+				try {
+					BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+					versions.put(tenantFolder.relativize(file).toString().replace(java.io.File.separatorChar, '/'), new FileVersion(a.fileKey(), a.lastModifiedTime(), a.size()));
 				} catch (NoSuchFileException gone) {
 					// removed since the folder was listed: it is not part of this version
 				} catch (IOException e) {

@@ -33,9 +33,14 @@ public final class TenantFiles {
 	 * Version 4 stores each element in a file of its own; a version 3 file, which holds every
 	 * element itself, reads as before and is written in the new layout at its next save. A build
 	 * that knows only version 3 refuses a version 4 tenant instead of reading it without its
-	 * elements (and saving it so).
+	 * elements (and saving it so). Version 5 gives each authored chapter of a handbook a file of
+	 * its own (the handbook's file keeps a stub with its uuid, for the order); a version 4 handbook
+	 * holds its chapters whole and reads as before. A version 4 build refuses version 5 rather than
+	 * read the stubs as empty chapters.
 	 */
-	public static final int SCHEMA_VERSION = 4;
+	public static final int SCHEMA_VERSION = 5;
+	/** The first schema version that keeps elements in files of their own (see {@code LayoutConversion}). */
+	public static final int FIRST_SPLIT_SCHEMA = 4;
 
 	private TenantFiles() {
 	}

@@ -96,6 +96,12 @@ public final class ChangeMessage {
 			return "the tenant's name, branding, users or roles changed";
 		}
 		String[] parts = path.split("/");
+		if (parts.length == 3 && parts[0].equals("handbooks") && parts[2].endsWith(".xmi")) {
+			String uuid = parts[2].substring(0, parts[2].length() - ".xmi".length());
+			String title = tenant.getHandbooks().stream().flatMap(h -> h.getChapters().stream()).filter(c -> uuid.equals(c.getUuid()))
+					.map(c -> c.getTitle() != null ? c.getTitle() : c.getTitleEn()).filter(java.util.Objects::nonNull).findFirst().orElse(uuid);
+			return parts[1] + ": chapter " + title + (added ? " added" : gone ? " removed" : " changed");
+		}
 		if (parts.length != 2 || !parts[1].endsWith(".xmi")) {
 			return path + (added ? " added" : gone ? " removed" : " changed");
 		}
