@@ -30,7 +30,8 @@
 #                           term, phrase and filtered+faceted+highlighted queries on both.
 #   workbench [--standards N] [--rounds R]
 #                           open the built workbench product on a tenant of N standards (default
-#                           10000): time to the first painted window, to check its findings, to
+#                           10000; read once after it is written, as a workspace in use has
+#                           been, which leaves its copy in .cache/): time to the first painted window, to check its findings, to
 #                           expand its standards, to open an editor, from a change to the updated
 #                           findings, and the longest UI freeze; against a bare RCP window from the
 #                           same product (RATIO startup.workbench-vs-bare); R rounds (default 3).

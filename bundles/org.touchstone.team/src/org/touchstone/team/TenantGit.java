@@ -120,7 +120,7 @@ public final class TenantGit {
 				throw new TouchstoneException(CoreMessage.of("team.notShared", context.tenant()));
 			}
 			removeStaleLocks(folder);
-			try (Git git = Git.open(folder.toFile())) {
+			try (Git git = open(folder)) {
 				git.fetch().setRemote(REMOTE).setCredentialsProvider(credentials(login)).call();
 				return null;
 			} catch (TransportException | InvalidRemoteException e) {
@@ -143,7 +143,7 @@ public final class TenantGit {
 		if (!isShared(tenantFolder)) {
 			return Pending.NONE;
 		}
-		try (Git git = Git.open(tenantFolder.toFile())) {
+		try (Git git = open(tenantFolder)) {
 			Repository repository = git.getRepository();
 			java.util.Set<String> outgoing = new java.util.TreeSet<>();
 			java.util.Set<String> incoming = new java.util.TreeSet<>();
@@ -182,7 +182,7 @@ public final class TenantGit {
 			return;
 		}
 		removeStaleLocks(folder);
-		try (Git git = Git.open(folder.toFile())) {
+		try (Git git = open(folder)) {
 			commit(git, context, tenant);
 		} catch (IOException | GitAPIException e) {
 			throw new TouchstoneException(CoreMessage.of("team.commitFailed", tenant.getId(), e.getMessage()));
@@ -253,7 +253,7 @@ public final class TenantGit {
 			shared = true;
 		}
 		removeStaleLocks(folder);
-		try (Git git = Git.open(folder.toFile())) {
+		try (Git git = open(folder)) {
 			if (remote != null && !shared) {
 				git.remoteSetUrl().setRemoteName(REMOTE).setRemoteUri(new URIish(remote)).call();
 			}
@@ -323,6 +323,7 @@ public final class TenantGit {
 				progress.step(CoreMessage.of("team.step.send", outgoing, remoteUrl(git)));
 				try {
 					if (pushed(git.push().setRemote(REMOTE).add(BRANCH).setCredentialsProvider(credentials(login)).call())) {
+						keepTidy(git);
 						return new SyncResult(context.tenant(), shared, committed, received, outgoing, List.of(), null, settled);
 					}
 				} catch (TransportException | InvalidRemoteException e) {
@@ -397,7 +398,7 @@ public final class TenantGit {
 			return List.of();
 		}
 		List<Save> saves = new ArrayList<>();
-		try (Git git = Git.open(folder.toFile())) {
+		try (Git git = open(folder)) {
 			if (git.getRepository().resolve("HEAD") == null) {
 				return saves;
 			}
@@ -471,7 +472,7 @@ public final class TenantGit {
 	}
 
 	private static String configuredRemote(Path folder) {
-		try (Git git = Git.open(folder.toFile())) {
+		try (Git git = open(folder)) {
 			return remoteUrl(git);
 		} catch (IOException e) {
 			return folder.toString();
@@ -551,9 +552,15 @@ public final class TenantGit {
 		git.commit().setAmend(true).setMessage(message).setAuthor(person(tenant, context.user())).setSign(Boolean.FALSE).call();
 	}
 
+	/**
+	 * A pause before trying again, drawn at random below a bound that doubles with each try, from
+	 * 50 ms up to 6.4 s: two people who met once rarely meet again, and under heavy contention (a
+	 * sync taking seconds while twenty others push) the later tries wait long enough for the others'
+	 * syncs to end (with a bound of 1.3 s, one person starved in the full-size load test).
+	 */
 	private static void pause(int attempt) {
 		try {
-			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(20L << Math.min(attempt, 6)));
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(50L << Math.min(attempt, 7)));
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
@@ -579,6 +586,32 @@ public final class TenantGit {
 	 * commits the difference and merges it again without loss; the other way round, it would commit
 	 * the old files as though the user had undone the merge.
 	 */
+	/**
+	 * Opens a tenant's repository with Git's automatic housekeeping off: JGit runs it (gc --auto,
+	 * after a fetch or a commit) in a thread of its own, which packed the refs while the next sync
+	 * moved the branch (LOCK_FAILURE) or looked for stale locks (a ref file gone mid-walk), as the
+	 * full-size load test found. The housekeeping is done by {@link #keepTidy} instead, at the end
+	 * of a sync, in the sync's thread, under the workspace's write lock.
+	 */
+	private static Git open(Path folder) throws IOException {
+		Git git = Git.open(folder.toFile());
+		git.getRepository().getConfig().setInt("gc", null, "auto", 0);
+		git.getRepository().getConfig().setInt("gc", null, "autoPackLimit", 0);
+		return git;
+	}
+
+	/** Packs the repository when Git's own thresholds say so (6,700 loose objects, or 50 packs). */
+	private static void keepTidy(Git git) {
+		try {
+			java.util.Properties stats = git.gc().getStatistics();
+			if (((Number) stats.get("numberOfLooseObjects")).longValue() > 6700 || ((Number) stats.get("numberOfPackFiles")).longValue() > 50) {
+				git.gc().call();
+			}
+		} catch (GitAPIException | RuntimeException e) {
+			// housekeeping only: the repository works untidy, and the next sync tries again
+		}
+	}
+
 	private static void moveTo(Repository repository, ObjectId from, ObjectId to) throws IOException {
 		try (RevWalk walk = new RevWalk(repository)) {
 			org.eclipse.jgit.dircache.DirCacheCheckout checkout = new org.eclipse.jgit.dircache.DirCacheCheckout(repository,
@@ -586,11 +619,26 @@ public final class TenantGit {
 			checkout.setFailOnConflict(true);
 			checkout.checkout();
 		}
-		org.eclipse.jgit.lib.RefUpdate branch = repository.updateRef(org.eclipse.jgit.lib.Constants.HEAD);
-		branch.setNewObjectId(to);
-		branch.setExpectedOldObjectId(from);
-		branch.setRefLogMessage("touchstone sync", false);
-		org.eclipse.jgit.lib.RefUpdate.Result result = branch.update();
+		org.eclipse.jgit.lib.RefUpdate.Result result = null;
+		// Git's housekeeping (gc --auto after a fetch, in a thread of its own) may hold the refs' lock
+		// for a moment while it packs them: try again a few times before giving up (found by the
+		// full-size load test, as LOCK_FAILURE).
+		for (int attempt = 0; attempt < 20; attempt++) {
+			org.eclipse.jgit.lib.RefUpdate branch = repository.updateRef(org.eclipse.jgit.lib.Constants.HEAD);
+			branch.setNewObjectId(to);
+			branch.setExpectedOldObjectId(from);
+			branch.setRefLogMessage("touchstone sync", false);
+			result = branch.update();
+			if (result != org.eclipse.jgit.lib.RefUpdate.Result.LOCK_FAILURE) {
+				break;
+			}
+			try {
+				Thread.sleep(50);
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				break;
+			}
+		}
 		if (result != org.eclipse.jgit.lib.RefUpdate.Result.FAST_FORWARD && result != org.eclipse.jgit.lib.RefUpdate.Result.FORCED
 				&& result != org.eclipse.jgit.lib.RefUpdate.Result.NEW && result != org.eclipse.jgit.lib.RefUpdate.Result.NO_CHANGE) {
 			throw new IOException("cannot move the branch to the merge: " + result);
@@ -611,7 +659,7 @@ public final class TenantGit {
 			for (Path p : all.filter(f -> f.getFileName().toString().endsWith(".lock") && Files.isRegularFile(f)).toList()) {
 				Files.deleteIfExists(p);
 			}
-		} catch (IOException e) {
+		} catch (IOException | java.io.UncheckedIOException e) {
 			// what is left makes Git's next step fail with its own words
 		}
 	}

@@ -163,7 +163,7 @@ class TeamInWorkbenchTest extends InRealWindow {
 				} catch (java.io.IOException e) {
 					throw new java.io.UncheckedIOException(e);
 				}
-				for (org.eclipse.swt.widgets.Control b : all(dialog.getShell())) {
+				for (org.eclipse.swt.widgets.Control b : WorkbenchWindowTest.all(dialog.getShell())) {
 					if (b instanceof org.eclipse.swt.widgets.Button button && button.getText().replace("&", "").equals(Messages.Team_applyChoices)) {
 						button.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 						break;
@@ -249,20 +249,7 @@ class TeamInWorkbenchTest extends InRealWindow {
 	}
 
 	private static org.eclipse.swt.widgets.Control find(org.eclipse.swt.widgets.Control root, String data) {
-		return all(root).stream().filter(c -> data.equals(c.getData())).findFirst().orElseThrow(() -> new AssertionError("no widget " + data));
-	}
-
-	private static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {
-		List<org.eclipse.swt.widgets.Control> found = new ArrayList<>();
-		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));
-		while (!todo.isEmpty()) {
-			org.eclipse.swt.widgets.Control c = todo.pop();
-			found.add(c);
-			if (c instanceof org.eclipse.swt.widgets.Composite composite) {
-				todo.addAll(List.of(composite.getChildren()));
-			}
-		}
-		return found;
+		return WorkbenchWindowTest.all(root).stream().filter(c -> data.equals(c.getData())).findFirst().orElseThrow(() -> new AssertionError("no widget " + data));
 	}
 
 	private static void save(IWorkbenchWindow window, IEditorPart editor) throws Exception {

@@ -1024,7 +1024,7 @@ class WorkbenchWindowTest extends InRealWindow {
 				new org.touchstone.core.StandardChange().set(field, value));
 	}
 
-	private static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {
+	static List<org.eclipse.swt.widgets.Control> all(org.eclipse.swt.widgets.Control root) {
 		List<org.eclipse.swt.widgets.Control> out = new ArrayList<>();
 		java.util.ArrayDeque<org.eclipse.swt.widgets.Control> todo = new java.util.ArrayDeque<>(List.of(root));
 		while (!todo.isEmpty()) {

@@ -1,5 +1,10 @@
 package org.touchstone.team.tests;
 
+import static org.touchstone.team.tests.HotelFixtures.as;
+import static org.touchstone.team.tests.HotelFixtures.deleteTree;
+import static org.touchstone.team.tests.HotelFixtures.edit;
+import static org.touchstone.team.tests.HotelFixtures.newest;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -165,29 +170,5 @@ class KilledDuringSyncTest {
 			}
 		}
 		return String.join(java.io.File.pathSeparator, entries);
-	}
-
-	private static Context as(String user) {
-		return new Context(HOTEL, user);
-	}
-
-	private static void edit(Workspace ws, String user, String key, java.util.function.Consumer<StandardRevision> change) {
-		ws.change(as(user), Permission.WRITE, t -> {
-			change.accept(newest(t, key));
-			return null;
-		});
-	}
-
-	private static StandardRevision newest(Tenant t, String key) {
-		ServiceStandard s = t.getStandards().stream().filter(x -> x.getKey().equals(key)).findFirst().orElseThrow();
-		return s.getRevisions().get(s.getRevisions().size() - 1);
-	}
-
-	private static void deleteTree(Path folder) throws Exception {
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 }

@@ -1,5 +1,7 @@
 package org.touchstone.team.tests;
 
+import static org.touchstone.team.tests.HotelFixtures.deleteTree;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -159,13 +161,5 @@ class TeamLoadTest {
 
 	private static ServerLogin login(int user) {
 		return new ServerLogin("user" + user, ("secret" + user).toCharArray());
-	}
-
-	private static void deleteTree(Path folder) throws Exception {
-		try (Stream<Path> all = Files.walk(folder)) {
-			for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 }

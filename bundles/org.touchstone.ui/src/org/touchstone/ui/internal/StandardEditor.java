@@ -117,25 +117,8 @@ public class StandardEditor extends TenantEditor {
 	private Composite revisionsPage(Composite parent) {
 		Composite page = new Composite(parent, SWT.NONE);
 		GridLayoutFactory.swtDefaults().numColumns(4).applyTo(page);
-		history = new org.eclipse.jface.viewers.TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
-		history.getTable().setHeaderVisible(true);
-		history.getTable().setData(FIELD, "history");
-		history.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-		String[] titles = { Messages.History_date, Messages.History_revision, Messages.History_step, Messages.History_by, Messages.History_note };
-		int[] widths = { 100, 70, 170, 170, 360 };
-		for (int i = 0; i < titles.length; i++) {
-			int column = i;
-			org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(history, SWT.NONE);
-			c.getColumn().setText(titles[i]);
-			c.getColumn().setWidth(widths[i]);
-			c.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
-				@Override
-				public String getText(Object element) {
-					return ((String[]) element)[column];
-				}
-			});
-		}
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 160).applyTo(history.getControl());
+		history = rows(page, "history", new String[] { Messages.History_date, Messages.History_revision, Messages.History_step, Messages.History_by,
+				Messages.History_note }, new int[] { 100, 70, 170, 170, 360 }, 160);
 		new Label(page, SWT.NONE).setText(Messages.Diff_from);
 		diffFrom = new org.eclipse.swt.widgets.Combo(page, SWT.READ_ONLY);
 		diffFrom.setData(FIELD, "diff.from");
@@ -147,17 +130,25 @@ public class StandardEditor extends TenantEditor {
 		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 120).applyTo(diff);
 		diffFrom.addListener(SWT.Selection, e -> showDiff());
 		diffTo.addListener(SWT.Selection, e -> showDiff());
-		saves = new org.eclipse.jface.viewers.TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
-		saves.getTable().setHeaderVisible(true);
-		saves.getTable().setData(FIELD, "saves");
-		saves.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
-		String[] saveTitles = { Messages.History_savedAt, Messages.History_savedBy, Messages.History_saveMessage };
-		int[] saveWidths = { 150, 220, 500 };
-		for (int i = 0; i < saveTitles.length; i++) {
+		saves = rows(page, "saves", new String[] { Messages.History_savedAt, Messages.History_savedBy, Messages.History_saveMessage },
+				new int[] { 150, 220, 500 }, 120);
+		TeamMarks.onChange(readSaves);
+		page.addListener(SWT.Dispose, e -> TeamMarks.removeOnChange(readSaves));
+		readSaves.run();
+		return page;
+	}
+
+	/** A read-only table of text rows (each a String[] of its cells) across the page, named {@code field} for tests. */
+	private static org.eclipse.jface.viewers.TableViewer rows(Composite page, String field, String[] titles, int[] widths, int height) {
+		org.eclipse.jface.viewers.TableViewer table = new org.eclipse.jface.viewers.TableViewer(page, SWT.BORDER | SWT.FULL_SELECTION);
+		table.getTable().setHeaderVisible(true);
+		table.getTable().setData(FIELD, field);
+		table.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+		for (int i = 0; i < titles.length; i++) {
 			int column = i;
-			org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(saves, SWT.NONE);
-			c.getColumn().setText(saveTitles[i]);
-			c.getColumn().setWidth(saveWidths[i]);
+			org.eclipse.jface.viewers.TableViewerColumn c = new org.eclipse.jface.viewers.TableViewerColumn(table, SWT.NONE);
+			c.getColumn().setText(titles[i]);
+			c.getColumn().setWidth(widths[i]);
 			c.setLabelProvider(new org.eclipse.jface.viewers.ColumnLabelProvider() {
 				@Override
 				public String getText(Object element) {
@@ -165,11 +156,8 @@ public class StandardEditor extends TenantEditor {
 				}
 			});
 		}
-		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, 120).applyTo(saves.getControl());
-		TeamMarks.onChange(readSaves);
-		page.addListener(SWT.Dispose, e -> TeamMarks.removeOnChange(readSaves));
-		readSaves.run();
-		return page;
+		GridDataFactory.fillDefaults().span(4, 1).grab(true, true).hint(700, height).applyTo(table.getControl());
+		return table;
 	}
 
 	private org.eclipse.jface.viewers.TableViewer saves;

@@ -21,6 +21,11 @@ public class SynchronizeHandler extends AbstractHandler {
 			MessageDialog.openInformation(shell, Messages.Team_syncTitle, Messages.Team_pickTenant);
 			return null;
 		}
+		return start(shell, tenant);
+	}
+
+	/** What this command starts for the tenant: a sync. */
+	protected SyncJob start(Shell shell, String tenant) {
 		return TeamActions.synchronize(shell, tenant);
 	}
 }
