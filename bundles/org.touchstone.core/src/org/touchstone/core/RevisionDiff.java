@@ -76,6 +76,46 @@ public final class RevisionDiff {
 	 * false, changing nothing, for a name {@link #between} does not give.
 	 */
 	public static boolean copy(String field, StandardRevision from, StandardRevision to) {
+		Target target = target(field);
+		if (target == null) {
+			return false;
+		}
+		if (target.criterion() >= 0) {
+			copyCriterion(target.criterion(), from, to, target.features());
+		} else {
+			target.features().forEach(f -> copyFeature(f, from, to));
+		}
+		return true;
+	}
+
+	/**
+	 * Sets one text field of {@code to}, named as {@link #between} names it ({@code title (English)},
+	 * {@code statement}, {@code metric}...), to a text the user wrote: a third value for a field
+	 * both sides of a merge changed. Returns false, changing nothing, for a field that is not one
+	 * text (a threshold, a dimension, a list) or a criterion {@code to} does not have.
+	 */
+	public static boolean write(String field, StandardRevision to, String text) {
+		Target target = target(field);
+		if (target == null || target.features().size() != 1 || !(target.features().get(0) instanceof EAttribute attribute)
+				|| attribute.getEAttributeType().getInstanceClass() != String.class || attribute.isMany()) {
+			return false;
+		}
+		if (target.criterion() < 0) {
+			to.eSet(attribute, text);
+			return true;
+		}
+		if (target.criterion() >= to.getCriteria().size()) {
+			return false;
+		}
+		to.getCriteria().get(target.criterion()).eSet(attribute, text);
+		return true;
+	}
+
+	/** The features a field name stands for, and the criterion they belong to (-1: the revision's own). */
+	private record Target(int criterion, List<EStructuralFeature> features) {
+	}
+
+	private static Target target(String field) {
 		java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("criterion (\\d+) (.+)").matcher(field);
 		int criterion = numbered.matches() ? Integer.parseInt(numbered.group(1)) - 1 : 0;
 		String name = numbered.matches() ? numbered.group(2) : field;
@@ -88,11 +128,10 @@ public final class RevisionDiff {
 		default -> null;
 		};
 		if (ofCriterion != null) {
-			copyCriterion(criterion, from, to, ofCriterion);
-			return true;
+			return new Target(criterion, ofCriterion);
 		}
 		if (numbered.matches()) {
-			return false;
+			return null;
 		}
 		List<EStructuralFeature> features = switch (field) {
 		case "title" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__TITLE);
@@ -114,11 +153,7 @@ public final class RevisionDiff {
 		case "cases" -> List.of(TouchstonePackage.Literals.STANDARD_REVISION__CASES);
 		default -> null;
 		};
-		if (features == null) {
-			return false;
-		}
-		features.forEach(f -> copyFeature(f, from, to));
-		return true;
+		return features == null ? null : new Target(-1, features);
 	}
 
 	/** The n-th criterion's features; a criterion only one side has is added or removed whole. */

@@ -76,15 +76,26 @@ public final class TenantGit {
 	/**
 	 * Whose version a sync keeps of each thing both sides changed: per conflict, named by its
 	 * {@link Conflict#id()} ({@code G-003 r1: title (English)}), and {@code otherwise} for the rest
-	 * ({@link Keep#NONE}: a conflict with no choice stops the sync and is told).
+	 * ({@link Keep#NONE}: a conflict with no choice stops the sync and is told); or, for a text
+	 * field, a third value the user wrote ({@code written}, by conflict).
 	 */
-	public record Choices(Keep otherwise, java.util.Map<String, Keep> byConflict) {
+	public record Choices(Keep otherwise, java.util.Map<String, Keep> byConflict, java.util.Map<String, String> written) {
+		public Choices(Keep otherwise, java.util.Map<String, Keep> byConflict) {
+			this(otherwise, byConflict, java.util.Map.of());
+		}
+
 		public static Choices all(Keep keep) {
 			return new Choices(keep, java.util.Map.of());
 		}
 
+		/** The side kept; a conflict given a value of the user's own counts as settled (the value goes on this side's merge). */
 		public Keep of(Conflict conflict) {
-			return byConflict.getOrDefault(conflict.id(), otherwise);
+			return written.containsKey(conflict.id()) ? Keep.MINE : byConflict.getOrDefault(conflict.id(), otherwise);
+		}
+
+		/** The value the user wrote for a conflicting text field, or null. */
+		public String writtenFor(Conflict conflict) {
+			return written.get(conflict.id());
 		}
 	}
 
@@ -295,7 +306,7 @@ public final class TenantGit {
 							if (conflicts.stream().anyMatch(c -> choices.of(c) == Keep.NONE)) {
 								return new SyncResult(context.tenant(), shared, committed, received, 0, conflicts, null);
 							}
-							tree = SettledMerge.tree(repository, tenant, mine, theirs, conflicts, choices::of);
+							tree = SettledMerge.tree(repository, tenant, mine, theirs, conflicts, choices);
 							settled.addAll(conflicts);
 						}
 						lifecycle = FieldConflicts.lifecycle(repository, tenant, mine, theirs, standardsChangedOnBothSides(repository, mine, theirs));
@@ -303,7 +314,7 @@ public final class TenantGit {
 							return new SyncResult(context.tenant(), shared, committed, received, 0, lifecycle, null);
 						}
 						merged = mergeCommit(repository, tree, mine, theirs, person(tenant, context.user()),
-								ChangeMessage.merge(remoteUrl(git)) + ChangeMessage.settled(settled, choices::of));
+								ChangeMessage.merge(remoteUrl(git)) + ChangeMessage.settled(settled, choices));
 					}
 					moveTo(repository, mine, merged);
 					for (Keep side : List.of(Keep.MINE, Keep.THEIRS)) {

@@ -112,8 +112,8 @@ class TeamInWorkbenchTest extends InRealWindow {
 		assertEquals(List.of(revision + " | title (English) | Mine, from the workbench | Theirs, from the colleague",
 				revision + " | statement (English) | My statement, from the workbench | Their statement, from the colleague"), seen.get("conflicts"),
 				"each field changed on both sides, with both values");
-		assertEquals(List.of("Theirs, from the colleague", "My statement, from the workbench"), seen.get("afterChoices"),
-				"their title and my statement, as chosen row by row, in the open model");
+		assertEquals(List.of("Theirs, from the colleague", "Both of ours, written in the dialog"), seen.get("afterChoices"),
+				"their title and the statement typed in the dialog, as chosen row by row, in the open model");
 		assertTrue(Files.size(Path.of("target/screenshots/team-conflicts.png")) > 5_000, "a screenshot of the conflicts dialog was saved");
 		List<?> saves = (List<?>) seen.get("saves");
 		assertTrue(String.valueOf(saves.get(0)).contains("Merge") && String.valueOf(saves.get(0)).contains("kept theirs"),
@@ -149,13 +149,17 @@ class TeamInWorkbenchTest extends InRealWindow {
 			@Override
 			public TenantGit.Choices choose(Shell shell, String tenant, List<Conflict> told) {
 				conflicts.add(told);
-				// The real dialog, driven as a user does: theirs for the title, mine for the statement.
+				// The real dialog, driven as a user does: theirs for the title, a new text typed for the statement.
 				ConflictsDialog dialog = new ConflictsDialog(shell, tenant, told);
 				dialog.setBlockOnOpen(false);
 				dialog.open();
 				for (Conflict c : told) {
 					org.eclipse.swt.custom.CCombo keep = (org.eclipse.swt.custom.CCombo) find(dialog.getShell(), "keep:" + c.id());
-					keep.select(c.field().equals("title (English)") ? 1 : 0);
+					if (c.field().equals("title (English)")) {
+						keep.select(1);
+					} else {
+						keep.setText("Both of ours, written in the dialog");
+					}
 				}
 				WorkbenchWindowTest.spin(shell.getDisplay(), 300);
 				try {

@@ -77,13 +77,13 @@ class TeamCommandsTest {
 		String thresholdId = ids.stream().filter(i -> i.endsWith(": threshold")).findFirst().orElseThrow(() -> new AssertionError(conflicted.out()));
 		String observationId = ids.stream().filter(i -> i.contains(": observation")).findFirst().orElseThrow(() -> new AssertionError(conflicted.out()));
 
-		CliRun picked = CliRun.run(home, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel", "--pick", thresholdId + "=theirs", "--pick",
-				observationId + "=mine", "--pick", "G-404 r1: title=theirs");
+		CliRun picked = CliRun.run(home, "--user", "lin.qm", "sync", "--tenant", "harbor-hotel", "--pick", thresholdId + "=theirs", "--write",
+				observationId + "=the shift manager checks the log", "--pick", "G-404 r1: title=theirs");
 		assertEquals(0, picked.exitCode(), picked.err());
-		assertTrue(picked.out().contains(thresholdId + ": kept theirs") && picked.out().contains(observationId + ": kept yours"), picked.out());
-		assertTrue(picked.err().contains("--pick G-404 r1: title: no such conflict"), "a name that matches no conflict is told: " + picked.err());
+		assertTrue(picked.out().contains(thresholdId + ": kept theirs") && picked.out().contains(observationId + ": written anew"), picked.out());
+		assertTrue(picked.err().contains("--pick/--write G-404 r1: title: no such conflict"), "a name that matches no conflict is told: " + picked.err());
 		CliRun shown = CliRun.run(home, "standard", "show", "--tenant", "harbor-hotel", "G-009");
-		assertTrue(shown.out().contains("15 min") && shown.out().contains("the night manager"), "their threshold, my observation: " + shown.out());
+		assertTrue(shown.out().contains("15 min") && shown.out().contains("the shift manager"), "their threshold, the observation written anew: " + shown.out());
 
 		CliRun bad = CliRun.run(home, "sync", "--tenant", "harbor-hotel", "--pick", thresholdId + "=both");
 		assertEquals(2, bad.exitCode(), bad.err());

@@ -15,6 +15,8 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 	String keep;
 	@Option(names = "--pick", paramLabel = "CONFLICT=mine|theirs", mapFallbackValue = "")
 	java.util.Map<String, String> picks = new java.util.LinkedHashMap<>();
+	@Option(names = "--write", paramLabel = "CONFLICT=TEXT", mapFallbackValue = "")
+	java.util.Map<String, String> writes = new java.util.LinkedHashMap<>();
 
 	SyncCommand(Session session) {
 		super(session);
@@ -33,8 +35,10 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 		TenantGit.Keep side = keep == null ? TenantGit.Keep.NONE : side(keep, "--keep");
 		java.util.Map<String, TenantGit.Keep> byConflict = new java.util.LinkedHashMap<>();
 		picks.forEach((conflict, value) -> byConflict.put(conflict.strip(), side(value, "--pick " + conflict.strip())));
-		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, new TenantGit.Choices(side, byConflict), session.serverLogin(),
-				TenantGit.Progress.SILENT);
+		java.util.Map<String, String> written = new java.util.LinkedHashMap<>();
+		writes.forEach((conflict, text) -> written.put(conflict.strip(), text));
+		TenantGit.Choices choices = new TenantGit.Choices(side, byConflict, written);
+		TenantGit.SyncResult result = TenantGit.sync(workspace(), context(), remote, choices, session.serverLogin(), TenantGit.Progress.SILENT);
 		if (result.shared()) {
 			session.out.println(session.text("sync.shared", result.tenant()));
 		}
@@ -57,10 +61,11 @@ public class SyncCommand extends InTenant implements java.util.concurrent.Callab
 			return ExitCodes.FINDINGS;
 		}
 		for (Conflict c : result.settled()) {
-			boolean theirs = new TenantGit.Choices(side, byConflict).of(c) == TenantGit.Keep.THEIRS;
-			session.out.println(session.text(theirs ? "sync.settledTheirs" : "sync.settledMine", c.id()));
+			String key = choices.writtenFor(c) != null ? "sync.settledWritten" : choices.of(c) == TenantGit.Keep.THEIRS ? "sync.settledTheirs" : "sync.settledMine";
+			session.out.println(session.text(key, c.id()));
 		}
 		java.util.Set<String> named = new java.util.HashSet<>(byConflict.keySet());
+		named.addAll(written.keySet());
 		result.settled().forEach(c -> named.remove(c.id()));
 		for (String unknown : named) {
 			session.err.println(session.text("sync.pickUnknown", unknown));

@@ -69,6 +69,13 @@ class RevisionDiffCopyTest {
 		assertTrue(covered.size() >= 12, "the sample's standards differ in many fields: " + covered);
 		StandardRevision any = newest(workspace.read(new Context("harbor-hotel", "me")).getStandards().get(0));
 		assertFalse(RevisionDiff.copy("no such field", any, EcoreUtil.copy(any)), "a name the diff does not give changes nothing");
+
+		StandardRevision written = EcoreUtil.copy(any);
+		assertTrue(RevisionDiff.write("title (English)", written, "Written anew"));
+		assertEquals(List.of(new RevisionDiff.Change("title (English)", any.getTitleEn(), "Written anew")), RevisionDiff.between(any, written),
+				"a text written for a field changes that field alone");
+		assertFalse(RevisionDiff.write("threshold", written, "5"), "a threshold is not a text to write");
+		assertFalse(RevisionDiff.write("segments", written, "VIP"), "nor is a list");
 	}
 
 	private static final Set<String> CRITERION = Set.of("metric", "metric (English)", "comparison", "threshold", "compliance target");

@@ -163,6 +163,22 @@ class TeamSyncTest {
 	}
 
 	@Test
+	void aTextChangedOnBothSidesCanBeWrittenAnewInsteadOfKeepingEither() throws Exception {
+		edit(mine, "lin.qm", "G-003", r -> r.setTitleEn("Check-in, Shanghai's title"));
+		edit(theirs, "he.admin", "G-003", r -> r.setTitleEn("Check-in, Hangzhou's title"));
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		String id = TenantGit.sync(mine, as("lin.qm"), null, Keep.NONE).conflicts().get(0).id();
+
+		TenantGit.Choices written = new TenantGit.Choices(Keep.NONE, java.util.Map.of(), java.util.Map.of(id, "Check-in, agreed in the meeting"));
+		SyncResult settled = TenantGit.sync(mine, as("lin.qm"), null, written, null, TenantGit.Progress.SILENT);
+		assertTrue(settled.complete(), settled.toString());
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		assertEquals("Check-in, agreed in the meeting", newest(theirs.read(as("he.admin")), "G-003").getTitleEn(), "the written text reached the other side");
+		RevCommit merge = history(mine.folder(HOTEL)).stream().filter(h -> h.getParentCount() == 2).findFirst().orElseThrow();
+		assertTrue(merge.getFullMessage().contains(id + ": written anew (Check-in, agreed in the meeting)"), merge.getFullMessage());
+	}
+
+	@Test
 	void aDraftApprovedOnOneMachineWhileEditedOnTheOtherIsNotMergedIntoAnApprovedRevisionWithUnreviewedChanges() throws Exception {
 		DocumentControl here = new DocumentControl(mine, Clock.systemUTC());
 		here.edit(as("lin.qm"), "G-009", new org.touchstone.core.StandardChange().set("threshold", "15").set("unit", "min")

@@ -39,13 +39,14 @@ public final class ChangeMessage {
 	}
 
 	/** What a merge says of the conflicts its user settled: one line each, with the value kept; empty when none. */
-	public static String settled(java.util.List<org.touchstone.team.Conflict> conflicts, java.util.function.Function<org.touchstone.team.Conflict, org.touchstone.team.TenantGit.Keep> choice) {
+	public static String settled(java.util.List<org.touchstone.team.Conflict> conflicts, org.touchstone.team.TenantGit.Choices choices) {
 		StringBuilder text = new StringBuilder();
 		for (org.touchstone.team.Conflict c : conflicts) {
-			boolean theirs = choice.apply(c) == org.touchstone.team.TenantGit.Keep.THEIRS;
-			text.append(text.length() == 0 ? "\n\nChanged on both sides, settled:" : "").append("\n- ").append(c.id()).append(": kept ")
-					.append(theirs ? "theirs" : "mine");
-			String value = theirs ? c.theirs() : c.mine();
+			boolean theirs = choices.of(c) == org.touchstone.team.TenantGit.Keep.THEIRS;
+			String written = choices.writtenFor(c);
+			text.append(text.length() == 0 ? "\n\nChanged on both sides, settled:" : "").append("\n- ").append(c.id())
+					.append(written != null ? ": written anew" : theirs ? ": kept theirs" : ": kept mine");
+			String value = written != null ? written : theirs ? c.theirs() : c.mine();
 			if (c.field() != null) {
 				text.append(" (").append(value == null || value.isEmpty() ? "(none)" : value).append(')');
 			}

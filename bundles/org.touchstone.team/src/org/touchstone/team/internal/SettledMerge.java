@@ -28,6 +28,7 @@ import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Tenant;
 import org.touchstone.team.Conflict;
+import org.touchstone.team.TenantGit;
 import org.touchstone.team.TenantGit.Keep;
 
 /**
@@ -35,15 +36,17 @@ import org.touchstone.team.TenantGit.Keep;
  * once keeping this side's lines where both changed the same, once the other side's; every file
  * without a conflict is the same in both. A file whose conflicts all go one way is taken from that
  * merge; a standard with some fields kept from each side is this side's merge with the chosen
- * fields set to the other side's values ({@link RevisionDiff#copy}), written as a save writes it.
+ * fields set to the other side's values ({@link RevisionDiff#copy}) or to a text the user wrote
+ * ({@link RevisionDiff#write}), written as a save writes it.
  */
 public final class SettledMerge {
 	private SettledMerge() {
 	}
 
 	/** The merged tree; every conflict must have a side ({@link Keep#MINE} or {@link Keep#THEIRS}). */
-	public static ObjectId tree(Repository repository, Tenant tenant, ObjectId mine, ObjectId theirs, List<Conflict> conflicts, Function<Conflict, Keep> choice)
+	public static ObjectId tree(Repository repository, Tenant tenant, ObjectId mine, ObjectId theirs, List<Conflict> conflicts, TenantGit.Choices choices)
 			throws IOException {
+		Function<Conflict, Keep> choice = choices::of;
 		ObjectId keepingMine = merged(repository, mine, theirs, ContentMergeStrategy.OURS);
 		ObjectId keepingTheirs = merged(repository, mine, theirs, ContentMergeStrategy.THEIRS);
 		Map<String, List<Conflict>> byFile = new LinkedHashMap<>();
@@ -59,11 +62,11 @@ public final class SettledMerge {
 			DirCacheEditor editor = index.editor();
 			for (Map.Entry<String, List<Conflict>> file : byFile.entrySet()) {
 				List<Conflict> here = file.getValue();
-				if (here.stream().allMatch(c -> choice.apply(c) == Keep.MINE)) {
+				if (here.stream().allMatch(c -> choice.apply(c) == Keep.MINE && choices.writtenFor(c) == null)) {
 					continue;
 				}
 				ObjectId blob;
-				if (here.stream().allMatch(c -> choice.apply(c) == Keep.THEIRS)) {
+				if (here.stream().allMatch(c -> choice.apply(c) == Keep.THEIRS && choices.writtenFor(c) == null)) {
 					blob = blobOf(repository, keepingTheirs, file.getKey());
 				} else {
 					ServiceStandard merged = (ServiceStandard) ChangeMessage.Elements.inTree(repository, keepingMine, file.getKey(), tenant);
@@ -72,7 +75,11 @@ public final class SettledMerge {
 						throw new IOException(file.getKey() + " cannot be read on both sides to settle it field by field");
 					}
 					for (Conflict c : here) {
-						if (choice.apply(c) == Keep.THEIRS && !RevisionDiff.copy(c.field(), newest(other), newest(merged))) {
+						String written = choices.writtenFor(c);
+						if (written != null && (c.field() == null || !RevisionDiff.write(c.field(), newest(merged), written))) {
+							throw new IOException(c.id() + " is not a text: choose mine or theirs for it");
+						}
+						if (written == null && choice.apply(c) == Keep.THEIRS && !RevisionDiff.copy(c.field(), newest(other), newest(merged))) {
 							throw new IOException(c.id() + " cannot be settled field by field");
 						}
 					}

@@ -23,8 +23,9 @@ import org.touchstone.team.TenantGit;
 /**
  * What both sides changed, one row each (element, field, your value, theirs, who changed it there
  * and when, in the words of {@code standard diff}), with a choice per row of whose to keep, or one
- * side for all. Nothing was merged while the dialog is open: the tenant is as it was. Each row's
- * choice is a drop-down whose data is {@code keep:} and the conflict's {@link Conflict#id()}.
+ * side for all; in a text field's row a new text may be typed in place of either. Nothing was
+ * merged while the dialog is open: the tenant is as it was. Each row's choice is a drop-down whose
+ * data is {@code keep:} and the conflict's {@link Conflict#id()}.
  */
 public final class ConflictsDialog extends MessageDialog {
 	/** The buttons, in order. */
@@ -63,9 +64,11 @@ public final class ConflictsDialog extends MessageDialog {
 		}
 		table.getColumn(2).setWidth(110);
 		for (int i = 0; i < conflicts.size(); i++) {
-			CCombo keep = new CCombo(table, SWT.READ_ONLY | SWT.FLAT);
+			// Yours, theirs, or for a text field a new text typed in its place.
+			CCombo keep = new CCombo(table, SWT.FLAT);
 			keep.setItems(new String[] { Messages.Team_mine, Messages.Team_theirs });
 			keep.select(0);
+			keep.setToolTipText(Messages.Team_keepTooltip);
 			keep.setData("keep:" + conflicts.get(i).id());
 			TableEditor editor = new TableEditor(table);
 			editor.grabHorizontal = true;
@@ -83,8 +86,18 @@ public final class ConflictsDialog extends MessageDialog {
 		case ALL_THEIRS -> TenantGit.Choices.all(TenantGit.Keep.THEIRS);
 		case APPLY -> {
 			Map<String, TenantGit.Keep> each = new LinkedHashMap<>();
-			choices.forEach((id, keep) -> each.put(id, keep.getSelectionIndex() == 1 ? TenantGit.Keep.THEIRS : TenantGit.Keep.MINE));
-			yield new TenantGit.Choices(TenantGit.Keep.NONE, each);
+			Map<String, String> written = new LinkedHashMap<>();
+			choices.forEach((id, keep) -> {
+				String text = keep.getText();
+				if (text.equals(Messages.Team_theirs)) {
+					each.put(id, TenantGit.Keep.THEIRS);
+				} else if (text.equals(Messages.Team_mine)) {
+					each.put(id, TenantGit.Keep.MINE);
+				} else {
+					written.put(id, text);
+				}
+			});
+			yield new TenantGit.Choices(TenantGit.Keep.NONE, each, written);
 		}
 		default -> null;
 		};

@@ -30,6 +30,7 @@ public final class Messages extends NLS {
 	public static String Team_when;
 	public static String Team_whole;
 	public static String Team_keepMine;
+	public static String Team_keepTooltip;
 	public static String History_savedAt;
 	public static String History_savedBy;
 	public static String History_saveMessage;
