@@ -228,13 +228,7 @@ class OneFilePerElementTest {
 	void twoPeopleChangingTwoStandardsOfOneTenantMergeInGitWithoutHelp() throws Exception {
 		Workspace mine = Workspace.openOrCreate(dir.resolve("mine"), "me");
 		Path myTenant = mine.folder(HOTEL);
-		git(myTenant, "init", "-q", "-b", "main");
-		git(myTenant, "add", "-A");
-		git(myTenant, "commit", "-q", "-m", "sample");
-		Path theirs = dir.resolve("theirs");
-		copyTree(mine.root(), theirs, HOTEL);
-		git(theirs, "clone", "-q", myTenant.toString(), HOTEL);
-		Workspace other = Workspace.open(theirs);
+		Workspace other = cloneOfTheHotel(mine);
 
 		mine.change(new Context(HOTEL, "me"), Permission.WRITE, t -> {
 			newest(t, "G-001").setTitleEn("Greeting in the lobby, mine");
@@ -283,13 +277,7 @@ class OneFilePerElementTest {
 				"read back in the handbook's order");
 
 		Path myTenant = mine.folder(HOTEL);
-		git(myTenant, "init", "-q", "-b", "main");
-		git(myTenant, "add", "-A");
-		git(myTenant, "commit", "-q", "-m", "sample");
-		Path theirs = dir.resolve("theirs");
-		copyTree(mine.root(), theirs, HOTEL);
-		git(theirs, "clone", "-q", myTenant.toString(), HOTEL);
-		Workspace other = Workspace.open(theirs);
+		Workspace other = cloneOfTheHotel(mine);
 		String first = authored.get(0).getUuid();
 		String second = authored.get(1).getUuid();
 		mine.change(new Context(HOTEL, "me"), Permission.WRITE, t -> {
@@ -339,6 +327,18 @@ class OneFilePerElementTest {
 
 	private static String firstLine(String text) {
 		return text.strip().lines().findFirst().orElse("").replace("&", "&amp;").replace("<", "&lt;").replace("\"", "&quot;");
+	}
+
+	/** Puts the hotel of a workspace in a Git repository of its own and clones it into a second workspace, as a colleague's. */
+	private Workspace cloneOfTheHotel(Workspace mine) throws Exception {
+		Path myTenant = mine.folder(HOTEL);
+		git(myTenant, "init", "-q", "-b", "main");
+		git(myTenant, "add", "-A");
+		git(myTenant, "commit", "-q", "-m", "sample");
+		Path theirs = dir.resolve("theirs");
+		copyTree(mine.root(), theirs, HOTEL);
+		git(theirs, "clone", "-q", myTenant.toString(), HOTEL);
+		return Workspace.open(theirs);
 	}
 
 	/** Writes a tenant folder as Touchstone wrote it up to schema version 3: the whole tenant in one file. */
