@@ -15,6 +15,16 @@ class CommandLineTest {
 	@TempDir
 	Path home;
 
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.CsvSource({ "tenant, create", "tenant user, revoke", "standard, standard --help", "site, add", "audit, import",
+			"complaint, import", "workspace, convert" })
+	void aGroupOfCommandsRunAloneSaysWhatItHoldsInOneLine(String group, String named) {
+		CliRun run = CliRun.run(home, group.split(" "));
+		assertEquals(2, run.exitCode(), run.err());
+		String said = run.err().lines().filter(l -> !l.contains("created workspace")).findFirst().orElse("");
+		assertTrue(said.contains(named) && !said.contains("Exception"), "its own message, naming what it holds: " + run.err());
+	}
+
 	@Test
 	void helpListsTheCommands() {
 		CliRun run = CliRun.run(home, "--help");

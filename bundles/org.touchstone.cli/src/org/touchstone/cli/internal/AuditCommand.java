@@ -18,26 +18,12 @@ import org.touchstone.results.Observation;
 import org.touchstone.results.Results;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code audit}: a site's audit form generated from the standards in force, and its results brought back. */
 @Command(name = "audit", subcommands = { AuditCommand.Form.class, AuditCommand.Import.class })
-public class AuditCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("audit.subcommandMissing"));
-	}
-
+public class AuditCommand extends CommandGroup {
 	/** The form of the standards in force at a site on a day: CSV, JSON or a printable page. */
 	@Command(name = "form")
 	static class Form extends InTenant implements Runnable {

@@ -14,25 +14,12 @@ import org.touchstone.results.Results;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code complaint}: the log of service failures and how each was recovered. */
 @Command(name = "complaint", subcommands = { ComplaintCommand.ListComplaints.class, ComplaintCommand.Import.class })
-public class ComplaintCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("complaint.subcommandMissing"));
-	}
-
+public class ComplaintCommand extends CommandGroup {
 	@Command(name = "list")
 	static class ListComplaints extends InTenant implements Runnable {
 		@Mixin

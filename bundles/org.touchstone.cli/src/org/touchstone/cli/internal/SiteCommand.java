@@ -8,25 +8,12 @@ import org.touchstone.results.Results;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code site}: a tenant's hotels, branches or restaurants, where its standards are observed. */
 @Command(name = "site", subcommands = { SiteCommand.ListSites.class, SiteCommand.Add.class })
-public class SiteCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("site.subcommandMissing"));
-	}
-
+public class SiteCommand extends CommandGroup {
 	@Command(name = "list")
 	static class ListSites extends InTenant implements Runnable {
 		@Mixin

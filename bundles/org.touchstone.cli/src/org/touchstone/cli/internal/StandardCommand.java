@@ -23,11 +23,8 @@ import com.google.gson.stream.JsonWriter;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** What a quality manager does with standards from a terminal: list, show, history, diff, author, and move them through review. */
 @Command(name = "standard", subcommands = {
@@ -35,17 +32,7 @@ import picocli.CommandLine.Spec;
 		StandardCommand.New.class, StandardCommand.Edit.class, StandardCommand.Submit.class, StandardCommand.Return.class,
 		StandardCommand.Approve.class, StandardCommand.MakeEffective.class, StandardCommand.Retire.class, StandardCommand.Pilot.class,
 		StandardCommand.SiteThreshold.class, StandardCommand.Rollout.class })
-public class StandardCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("standard.subcommandMissing"));
-	}
-
+public class StandardCommand extends CommandGroup {
 	/** The parts every standard subcommand shares. */
 	abstract static class Base extends InTenant implements Runnable {
 		Base(Session session) {

@@ -6,27 +6,13 @@ import org.touchstone.model.Tenant;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tenant list} and {@code tenant create}. */
 @Command(name = "tenant", subcommands = {
 		TenantCommand.ListTenants.class, TenantCommand.Create.class, TenantUserCommand.class })
-public class TenantCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("tenant.subcommandMissing"));
-	}
-
+public class TenantCommand extends CommandGroup {
 	@Command(name = "list")
 	static class ListTenants implements Runnable {
 		@Mixin

@@ -8,27 +8,14 @@ import org.touchstone.model.User;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code tenant user list|add|remove|grant|revoke}: who belongs to a tenant and in which roles. Changes need the admin role. */
 @Command(name = "user", subcommands = {
 		TenantUserCommand.ListUsers.class, TenantUserCommand.Add.class, TenantUserCommand.Remove.class, TenantUserCommand.Grant.class,
 		TenantUserCommand.Revoke.class })
-public class TenantUserCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("tenant.user.subcommandMissing"));
-	}
-
+public class TenantUserCommand extends CommandGroup {
 	static String roles(User user) {
 		return String.join(",", user.getRoles().stream().map(Role::getLiteral).toList());
 	}

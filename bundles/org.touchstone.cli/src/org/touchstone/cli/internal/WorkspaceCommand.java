@@ -4,24 +4,10 @@ import org.touchstone.core.LayoutConversion;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** {@code workspace convert}: the workspace as a whole. */
 @Command(name = "workspace", subcommands = WorkspaceCommand.Convert.class)
-public class WorkspaceCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("workspace.subcommandMissing"));
-	}
-
+public class WorkspaceCommand extends CommandGroup {
 	/** Converts tenants kept in one file each into the layout with one file per element. */
 	@Command(name = "convert")
 	static class Convert implements Runnable {
