@@ -90,7 +90,7 @@ public final class LayoutBenchmark {
 				loadSplit.add(load(split, standards));
 				loadSingle.add(load(single, standards));
 			}
-			Files.deleteIfExists(split.resolve(".cache").resolve("bench.xmi"));
+			Files.deleteIfExists(split.resolve(".cache").resolve("bench.bin"));
 			uncached.add(load(split, standards));
 			start = System.nanoTime();
 			TenantFiles.version(split, "bench");

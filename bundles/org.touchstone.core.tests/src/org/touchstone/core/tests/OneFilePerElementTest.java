@@ -193,9 +193,15 @@ class OneFilePerElementTest {
 	@Test
 	void theCacheStandsOnlyForTheExactFilesItWasMadeFromAndADamagedOneIsPassedBy() throws Exception {
 		Workspace ws = Workspace.openOrCreate(dir.resolve("ws"), "me");
+		// the XMI copy an earlier version kept goes when a copy is made
+		Path earlier = ws.root().resolve(".cache").resolve(HOTEL + ".xmi");
+		Files.createDirectories(earlier.getParent());
+		Files.writeString(earlier, "touchstone-tenant-cache 5 0\n<xmi/>");
+		Files.deleteIfExists(ws.root().resolve(".cache").resolve(HOTEL + ".bin"));
 		Workspace.open(ws.root());
-		Path cache = ws.root().resolve(".cache").resolve(HOTEL + ".xmi");
+		Path cache = ws.root().resolve(".cache").resolve(HOTEL + ".bin");
 		assertTrue(Files.isRegularFile(cache), "a read leaves a copy for the next one");
+		assertFalse(Files.exists(earlier), "the earlier form's copy is removed");
 		Tenant fromFiles = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
 		Files.delete(cache);
 		Tenant read = TenantFiles.load(TenantFiles.newResourceSet(), ws.file(HOTEL));
