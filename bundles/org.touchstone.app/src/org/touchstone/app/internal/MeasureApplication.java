@@ -1,7 +1,6 @@
 package org.touchstone.app.internal;
 
 import java.lang.management.ManagementFactory;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,21 +29,20 @@ import org.touchstone.ui.internal.TenantsView;
  * findings (median, first and worst of several), and for each of these phases the longest the UI
  * thread was away from its event loop ({@code ui-freeze}: how long a key press would have waited)
  * and the longest a task posted with {@code asyncExec} waited ({@code ui-async-wait}).
- * Arguments: --workspace DIR --user NAME --tenant ID --key STANDARD [--changes N].
+ * Arguments: --workspace DIR --user NAME (read as the workbench reads them) --tenant ID --key STANDARD [--changes N].
  */
 public class MeasureApplication implements IApplication {
 	@Override
 	public Object start(IApplicationContext context) {
 		String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
-		String workspace = arg(args, "--workspace", null);
-		String user = arg(args, "--user", "bench");
+		org.touchstone.app.WorkbenchApplication.Arguments arguments = org.touchstone.app.WorkbenchApplication.Arguments.of(args, System.getenv());
 		String tenant = arg(args, "--tenant", "bench");
 		String key = arg(args, "--key", "S-5000");
 		int changes = Integer.parseInt(arg(args, "--changes", "15"));
 		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
 		Display display = PlatformUI.createDisplay();
 		try {
-			PlatformUI.createAndRunWorkbench(display, new TouchstoneWorkbenchAdvisor(Path.of(workspace), user) {
+			PlatformUI.createAndRunWorkbench(display, new TouchstoneWorkbenchAdvisor(arguments.workspace(), arguments.user(), arguments.login()) {
 				@Override
 				public void postStartup() {
 					super.postStartup();

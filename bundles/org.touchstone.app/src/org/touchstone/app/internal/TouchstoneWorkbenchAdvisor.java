@@ -1,7 +1,6 @@
 package org.touchstone.app.internal;
 
 import java.nio.file.Path;
-import java.util.concurrent.CompletableFuture;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.ui.PlatformUI;
@@ -9,7 +8,6 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
-import org.touchstone.core.ImpersonationException;
 import org.touchstone.core.Workspace;
 import org.touchstone.ui.WorkspaceModel;
 
@@ -30,35 +28,18 @@ public class TouchstoneWorkbenchAdvisor extends WorkbenchAdvisor {
 	}
 
 	/**
-	 * Starts reading the workspace at once, on a thread of its own, while the workbench starts: a
-	 * tenant of ten thousand standards takes about half a second to read, which the window no
-	 * longer waits for. The navigator's first showing waits for the model, if it is not there yet.
+	 * Takes over the reading of the workspace started with the platform, or starts one (see
+	 * {@link WorkspaceReading}). The navigator's first showing waits for the model, if it is not
+	 * there yet.
 	 */
 	public TouchstoneWorkbenchAdvisor(Path workspace, String user, String login) {
 		this.login = login;
-		// Our package is initialised here, on the starting thread, so that the reading thread
-		// only reads EMF's registries while the workbench fills them with its own.
-		org.touchstone.model.TouchstonePackage.eINSTANCE.eClass();
-		WorkspaceModel.setCurrent(CompletableFuture.supplyAsync(() -> read(workspace, user, login),
-				task -> new Thread(task, "touchstone-workspace-read").start()));
-	}
-
-	private WorkspaceModel read(Path path, String requested, String login) {
-		Workspace workspace = Workspace.openOrCreate(path, requested == null ? login : requested);
-		// A tenant kept in Git records each save as a commit by the user who saved it, as on the command
-		// line. Through a lambda: Git's classes (and its bundle) are loaded at the first save, not here.
-		workspace.onSaved((context, tenant) -> org.touchstone.team.TenantGit.recordSave(workspace, context, tenant));
-		if (workspace.created()) {
-			org.touchstone.results.SampleResults.addTo(workspace, requested == null ? login : requested);
-		}
-		String user;
-		try {
-			user = workspace.actingUser(requested, login);
-		} catch (ImpersonationException e) {
-			refused = org.touchstone.ui.internal.UiLanguage.text(e);
-			user = login;
-		}
-		return new WorkspaceModel(workspace, user, login);
+		WorkspaceModel.setCurrent(WorkspaceReading.of(workspace, user, login).thenApply(opened -> {
+			if (opened.refused() != null) {
+				refused = org.touchstone.ui.internal.UiLanguage.text(opened.refused());
+			}
+			return new WorkspaceModel(opened.workspace(), opened.user(), opened.login());
+		}));
 	}
 
 	@Override
