@@ -50,8 +50,7 @@ class LanguageTest extends InRealWindow {
 								menus.add(item.getText());
 							}
 							view[0] = window.getActivePage().findView(TenantsView.ID).getTitle();
-							view[1] = java.util.Arrays.stream(window.getActivePage().getViewReferences())
-									.filter(r -> r.getId().equals(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)).findFirst().orElseThrow().getPartName();
+							view[1] = window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET).getTitle();
 							WorkbenchWindowTest.screenshotOf(window.getShell(), picture);
 						} catch (Throwable t) {
 							failure[0] = t;

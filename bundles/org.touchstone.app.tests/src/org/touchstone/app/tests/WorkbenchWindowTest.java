@@ -137,6 +137,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(findings.containsAll(List.of("results.always-met", "results.rarely-met", "results.not-observed")),
 				"and the findings from its results beside the lint: " + findings);
 		assertTrue(hits.contains("haidilao-waiting-area"), "the search view finds the Haidilao case: " + hits);
+		assertEquals(List.of(true, true), edits.get("searchInFront"), "Ctrl+F shows the search tab with its query field focused");
 		assertTrue(((List<?>) edits.get("suggested")).stream().anyMatch(x -> String.valueOf(x).contains("海底捞")), "typing hai suggests Haidilao: " + edits.get("suggested"));
 		assertTrue(((Map<?, ?>) edits.get("companies")).keySet().stream().anyMatch(c -> String.valueOf(c).contains("海底捞")),
 				"the company facet counts Haidilao: " + edits.get("companies"));
@@ -279,7 +280,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(List.of(true, 2, 0), edits.get("dragStep"), "a step dropped on the third moves there, and undo puts it back");
 		assertEquals(List.of(true, true, true), edits.get("deleteSegment"), "a segment is deleted from the context menu and undo brings it back");
 		assertTrue(String.valueOf(edits.get("deleteStandard")).contains("retire it instead"), "a standard with a history is not deleted: " + edits.get("deleteStandard"));
-		assertEquals(true, edits.get("propertiesView"), "the perspective shows the Properties view");
+		assertEquals(true, edits.get("propertiesView"), "Window > Show View opens the Properties view as a tab beside the findings");
 		assertEquals(List.of("Resident VIP guests", "Resident VIPs"), edits.get("segmentName"), "a property changes by command, and undo restores it");
 		assertEquals(List.of(3, 2), edits.get("revisionsAfterTitle"), "a property of an effective revision goes to a new draft, which undo removes");
 		assertEquals("statement.zh", edits.get("focused"), "double-clicking a finding opens its standard on the field");
@@ -311,7 +312,9 @@ class WorkbenchWindowTest extends InRealWindow {
 	 */
 	private static void caseLibrary(IWorkbenchWindow window, List<String> hits, Map<String, Object> edits) throws Exception {
 		Display display = window.getShell().getDisplay();
-		SearchView search = (SearchView) window.getActivePage().findView(SearchView.ID);
+		// Search > Search Library (Ctrl+F) brings the search tab forward, the query field focused.
+		SearchView search = (SearchView) window.getService(IHandlerService.class).executeCommand("org.touchstone.ui.searchLibrary", null);
+		edits.put("searchInFront", List.of(window.getActivePage().isPartVisible(search), search.query().isFocusControl()));
 		search.query().setText("hai");
 		spinUntil(display, search::isIdle);
 		edits.put("suggested", search.suggestions());
@@ -766,8 +769,8 @@ class WorkbenchWindowTest extends InRealWindow {
 
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.eclipse.ui.IEditorPart editor = tenants.openStandard("harbor-hotel", "G-001");
-		// The picture shows the navigator, the editor and the findings: the search view makes room.
-		window.getActivePage().hideView(window.getActivePage().findView(SearchView.ID));
+		// The picture shows the navigator, the editor and the findings, in front of the search.
+		window.getActivePage().showView(org.touchstone.ui.internal.FindingsView.ID);
 		Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(org.eclipse.swt.widgets.TreeItem::getData)
 				.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
 		tenants.viewer().collapseAll();
@@ -971,8 +974,10 @@ class WorkbenchWindowTest extends InRealWindow {
 
 	/** Changes properties the way the Properties view does, through the element's property source, and undoes them. */
 	private static void properties(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
-		edits.put("propertiesView", java.util.Arrays.stream(window.getActivePage().getViewReferences())
-				.anyMatch(r -> r.getId().equals(org.eclipse.ui.IPageLayout.ID_PROP_SHEET)));
+		// Window > Show View > Properties opens it as a tab beside the findings.
+		org.eclipse.ui.IViewPart sheet = window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET);
+		edits.put("propertiesView", java.util.Arrays.asList(window.getActivePage().getViewStack(sheet))
+				.contains(window.getActivePage().findView(org.touchstone.ui.internal.FindingsView.ID)));
 		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
 		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
 		org.touchstone.model.CustomerSegment vip = hotel.getSegments().stream().filter(s -> s.getKey().equals("SEG-VIP")).findFirst().orElseThrow();

@@ -70,6 +70,7 @@ public class SearchView extends ViewPart {
 	/** How many searches were started and how many have been shown, for tests. */
 	private int started;
 	private int finished;
+	/** Searches as the tenant selected in the navigator. */
 	private final ISelectionListener listener = (part, selection) -> {
 		if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof Tenant t) {
 			tenant = t.getId();
@@ -118,6 +119,8 @@ public class SearchView extends ViewPart {
 		column(layout, Messages.SearchView_snippet, 50, SearchHit::snippet, true);
 		results.addDoubleClickListener(e -> open((SearchHit) results.getStructuredSelection().getFirstElement()));
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
+		// Made when first shown, often after a tenant was selected: that tenant, from the start.
+		listener.selectionChanged(null, getSite().getPage().getSelection(TenantsView.ID));
 	}
 
 	private void facets(Composite parent) {
