@@ -468,8 +468,21 @@ public final class TenantGit {
 			return null;
 		}
 		String message = ChangeMessage.of(git.getRepository(), status, tenant);
-		git.add().addFilepattern(".").call();
-		git.add().setUpdate(true).addFilepattern(".").call();
+		// Exactly the files the status found, not "add ." and "add -u .", which would each walk
+		// all of a large tenant's files again (10,000 standards: two thirds of a save's commit).
+		java.util.Set<String> changed = new java.util.TreeSet<>(status.getUntracked());
+		changed.addAll(status.getModified());
+		changed.addAll(status.getConflicting());
+		if (!changed.isEmpty()) {
+			org.eclipse.jgit.api.AddCommand add = git.add();
+			changed.forEach(add::addFilepattern);
+			add.call();
+		}
+		if (!status.getMissing().isEmpty()) {
+			org.eclipse.jgit.api.RmCommand remove = git.rm().setCached(true);
+			status.getMissing().forEach(remove::addFilepattern);
+			remove.call();
+		}
 		PersonIdent author = person(tenant, context.user());
 		PersonIdent committer = context.login() == null || context.login().equals(context.user()) ? author : person(tenant, context.login());
 		return git.commit().setAuthor(author).setCommitter(committer).setMessage(message).setSign(Boolean.FALSE).call();

@@ -18,7 +18,9 @@ import org.touchstone.search.CaseSearch;
 import org.touchstone.team.TenantGit;
 
 /**
- * A tenant of N standards kept in Git: sharing it (the first push of every file), cloning it into
+ * A tenant of N standards kept in Git: sharing it (the first push of every file), a save of one
+ * changed standard with the commit that records it against the same save in a tenant not in Git
+ * (the workbench saves on its UI thread), cloning it into
  * a new workspace and opening it there for the first time (reading the tenant and building its
  * search index), and a pull that brings one changed standard: the sync, then the search index
  * brought up to date (documents written, and the time against a full rebuild of the index). The
@@ -54,6 +56,13 @@ public final class TeamBenchmark {
 		TenantGit.sync(sharing, bench, url, TenantGit.Keep.NONE);
 		System.out.println("RESULT team.share.first-push.ms " + ms(start));
 
+		// The same tenant, not kept in Git: what a save costs without the commit that records it.
+		Path alone = dir.resolve("alone");
+		WorkbenchTenant.write(alone, standards);
+		Workspace plain = Workspace.open(alone);
+
+		List<Long> saveWithCommit = new ArrayList<>();
+		List<Long> saveAlone = new ArrayList<>();
 		List<Long> clone = new ArrayList<>();
 		List<Long> firstOpen = new ArrayList<>();
 		List<Long> pull = new ArrayList<>();
@@ -78,10 +87,18 @@ public final class TeamBenchmark {
 				firstOpen.add(ms(start));
 
 				int changed = standards / 2 + round;
+				start = System.nanoTime();
+				plain.change(bench, Permission.WRITE, t -> {
+					t.getStandards().get(changed).getRevisions().get(0).setTitleEn("Changed in round " + changed);
+					return null;
+				});
+				saveAlone.add(ms(start));
+				start = System.nanoTime();
 				sharing.change(bench, Permission.WRITE, t -> {
 					t.getStandards().get(changed).getRevisions().get(0).setTitleEn("Changed in round " + changed);
 					return null;
 				});
+				saveWithCommit.add(ms(start));
 				TenantGit.sync(sharing, bench, null, TenantGit.Keep.NONE);
 
 				start = System.nanoTime();
@@ -100,6 +117,10 @@ public final class TeamBenchmark {
 				rebuild.add(ms(start));
 			}
 		}
+		// A save in the workbench runs on its UI thread, the commit included.
+		System.out.println("RESULT team.save.one-standard.ms " + median(saveAlone) + " (not in Git)");
+		System.out.println("RESULT team.save.one-standard.with-commit.ms " + median(saveWithCommit));
+		System.out.printf("RATIO team.save.with-commit-vs-alone %.2f%n", (double) median(saveWithCommit) / median(saveAlone));
 		System.out.println("RESULT team.clone.ms " + median(clone));
 		System.out.println("RESULT team.first-open.ms " + median(firstOpen) + " (read the tenant, build its search index)");
 		System.out.println("RESULT team.pull.one-standard.ms " + median(pull));

@@ -209,6 +209,36 @@ class TeamSyncTest {
 	}
 
 	@Test
+	void anElementAddedAndLaterRemovedIsCommittedEachTimeAndFollowsOnTheOtherSide() throws Exception {
+		mine.change(as("he.admin"), Permission.WRITE, t -> {
+			org.touchstone.model.Touchpoint rooftop = org.touchstone.model.TouchstoneFactory.eINSTANCE.createTouchpoint();
+			rooftop.setUuid(java.util.UUID.randomUUID().toString());
+			rooftop.setKey("TP-ROOFTOP");
+			rooftop.setName("屋顶酒吧");
+			rooftop.setNameEn("Rooftop bar");
+			t.getTouchpoints().add(rooftop);
+			return null;
+		});
+		assertTrue(uncommitted(mine.folder(HOTEL)).isEmpty(), "the new element's file is in the save's commit");
+		assertTrue(TenantGit.sync(mine, as("he.admin"), null, Keep.NONE).complete());
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		assertTrue(Workspace.open(theirs.root()).read(as("he.admin")).getTouchpoints().stream().anyMatch(p -> p.getKey().equals("TP-ROOFTOP")));
+
+		mine.change(as("he.admin"), Permission.WRITE, t -> t.getTouchpoints().removeIf(p -> p.getKey().equals("TP-ROOFTOP")));
+		assertTrue(uncommitted(mine.folder(HOTEL)).isEmpty(), "the removed element's file is gone in the save's commit too");
+		assertTrue(TenantGit.sync(mine, as("he.admin"), null, Keep.NONE).complete());
+		assertTrue(TenantGit.sync(theirs, as("he.admin"), null, Keep.NONE).complete());
+		assertTrue(Workspace.open(theirs.root()).read(as("he.admin")).getTouchpoints().stream().noneMatch(p -> p.getKey().equals("TP-ROOFTOP")));
+	}
+
+	/** What Git sees changed and not committed in a tenant's folder. */
+	private static java.util.Set<String> uncommitted(Path folder) throws Exception {
+		try (Git git = Git.open(folder.toFile())) {
+			return git.status().call().getUncommittedChanges();
+		}
+	}
+
+	@Test
 	void offlineTheSaveIsCommittedAndWaitsForTheNextSync() throws Exception {
 		edit(mine, "lin.qm", "G-002", r -> r.setTitleEn("Answering, offline"));
 		SyncResult offline = TenantGit.sync(mine, as("lin.qm"), dir.resolve("nowhere").toUri().toString(), Keep.NONE);
