@@ -63,6 +63,8 @@ final class ElementFiles {
 			TouchstonePackage.Literals.TENANT__STANDARDS, TouchstonePackage.Literals.TENANT__PLAYBOOKS, TouchstonePackage.Literals.TENANT__CASES,
 			TouchstonePackage.Literals.TENANT__HANDBOOKS, TouchstonePackage.Literals.TENANT__SITES, TouchstonePackage.Literals.TENANT__COMPLAINTS);
 	static final String EXTENSION = ".xmi";
+	/** What may not stand in a file name: anything but letters, digits, dot, underscore and hyphen (compiled once: names are made for every element at each save). */
+	private static final java.util.regex.Pattern UNSAFE_IN_NAME = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}._-]");
 	/** One parser pool for every read: setting up a parser per file would cost more than parsing a small file. */
 	private static final XMLParserPoolImpl PARSERS = new XMLParserPoolImpl(true);
 
@@ -326,7 +328,7 @@ final class ElementFiles {
 				AuthoredChapter stub = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
 				stub.setUuid(chapter.getUuid());
 				handbook.getChapters().set(i, stub);
-				files.put(folder.resolve(chapter.getUuid().replaceAll("[^\\p{L}\\p{N}._-]", "_") + EXTENSION), chapter);
+				files.put(folder.resolve(UNSAFE_IN_NAME.matcher(chapter.getUuid()).replaceAll("_") + EXTENSION), chapter);
 			}
 		}
 		return files;
@@ -432,7 +434,7 @@ final class ElementFiles {
 	/** The element's key, made safe as a file name; the uuid is added when two keys would share a name. */
 	private static String fileName(EObject element, Set<String> taken) {
 		Object key = element.eClass().getEStructuralFeature("key") == null ? null : element.eGet(element.eClass().getEStructuralFeature("key"));
-		String base = key == null || key.toString().isBlank() ? EcoreUtil.getID(element) : key.toString().strip().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+		String base = key == null || key.toString().isBlank() ? EcoreUtil.getID(element) : UNSAFE_IN_NAME.matcher(key.toString().strip()).replaceAll("_");
 		if (base.startsWith(".")) {
 			base = "_" + base.substring(1);
 		}
