@@ -265,18 +265,30 @@ final class ElementFiles {
 	 * Writes a tenant: each element's file, then the tenant's own file, then removes the files of
 	 * elements that are gone. Files whose bytes would not change are left alone. The tenant in
 	 * memory is not touched: the files are written from a copy.
+	 *
+	 * @param changed the elements that may have changed since the files were written (see
+	 *            {@link ChangedElements}); only these are copied and serialised. Null: all of them.
 	 */
-	static void write(Tenant tenant, Path tenantFile) throws IOException {
+	static void write(Tenant tenant, Path tenantFile, Set<EObject> changed) throws IOException {
+		Map<EObject, String> paths = paths(tenant);
 		ResourceSet set = TenantFiles.newResourceSet();
-		EcoreUtil.Copier copier = new EcoreUtil.Copier(false);
+		EcoreUtil.Copier copier = changed == null ? new EcoreUtil.Copier(false) : new WithoutElements();
 		Tenant copy = (Tenant) copier.copy(tenant);
+		Map<EObject, EObject> toWrite = new LinkedHashMap<>();
+		for (EObject element : paths.keySet()) {
+			if (changed == null) {
+				toWrite.put(element, copier.get(element));
+			} else if (changed.contains(element)) {
+				toWrite.put(element, copier.copy(element));
+			}
+		}
 		copier.copyReferences();
 		Resource home = set.createResource(TenantFiles.uri(tenantFile));
 		home.getContents().add(copy);
 		Map<Path, Resource> files = new LinkedHashMap<>();
-		for (Map.Entry<EObject, String> element : paths(copy).entrySet()) {
-			Path file = tenantFile.resolveSibling(element.getValue());
-			if (element.getKey() instanceof Handbook handbook) {
+		for (Map.Entry<EObject, EObject> element : toWrite.entrySet()) {
+			Path file = tenantFile.resolveSibling(paths.get(element.getKey()));
+			if (element.getValue() instanceof Handbook handbook) {
 				// Before the handbook joins its resource: its chapters leave it for files of their own.
 				chaptersApart(handbook, chapterFolder(file)).forEach((chapterFile, chapter) -> {
 					Resource resource = set.createResource(TenantFiles.uri(chapterFile));
@@ -285,7 +297,7 @@ final class ElementFiles {
 				});
 			}
 			Resource resource = set.createResource(TenantFiles.uri(file));
-			resource.getContents().add(element.getKey());
+			resource.getContents().add(element.getValue());
 			files.put(file, resource);
 		}
 		Map<Object, Object> options = saveOptions(tenantFile);
@@ -293,16 +305,29 @@ final class ElementFiles {
 			writeIfChanged(file.getKey(), bytes(file.getValue(), options));
 		}
 		writeIfChanged(tenantFile, bytes(home, options));
+		// Every file the tenant has now, written or not: the others are of elements that are gone.
+		Set<Path> kept = new HashSet<>();
+		for (Map.Entry<EObject, String> element : paths.entrySet()) {
+			Path file = tenantFile.resolveSibling(element.getValue());
+			kept.add(file);
+			if (element.getKey() instanceof Handbook handbook) {
+				for (org.touchstone.model.Chapter chapter : handbook.getChapters()) {
+					if (chapter instanceof AuthoredChapter authored && hasFileOfItsOwn(authored)) {
+						kept.add(chapterFile(chapterFolder(file), authored));
+					}
+				}
+			}
+		}
 		for (EReference list : LISTS) {
 			for (Path old : elementFiles(tenantFile.resolveSibling(list.getName()))) {
-				if (!files.containsKey(old)) {
+				if (!kept.contains(old)) {
 					Files.delete(old);
 				}
 			}
 		}
 		for (Path folder : chapterFolders(tenantFile)) {
 			for (Path old : elementFiles(folder)) {
-				if (!files.containsKey(old)) {
+				if (!kept.contains(old)) {
 					Files.delete(old);
 				}
 			}
@@ -310,6 +335,26 @@ final class ElementFiles {
 				if (left.findAny().isEmpty()) {
 					Files.delete(folder);
 				}
+			}
+		}
+	}
+
+	/**
+	 * Copies a tenant without its elements (for its own file), and then the elements asked for one
+	 * by one; references to elements not copied stay references to the tenant's own objects, which
+	 * are written as the same links (by uuid, through the tenant's file).
+	 */
+	private static final class WithoutElements extends EcoreUtil.Copier {
+		private static final long serialVersionUID = 1L;
+
+		WithoutElements() {
+			super(false);
+		}
+
+		@Override
+		protected void copyContainment(EReference reference, EObject original, EObject copy) {
+			if (!(original instanceof Tenant && LISTS.contains(reference))) {
+				super.copyContainment(reference, original, copy);
 			}
 		}
 	}
@@ -324,14 +369,22 @@ final class ElementFiles {
 	private static Map<Path, EObject> chaptersApart(Handbook handbook, Path folder) {
 		Map<Path, EObject> files = new LinkedHashMap<>();
 		for (int i = 0; i < handbook.getChapters().size(); i++) {
-			if (handbook.getChapters().get(i) instanceof AuthoredChapter chapter && chapter.getUuid() != null && !chapter.getUuid().isBlank()) {
+			if (handbook.getChapters().get(i) instanceof AuthoredChapter chapter && hasFileOfItsOwn(chapter)) {
 				AuthoredChapter stub = TouchstoneFactory.eINSTANCE.createAuthoredChapter();
 				stub.setUuid(chapter.getUuid());
 				handbook.getChapters().set(i, stub);
-				files.put(folder.resolve(UNSAFE_IN_NAME.matcher(chapter.getUuid()).replaceAll("_") + EXTENSION), chapter);
+				files.put(chapterFile(folder, chapter), chapter);
 			}
 		}
 		return files;
+	}
+
+	private static boolean hasFileOfItsOwn(AuthoredChapter chapter) {
+		return chapter.getUuid() != null && !chapter.getUuid().isBlank();
+	}
+
+	private static Path chapterFile(Path folder, AuthoredChapter chapter) {
+		return folder.resolve(UNSAFE_IN_NAME.matcher(chapter.getUuid()).replaceAll("_") + EXTENSION);
 	}
 
 	/** The folder of a handbook's chapter files: beside the handbook's file, named as it is without {@code .xmi}. */

@@ -90,6 +90,7 @@ public final class TenantFiles {
 		if (version != null) {
 			Tenant cached = TenantCache.read(set, file, version);
 			if (cached != null) {
+				ChangedElements.watch(cached);
 				return cached;
 			}
 		}
@@ -116,6 +117,8 @@ public final class TenantFiles {
 			set.getResources().remove(resource);
 			throw new MalformedInputException(file, 0, CoreMessage.of("tenant.fileTooNew", tenant.getSchemaVersion(), SCHEMA_VERSION));
 		}
+		// A tenant read in an earlier schema is upgraded in memory and saved whole the first time.
+		boolean current = tenant.getSchemaVersion() == SCHEMA_VERSION;
 		try {
 			SchemaUpgrade.upgradeXmi(tenant, ((XMLResource) resource).getEObjectToExtensionMap(), file);
 			if (content == null) {
@@ -130,6 +133,9 @@ public final class TenantFiles {
 			// claim a file another program changed just after the save.
 			TenantCache.write(tenant, file, version);
 		}
+		if (current) {
+			ChangedElements.watch(tenant);
+		}
 		return tenant;
 	}
 
@@ -140,7 +146,13 @@ public final class TenantFiles {
 	 */
 	public static void save(Tenant tenant) throws IOException {
 		tenant.setSchemaVersion(SCHEMA_VERSION);
-		ElementFiles.write(tenant, Path.of(tenant.eResource().getURI().toFileString()));
+		ChangedElements changes = ChangedElements.of(tenant);
+		ElementFiles.write(tenant, Path.of(tenant.eResource().getURI().toFileString()), changes == null ? null : changes.elements());
+		if (changes == null) {
+			ChangedElements.watch(tenant);
+		} else {
+			changes.clear();
+		}
 	}
 
 	/**
