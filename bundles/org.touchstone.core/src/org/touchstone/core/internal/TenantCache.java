@@ -94,7 +94,21 @@ final class TenantCache {
 	/** The first line of a copy: what it is, the schema it was written in, and a digest of the files' versions. */
 	private static byte[] head(Map<String, FileVersion> version) {
 		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(version.toString().getBytes(StandardCharsets.UTF_8));
+			// Each file's name, key, time and size, fed to the digest as they are: a map's text would
+			// format every time as a date first (half the cost, for ten thousand files).
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			java.nio.ByteBuffer numbers = java.nio.ByteBuffer.allocate(Long.BYTES * 2 + Integer.BYTES);
+			for (Map.Entry<String, FileVersion> file : version.entrySet()) {
+				sha.update(file.getKey().getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0); // no name holds a NUL: the fields cannot run into each other
+				sha.update(String.valueOf(file.getValue().fileKey()).getBytes(StandardCharsets.UTF_8));
+				sha.update((byte) 0);
+				java.time.Instant modified = file.getValue().modified().toInstant();
+				numbers.clear();
+				numbers.putLong(modified.getEpochSecond()).putInt(modified.getNano()).putLong(file.getValue().size());
+				sha.update(numbers.array());
+			}
+			byte[] digest = sha.digest();
 			return (MAGIC + TenantFiles.SCHEMA_VERSION + " " + HexFormat.of().formatHex(digest) + "\n").getBytes(StandardCharsets.US_ASCII);
 		} catch (NoSuchAlgorithmException e) {
 			throw new IllegalStateException("every Java runtime has SHA-256", e);
