@@ -29,15 +29,7 @@ public final class LayoutBenchmark {
 	private static final int ROUNDS = 5;
 
 	public static void main(String[] args) throws IOException {
-		int standards = 10_000;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--standards") && i + 1 < args.length) {
-				standards = Integer.parseInt(args[++i]);
-			} else {
-				System.err.println("usage: layout [--standards N]");
-				System.exit(2);
-			}
-		}
+		int standards = Options.count(args, "--standards", 10_000, "layout");
 		TouchstonePackage.eINSTANCE.eClass();
 		Path dir = Files.createTempDirectory("touchstone-layout-bench");
 		Path single = dir.resolve("single");

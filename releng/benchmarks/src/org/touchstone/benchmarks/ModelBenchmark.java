@@ -46,15 +46,7 @@ public final class ModelBenchmark {
 	private static final int ROUNDS = 3;
 
 	public static void main(String[] args) throws IOException {
-		int standards = 100_000;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--standards") && i + 1 < args.length) {
-				standards = Integer.parseInt(args[++i]);
-			} else {
-				System.err.println("usage: model [--standards N]");
-				System.exit(2);
-			}
-		}
+		int standards = Options.count(args, "--standards", 100_000, "model");
 		TouchstonePackage.eINSTANCE.eClass();
 		Path dir = Files.createTempDirectory("touchstone-model-bench");
 		Tenant tenant = generate(standards);

@@ -73,15 +73,7 @@ public final class SearchBenchmark {
 	}
 
 	public static void main(String[] args) throws IOException {
-		int docs = 1_000_000;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--docs") && i + 1 < args.length) {
-				docs = Integer.parseInt(args[++i]);
-			} else {
-				System.err.println("usage: search [--docs N]");
-				System.exit(2);
-			}
-		}
+		int docs = Options.count(args, "--docs", 1_000_000, "search");
 		java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization").setLevel(java.util.logging.Level.SEVERE);
 		Path work = Files.createTempDirectory("touchstone-search-bench");
 		try {

@@ -31,15 +31,7 @@ public final class TeamBenchmark {
 	private static final int ROUNDS = 3;
 
 	public static void main(String[] args) throws Exception {
-		int standards = 10_000;
-		for (int i = 0; i < args.length; i++) {
-			if (args[i].equals("--standards") && i + 1 < args.length) {
-				standards = Integer.parseInt(args[++i]);
-			} else {
-				System.err.println("usage: team [--standards N]");
-				System.exit(2);
-			}
-		}
+		int standards = Options.count(args, "--standards", 10_000, "team");
 		TouchstonePackage.eINSTANCE.eClass();
 		Path dir = Files.createTempDirectory("touchstone-team-bench");
 		Context bench = new Context("bench", "bench");
