@@ -262,6 +262,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(stepRows.get(2), stepRows.get(4), "undo puts it back where it was: " + stepRows);
 		assertEquals(stepRows.get(1), stepRows.get(5), "undo moves it back up: " + stepRows);
 		assertEquals(stepRows.get(0), stepRows.get(6), "undo takes the added step away: " + stepRows);
+		assertEquals(List.of(true, true, true), edits.get("editorCommands"), "File > Revert, Edit > Undo and Redo act on the active editor");
 		assertEquals(List.of("Resident VIPs", false), edits.get("reverted"), "revert drops unsaved edits");
 		assertEquals(List.of("Resident guests", "Resident VIPs"), edits.get("segmentEditor"), "the segment editor changes the English name, and undo restores it");
 		assertTrue(String.valueOf(edits.get("caseSideBySide")).contains("迪士尼") && String.valueOf(edits.get("caseSideBySide")).contains("Disney"),
@@ -906,6 +907,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.touchstone.ui.internal.ElementEditor segment = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "SEG-VIP");
 		enter(segment, "name.en", "Revert me");
+		// File > Revert (and Edit > Undo, Redo) are the active editor's: handled while it is active.
+		window.getActivePage().activate(segment);
+		org.eclipse.ui.commands.ICommandService commands = window.getService(org.eclipse.ui.commands.ICommandService.class);
+		edits.put("editorCommands", java.util.stream.Stream.of(org.eclipse.ui.IWorkbenchCommandConstants.FILE_REVERT, org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO,
+				org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO).map(id -> commands.getCommand(id).isHandled()).toList());
 		segment.revert();
 		edits.put("reverted", List.of(((org.touchstone.model.CustomerSegment) segment.element()).getNameEn(), segment.isDirty()));
 		enter(segment, "name.en", "Resident guests");

@@ -16,6 +16,13 @@ public final class Messages extends NLS {
 	public static String Menu_window;
 	public static String Menu_showView;
 	public static String Menu_help;
+	public static String Menu_save;
+	public static String Menu_saveAll;
+	public static String Menu_revert;
+	public static String Menu_exit;
+	public static String Menu_undo;
+	public static String Menu_redo;
+	public static String Menu_resetPerspective;
 
 	static {
 		NLS.initializeMessages("org.touchstone.app.internal.messages", Messages.class);

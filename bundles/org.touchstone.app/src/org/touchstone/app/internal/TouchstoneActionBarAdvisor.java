@@ -1,49 +1,36 @@
 package org.touchstone.app.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
-import org.eclipse.ui.IWorkbenchWindow;
-import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.actions.ContributionItemFactory;
-import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
+import org.eclipse.ui.menus.CommandContributionItem;
+import org.eclipse.ui.menus.CommandContributionItemParameter;
 
 /**
  * The menu bar: File (New, Save, Save All, Revert, Import, Quit), Edit (Undo, Redo, Quick Fix),
- * Navigate, Search, Publish, Window and Help, with the platform's usual keys; the UI bundle fills
- * them with its commands. Who acts, in the status line.
+ * Navigate, Search, Publish, Team, Window and Help, with the platform's usual keys; the UI bundle
+ * fills them with its commands. Who acts, in the status line. The items are the platform's
+ * commands: Save, Save All, Exit and Reset Perspective have the platform's handlers, Undo, Redo and
+ * Revert the active editor's. (The platform's action factory would load some eighty classes of its
+ * own before the first window.)
  */
 public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
-	private IWorkbenchAction save;
-	private IWorkbenchAction saveAll;
-	private IWorkbenchAction revert;
-	private IWorkbenchAction quit;
-	private IWorkbenchAction undo;
-	private IWorkbenchAction redo;
-	private IWorkbenchAction resetPerspective;
-
 	public TouchstoneActionBarAdvisor(IActionBarConfigurer configurer) {
 		super(configurer);
 	}
 
-	@Override
-	protected void makeActions(IWorkbenchWindow window) {
-		save = register(ActionFactory.SAVE.create(window));
-		saveAll = register(ActionFactory.SAVE_ALL.create(window));
-		revert = register(ActionFactory.REVERT.create(window));
-		quit = register(ActionFactory.QUIT.create(window));
-		undo = register(ActionFactory.UNDO.create(window));
-		redo = register(ActionFactory.REDO.create(window));
-		resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
-	}
-
-	private IWorkbenchAction register(IWorkbenchAction action) {
-		super.register(action);
-		return action;
+	private IContributionItem command(String id, String label) {
+		CommandContributionItemParameter item = new CommandContributionItemParameter(getActionBarConfigurer().getWindowConfigurer().getWindow(),
+				null, id, CommandContributionItem.STYLE_PUSH);
+		item.label = label;
+		return new CommandContributionItem(item);
 	}
 
 	@Override
@@ -56,15 +43,15 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager file = new MenuManager(Messages.Menu_file, IWorkbenchActionConstants.M_FILE);
 		file.add(new Separator(IWorkbenchActionConstants.NEW_EXT));
 		file.add(new Separator());
-		file.add(save);
-		file.add(saveAll);
-		file.add(revert);
+		file.add(command(IWorkbenchCommandConstants.FILE_SAVE, Messages.Menu_save));
+		file.add(command(IWorkbenchCommandConstants.FILE_SAVE_ALL, Messages.Menu_saveAll));
+		file.add(command(IWorkbenchCommandConstants.FILE_REVERT, Messages.Menu_revert));
 		file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		file.add(new Separator());
-		file.add(quit);
+		file.add(command(IWorkbenchCommandConstants.FILE_EXIT, Messages.Menu_exit));
 		MenuManager edit = new MenuManager(Messages.Menu_edit, IWorkbenchActionConstants.M_EDIT);
-		edit.add(undo);
-		edit.add(redo);
+		edit.add(command(IWorkbenchCommandConstants.EDIT_UNDO, Messages.Menu_undo));
+		edit.add(command(IWorkbenchCommandConstants.EDIT_REDO, Messages.Menu_redo));
 		edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager navigate = new MenuManager(Messages.Menu_navigate, IWorkbenchActionConstants.M_NAVIGATE);
 		navigate.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -78,7 +65,7 @@ public class TouchstoneActionBarAdvisor extends ActionBarAdvisor {
 		MenuManager views = new MenuManager(Messages.Menu_showView);
 		views.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
 		window.add(views);
-		window.add(resetPerspective);
+		window.add(command(IWorkbenchCommandConstants.WINDOW_RESET_PERSPECTIVE, Messages.Menu_resetPerspective));
 		window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
 		MenuManager help = new MenuManager(Messages.Menu_help, IWorkbenchActionConstants.M_HELP);
 		help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));

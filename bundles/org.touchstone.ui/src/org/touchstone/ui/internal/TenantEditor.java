@@ -22,7 +22,6 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.part.EditorPart;
 import org.touchstone.core.Context;
 import org.touchstone.core.TenantChangedOnDiskException;
@@ -82,9 +81,11 @@ public abstract class TenantEditor extends EditorPart {
 				}
 			}
 		};
-		site.getActionBars().setGlobalActionHandler(ActionFactory.REVERT.getId(), revert);
-		site.getActionBars().setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-		site.getActionBars().setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+		// File > Revert, Edit > Undo and Redo (and their keys) act on this editor while it is active.
+		org.eclipse.ui.handlers.IHandlerService handlers = site.getService(org.eclipse.ui.handlers.IHandlerService.class);
+		handlers.activateHandler(org.eclipse.ui.IWorkbenchCommandConstants.FILE_REVERT, new org.eclipse.jface.commands.ActionHandler(revert));
+		handlers.activateHandler(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_UNDO, new org.eclipse.jface.commands.ActionHandler(undo));
+		handlers.activateHandler(org.eclipse.ui.IWorkbenchCommandConstants.EDIT_REDO, new org.eclipse.jface.commands.ActionHandler(redo));
 		TenantEditing.onChange(onChange);
 		TenantEditing.onFindingsChanged(onFindings);
 	}
