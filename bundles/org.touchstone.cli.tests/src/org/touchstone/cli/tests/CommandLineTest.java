@@ -26,6 +26,13 @@ class CommandLineTest {
 	}
 
 	@Test
+	void noCommandAtAllIsAUsageErrorPointingToHelp() {
+		CliRun run = CliRun.run(home);
+		assertEquals(2, run.exitCode(), run.err());
+		assertTrue(run.err().contains("no command given") && run.err().contains("touchstone --help") && !run.err().contains("Exception"), run.err());
+	}
+
+	@Test
 	void helpListsTheCommands() {
 		CliRun run = CliRun.run(home, "--help");
 		assertEquals(0, run.exitCode());

@@ -6,9 +6,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * A command that only groups subcommands ({@code tenant}, {@code standard}, {@code tenant user}...):
- * run alone, it is a usage error that names its subcommands, in the message
- * {@code <command path>.subcommandMissing} ({@code tenant.user.subcommandMissing}).
+ * A command that only groups subcommands ({@code tenant}, {@code standard}, {@code tenant user}...,
+ * and {@code touchstone} itself): run alone, it is a usage error that names its subcommands, in the
+ * message {@code <command path>.subcommandMissing} ({@code tenant.user.subcommandMissing}; for the
+ * top, {@code command.missing}).
  */
 abstract class CommandGroup implements Runnable {
 	@Mixin
@@ -18,6 +19,10 @@ abstract class CommandGroup implements Runnable {
 
 	@Override
 	public void run() {
+		if (spec.parent() == null) {
+			// touchstone itself, with no command
+			throw new ParameterException(spec.commandLine(), options.session.text("command.missing"));
+		}
 		String path = spec.qualifiedName(".").substring(spec.root().name().length() + 1);
 		throw new ParameterException(spec.commandLine(), options.session.text(path + ".subcommandMissing"));
 	}

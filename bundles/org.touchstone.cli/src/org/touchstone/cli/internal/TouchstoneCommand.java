@@ -10,27 +10,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IFactory;
 import picocli.CommandLine.IVersionProvider;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /** The top of the command tree. */
 @Command(name = "touchstone", versionProvider = TouchstoneCommand.Version.class,
 		subcommands = { TenantCommand.class, StandardCommand.class, ValidateCommand.class, CoverageCommand.class, ImportCommand.class, ExportCommand.class,
 				PublishCommand.class, QuizCommand.class, SearchCommand.class, IndexCommand.class, SiteCommand.class, AuditCommand.class, ComplaintCommand.class, ReportCommand.class,
 				WorkspaceCommand.class, SyncCommand.class, CloneCommand.class, WorkbenchCommand.class })
-public class TouchstoneCommand implements Runnable {
-	@Mixin
-	GlobalOptions options;
-
-	@Spec
-	CommandSpec spec;
-
-	@Override
-	public void run() {
-		throw new ParameterException(spec.commandLine(), options.session.text("command.missing"));
-	}
+public class TouchstoneCommand extends CommandGroup {
 
 	/** The command tree in English. */
 	public static CommandLine commandLine(Map<String, String> env, PrintStream out, PrintStream err) {
