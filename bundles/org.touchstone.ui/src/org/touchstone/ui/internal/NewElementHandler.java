@@ -2,7 +2,6 @@ package org.touchstone.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -17,9 +16,8 @@ public class NewElementHandler extends AbstractHandler {
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
 		NewElementWizard.Kind kind = NewElementWizard.Kind.valueOf(event.getParameter(KIND));
-		String tenant = PublishHandler.tenantOf(HandlerUtil.getCurrentSelection(event));
+		String tenant = PublishHandler.selectedTenantOrTell(event, Messages.newElement(kind), Messages.NewStandard_pickTenant);
 		if (tenant == null) {
-			MessageDialog.openInformation(shell, Messages.newElement(kind), Messages.NewStandard_pickTenant);
 			return null;
 		}
 		NewElementWizard wizard = new NewElementWizard(tenant, kind);

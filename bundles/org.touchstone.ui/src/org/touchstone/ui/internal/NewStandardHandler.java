@@ -2,7 +2,6 @@ package org.touchstone.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -15,9 +14,8 @@ public class NewStandardHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		String tenant = PublishHandler.tenantOf(HandlerUtil.getCurrentSelection(event));
+		String tenant = PublishHandler.selectedTenantOrTell(event, Messages.NewStandard_title, Messages.NewStandard_pickTenant);
 		if (tenant == null) {
-			MessageDialog.openInformation(shell, Messages.NewStandard_title, Messages.NewStandard_pickTenant);
 			return null;
 		}
 		NewStandardWizard wizard = new NewStandardWizard(tenant);

@@ -102,6 +102,15 @@ public class PublishHandler extends AbstractHandler {
 	}
 
 	/** The tenant of the first selected element: a tenant, or anything inside one. */
+	/** The tenant of the selection a command was run on; with none, the user is told to pick one (in a dialog of this title) and null returned. */
+	static String selectedTenantOrTell(ExecutionEvent event, String title, String pickOne) {
+		String tenant = tenantOf(HandlerUtil.getCurrentSelection(event));
+		if (tenant == null) {
+			MessageDialog.openInformation(HandlerUtil.getActiveShell(event), title, pickOne);
+		}
+		return tenant;
+	}
+
 	static String tenantOf(ISelection selection) {
 		if (selection instanceof IStructuredSelection s && s.getFirstElement() instanceof EObject object) {
 			for (EObject o = object; o != null; o = o.eContainer()) {

@@ -2,7 +2,6 @@ package org.touchstone.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IViewPart;
@@ -13,9 +12,8 @@ public class RecordAuditHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		String tenant = PublishHandler.tenantOf(HandlerUtil.getCurrentSelection(event));
+		String tenant = PublishHandler.selectedTenantOrTell(event, Messages.Audit_title, Messages.NewStandard_pickTenant);
 		if (tenant == null) {
-			MessageDialog.openInformation(shell, Messages.Audit_title, Messages.NewStandard_pickTenant);
 			return null;
 		}
 		AuditDialog dialog = new AuditDialog(shell, tenant);

@@ -2,7 +2,6 @@ package org.touchstone.ui.internal;
 
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
 
@@ -16,9 +15,8 @@ public class SynchronizeHandler extends AbstractHandler {
 	@Override
 	public Object execute(ExecutionEvent event) {
 		Shell shell = HandlerUtil.getActiveShell(event);
-		String tenant = PublishHandler.tenantOf(HandlerUtil.getCurrentSelection(event));
+		String tenant = PublishHandler.selectedTenantOrTell(event, Messages.Team_syncTitle, Messages.Team_pickTenant);
 		if (tenant == null) {
-			MessageDialog.openInformation(shell, Messages.Team_syncTitle, Messages.Team_pickTenant);
 			return null;
 		}
 		return start(shell, tenant);
