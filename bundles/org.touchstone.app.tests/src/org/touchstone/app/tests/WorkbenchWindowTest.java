@@ -245,6 +245,14 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(List.of(true, true), edits.get("newChapter"), "a new chapter is checked against the handbook's files and goes before the generated sections");
 		assertEquals(List.of("zh:雨伞的故事", "en:The umbrella story"), edits.get("newCase"), "a new case has a title in each language");
 		assertEquals(List.of(true, true, false), edits.get("newPlaybook"), "a new playbook is added by a command, and undo takes it away");
+		for (List<?> column : (List<List<?>>) edits.get("findingColumns")) {
+			assertTrue((Integer) column.get(0) > 0 && (Integer) column.get(0) + 8 <= (Integer) column.get(1),
+					"the Findings view's key and field columns show their whole text, beside the Knowledge Gaps view too (widest text, width): " + edits.get("findingColumns"));
+		}
+		for (String kind : List.of("standard", "playbook", "segment", "case", "handbook")) {
+			assertTrue((Integer) edits.get("overflow." + kind) <= 0,
+					"the " + kind + " editor fits beside the navigator at the window's first size, no sideways scrolling: " + edits.get("overflow." + kind) + " px beyond");
+		}
 		assertTrue(Files.size(Path.of("target/screenshots/standard-editor.png")) > 10_000, "a screenshot of the editor was saved");
 		assertTrue(Files.size(Path.of("target/screenshots/navigator.png")) > 5_000, "and of the navigator");
 		assertTrue(Files.size(Path.of("target/screenshots/findings.png")) > 5_000, "and of the findings");
@@ -778,6 +786,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		Object standards = ((org.eclipse.jface.viewers.ITreeContentProvider) tenants.viewer().getContentProvider()).getChildren(harbor)[0];
 		tenants.viewer().expandToLevel(standards, 2);
 		spin(window.getShell().getDisplay(), 300);
+		edits.put("overflow.standard", sidewaysOverflow(editor, "title.en"));
+		edits.put("findingColumns", findingColumns((FindingsView) window.getActivePage().findView(FindingsView.ID)));
 		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
 		screenshotOf(tenants.viewer().getControl(), Path.of("target/screenshots/navigator.png"));
 		screenshotOf(((FindingsView) window.getActivePage().findView(FindingsView.ID)).viewer().getControl(), Path.of("target/screenshots/findings.png"));
@@ -829,6 +839,7 @@ class WorkbenchWindowTest extends InRealWindow {
 	private static void editPlaybookSteps(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.touchstone.ui.internal.PlaybookEditor editor = (org.touchstone.ui.internal.PlaybookEditor) tenants.openPlaybook("harbor-hotel", "PB-ROOM");
+		edits.put("overflow.playbook", sidewaysOverflow(editor, "steps"));
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(editor.rows());
 		org.eclipse.swt.widgets.Table table = (org.eclipse.swt.widgets.Table) widget(editor, "steps");
@@ -906,6 +917,7 @@ class WorkbenchWindowTest extends InRealWindow {
 	private static void otherEditors(IWorkbenchWindow window, Map<String, Object> edits) throws Exception {
 		TenantsView tenants = (TenantsView) window.getActivePage().findView(TenantsView.ID);
 		org.touchstone.ui.internal.ElementEditor segment = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "SEG-VIP");
+		edits.put("overflow.segment", sidewaysOverflow(segment, "name.en"));
 		enter(segment, "name.en", "Revert me");
 		// File > Revert (and Edit > Undo, Redo) are the active editor's: handled while it is active.
 		window.getActivePage().activate(segment);
@@ -924,9 +936,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.internal.ElementEditor disney = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("library", "disney-front-line");
 		edits.put("caseSideBySide", ((org.eclipse.swt.widgets.Text) widget(disney, "text.zh.title")).getText() + " | "
 				+ ((org.eclipse.swt.widgets.Text) widget(disney, "text.en.title")).getText() + " | " + ((org.eclipse.swt.widgets.Text) widget(disney, "company")).getText());
+		edits.put("overflow.case", sidewaysOverflow(disney, "text.en.title"));
 		window.getActivePage().closeEditor(disney, false);
 
 		org.touchstone.ui.internal.ElementEditor handbook = (org.touchstone.ui.internal.ElementEditor) tenants.openElement("harbor-hotel", "handbook");
+		edits.put("overflow.handbook", sidewaysOverflow(handbook, "chapters"));
 		List<List<String>> orders = new ArrayList<>(List.of(handbook.chapterRows()));
 		((org.eclipse.swt.widgets.Table) widget(handbook, "chapters")).setSelection(0);
 		press(handbook, "chapter.down");
@@ -1153,6 +1167,40 @@ class WorkbenchWindowTest extends InRealWindow {
 			}
 			assertTrue(standardEditor.isFormComplete(), "the editor's form is still incomplete after 5 s");
 		}
+	}
+
+	/** For the Findings view's Key and Field columns: the widest text shown in each, and the column's width. */
+	private static List<List<Integer>> findingColumns(FindingsView findings) {
+		org.eclipse.swt.widgets.Table table = findings.viewer().getTable();
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
+		try {
+			List<List<Integer>> columns = new ArrayList<>();
+			for (int column : new int[] { 1, 2 }) {
+				int widest = 0;
+				for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
+					widest = Math.max(widest, gc.textExtent(item.getText(column)).x);
+				}
+				columns.add(List.of(widest, table.getColumn(column).getWidth()));
+			}
+			return columns;
+		} finally {
+			gc.dispose();
+		}
+	}
+
+	/**
+	 * How many pixels of the editor's form lie beyond its right edge (0 or less: none), measured on
+	 * the scrolled form that holds {@code field}: more than 0 means a user must scroll sideways to
+	 * see the English column or the last buttons.
+	 */
+	private static int sidewaysOverflow(org.eclipse.ui.IEditorPart editor, String field) {
+		org.eclipse.swt.widgets.Control c = widget(editor, field);
+		spin(c.getDisplay(), 100); // as a user looks at it: laid out and painted
+		while (!(c instanceof org.eclipse.swt.custom.ScrolledComposite)) {
+			c = c.getParent();
+		}
+		org.eclipse.swt.custom.ScrolledComposite scroll = (org.eclipse.swt.custom.ScrolledComposite) c;
+		return scroll.getMinWidth() - scroll.getClientArea().width;
 	}
 
 	static org.eclipse.swt.widgets.Control widget(org.eclipse.ui.IEditorPart editor, String field) {

@@ -195,7 +195,12 @@ public class ElementEditor extends TenantEditor {
 		GridDataFactory.fillDefaults().span(3, 1).applyTo(buttons);
 		button(buttons, Messages.Playbook_up, "chapter.up", () -> moveChapter(-1));
 		button(buttons, Messages.Playbook_down, "chapter.down", () -> moveChapter(1));
-		new Label(form, SWT.NONE).setText(Messages.Handbook_markdown);
+		// a heading over the two texts, as over the chapters: beside them, in the labels' column, it
+		// made that column (and the form) wider than the editor beside the navigator
+		Label markdownLabel = new Label(form, SWT.NONE);
+		markdownLabel.setText(Messages.Handbook_markdown);
+		GridDataFactory.fillDefaults().span(3, 1).applyTo(markdownLabel);
+		new Label(form, SWT.NONE);
 		for (Language language : Language.VALUES) {
 			EAttribute markdown = Bilingual.attribute(Literals.AUTHORED_CHAPTER__MARKDOWN, language);
 			text(form, "chapter.markdown." + language.getLiteral(), true, () -> {

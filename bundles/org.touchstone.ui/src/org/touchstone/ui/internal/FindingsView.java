@@ -45,7 +45,8 @@ public class FindingsView extends ViewPart {
 		viewer.getTable().setHeaderVisible(true);
 		viewer.getTable().setLinesVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, "", 4, new ColumnLabelProvider() {
+		org.eclipse.jface.layout.PixelConverter chars = new org.eclipse.jface.layout.PixelConverter(viewer.getControl());
+		column(layout, "", 4, 20, new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return "";
@@ -58,10 +59,12 @@ public class FindingsView extends ViewPart {
 				return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 			}
 		});
-		column(layout, Messages.FindingsView_key, 10, text(f -> f.key() == null ? "" : f.key()));
-		column(layout, Messages.FindingsView_field, 10, text(f -> f.field() == null ? "" : f.field()));
-		column(layout, Messages.FindingsView_code, 25, text(Finding::code));
-		column(layout, Messages.FindingsView_message, 70, text(Finding::message));
+		// Shares of the width, but never narrower than a key, a field's name and the start of a code
+		// need: in a narrow view the message gives way first, and a cut key ("G-00") tells nothing.
+		column(layout, Messages.FindingsView_key, 10, chars.convertWidthInCharsToPixels(11), text(f -> f.key() == null ? "" : f.key()));
+		column(layout, Messages.FindingsView_field, 10, chars.convertWidthInCharsToPixels(14), text(f -> f.field() == null ? "" : f.field()));
+		column(layout, Messages.FindingsView_code, 25, chars.convertWidthInCharsToPixels(16), text(Finding::code));
+		column(layout, Messages.FindingsView_message, 70, 20, text(Finding::message));
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
 		getSite().setSelectionProvider(viewer);
 		org.touchstone.ui.TenantEditing.onChange(recheck);
@@ -226,11 +229,11 @@ public class FindingsView extends ViewPart {
 		return null;
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, ColumnLabelProvider labels) {
+	private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, ColumnLabelProvider labels) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(labels);
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 20));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
 	}
 
 	private static ColumnLabelProvider text(java.util.function.Function<Finding, String> text) {

@@ -72,7 +72,9 @@ public class PlaybookEditor extends TenantEditor {
 		column(Messages.Playbook_actionZh, 260, Literals.PLAYBOOK_STEP__ACTION);
 		column(Messages.Playbook_actionEn, 260, Bilingual.english(Literals.PLAYBOOK_STEP__ACTION));
 		column(Messages.Playbook_minutes, 80, Literals.PLAYBOOK_STEP__TIME_LIMIT_MINUTES);
-		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(760, 160).applyTo(steps.getControl());
+		// as wide as the two language columns ask, filling what the editor has: the table scrolls its
+		// columns itself, where the whole form would otherwise scroll sideways beside the navigator
+		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(2 * FIELD_WIDTH, 160).applyTo(steps.getControl());
 
 		DragToReorder.install(steps, e -> e instanceof PlaybookStep, (moved, target) -> {
 			execute(() -> ElementEdits.moveStep(domain(), context(), (PlaybookStep) moved, playbook().getSteps().indexOf(target)));

@@ -355,9 +355,14 @@ public class StandardEditor extends TenantEditor {
 		new Label(form, SWT.NONE).setText(Messages.Editor_stepComment);
 		stepComment = new Text(form, SWT.BORDER);
 		stepComment.setData(FIELD, "stepComment");
-		GridDataFactory.fillDefaults().grab(true, false).applyTo(stepComment);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).applyTo(stepComment);
+		new Label(form, SWT.NONE);
+		// Below the comment, across both language columns, wrapping to their width: in one row the
+		// five buttons made the form wider than the editor at the window's usual size, and the
+		// English column and the last steps sat beyond its right edge.
 		Composite buttons = new Composite(form, SWT.NONE);
-		GridLayoutFactory.fillDefaults().numColumns(LifecycleStep.values().length).applyTo(buttons);
+		org.eclipse.jface.layout.RowLayoutFactory.fillDefaults().wrap(true).applyTo(buttons);
+		GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(2 * FIELD_WIDTH, SWT.DEFAULT).applyTo(buttons);
 		for (LifecycleStep step : LifecycleStep.values()) {
 			Button button = new Button(buttons, SWT.PUSH);
 			button.setText(Messages.step(step));

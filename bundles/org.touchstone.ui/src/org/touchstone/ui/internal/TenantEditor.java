@@ -40,6 +40,8 @@ import org.touchstone.ui.WorkspaceModel;
 public abstract class TenantEditor extends EditorPart {
 	/** The data key under which each field carries its name, so that tests drive the real widgets. */
 	public static final String FIELD = "touchstone.field";
+	/** The width a text field asks for: the form grows from there, and two of them side by side fit an editor beside the navigator. */
+	protected static final int FIELD_WIDTH = 260;
 
 	private ElementEditorInput input;
 	private Label problem;
@@ -136,7 +138,8 @@ public abstract class TenantEditor extends EditorPart {
 	protected Label problemLine(Composite form, int span) {
 		problem = new Label(form, SWT.WRAP);
 		problem.setForeground(form.getDisplay().getSystemColor(SWT.COLOR_DARK_RED));
-		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).applyTo(problem);
+		// a width to wrap at: a long refusal would otherwise widen the form to one line of it
+		GridDataFactory.fillDefaults().span(span, 1).grab(true, false).hint(2 * FIELD_WIDTH, SWT.DEFAULT).applyTo(problem);
 		return problem;
 	}
 
@@ -149,7 +152,7 @@ public abstract class TenantEditor extends EditorPart {
 	protected Text text(Composite form, String name, boolean multiLine, Supplier<String> read, Function<String, Command> write) {
 		Text text = new Text(form, SWT.BORDER | (multiLine ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE));
 		text.setData(FIELD, name);
-		GridDataFactory.fillDefaults().grab(true, false).hint(260, multiLine ? 48 : SWT.DEFAULT).applyTo(text);
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, multiLine ? 48 : SWT.DEFAULT).applyTo(text);
 		Field field = new Field(text, read, write);
 		fields.add(field);
 		text.addListener(SWT.FocusOut, e -> commit(field));
