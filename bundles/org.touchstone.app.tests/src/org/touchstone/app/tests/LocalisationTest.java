@@ -62,9 +62,10 @@ class LocalisationTest {
 
 	private static Set<String> placeholders(String text) {
 		Set<String> found = new TreeSet<>();
-		Matcher m = Pattern.compile("\\{\\d+\\}").matcher(text);
+		// the argument's number, in "{1}" as in "{0,choice,1#1 error|1<{0,number,integer} errors}"
+		Matcher m = Pattern.compile("\\{(\\d+)[,}]").matcher(text);
 		while (m.find()) {
-			found.add(m.group());
+			found.add(m.group(1));
 		}
 		return found;
 	}

@@ -159,7 +159,7 @@ public class FindingsView extends ViewPart {
 		List<Finding> all = findings.all();
 		viewer.setInput(all);
 		long errors = all.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-		String summary = org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, new Object[] { shown, errors, all.size() - errors });
+		String summary = org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_summary, shown, Messages.findings((int) errors, (int) (all.size() - errors), true));
 		setContentDescription(findings.waiting() == 0 ? summary : summary + " " + org.eclipse.osgi.util.NLS.bind(Messages.FindingsView_checking, findings.waiting()));
 	}
 

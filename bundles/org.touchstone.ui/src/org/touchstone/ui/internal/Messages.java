@@ -223,7 +223,9 @@ public final class Messages extends NLS {
 	public static String Navigator_complaints;
 	public static String ElementEditor_none;
 	public static String Navigator_noDimension;
-	public static String Navigator_findings;
+	public static String Findings_errors;
+	public static String Findings_warnings;
+	public static String Findings_both;
 	public static String Navigator_filter;
 	public static String Properties_title;
 	public static String Editor_standardTab;
@@ -327,6 +329,19 @@ public final class Messages extends NLS {
 	}
 
 	/** The label of a document-control step's button. */
+	/**
+	 * A count of errors and warnings in words ("1 error, 3 warnings"); without {@code zeros}, only
+	 * the counts that are not 0 ("3 warnings"), or "" when both are.
+	 */
+	public static String findings(int errors, int warnings, boolean zeros) {
+		String e = java.text.MessageFormat.format(Findings_errors, errors);
+		String w = java.text.MessageFormat.format(Findings_warnings, warnings);
+		if (zeros || errors > 0 && warnings > 0) {
+			return NLS.bind(Findings_both, e, w);
+		}
+		return errors > 0 ? e : warnings > 0 ? w : "";
+	}
+
 	public static String step(org.touchstone.core.LifecycleStep step) {
 		return switch (step) {
 		case SUBMIT -> Step_submit;

@@ -50,8 +50,9 @@ final class NavigatorLabels extends LabelProvider {
 		}
 		if (element instanceof ServiceStandard s && s.eContainer() instanceof Tenant t && TenantFindings.kept(t.getId()) != null) {
 			int[] n = TenantFindings.kept(t.getId()).count(s.getKey());
-			if (n != null) {
-				text += " \u2014 " + org.eclipse.osgi.util.NLS.bind(Messages.Navigator_findings, n[0], n[1]);
+			if (n != null && n[0] + n[1] > 0) {
+				// only what there is: "0 errors, " told nothing and cut the label short in the tree
+				text += " \u2014 " + Messages.findings(n[0], n[1], false);
 			}
 		}
 		return text;
