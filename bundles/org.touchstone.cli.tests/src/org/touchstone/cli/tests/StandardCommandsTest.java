@@ -100,6 +100,18 @@ class StandardCommandsTest {
 	}
 
 	@Test
+	void theSummaryCountsTheFindingsListedAboveItInWordsOfTheRightNumber() {
+		for (String tenant : new String[] { "harbor-hotel", "red-lantern-hotpot", "riverside-bank" }) {
+			CliRun run = CliRun.run(home, "validate", "--tenant", tenant);
+			java.util.List<String> lines = run.out().lines().toList();
+			long errors = lines.stream().filter(l -> l.startsWith("error ")).count();
+			long warnings = lines.stream().filter(l -> l.startsWith("warning ")).count();
+			String expected = tenant + ": " + (errors == 1 ? "1 error" : errors + " errors") + ", " + (warnings == 1 ? "1 warning" : warnings + " warnings");
+			assertEquals(expected, lines.get(lines.size() - 1), run.out());
+		}
+	}
+
+	@Test
 	void importAndExportRoundTripTheStandards() throws Exception {
 		Path csv = home.resolve("standards.csv");
 		CliRun export = CliRun.run(home, "export", "--tenant", "red-lantern-hotpot", "--format", "csv", "--out", csv.toString());

@@ -38,8 +38,13 @@ public class ValidateCommand extends InTenant implements java.util.concurrent.Ca
 				session.out.println(f);
 			}
 			long errors = findings.stream().filter(f -> f.severity() == Finding.Severity.ERROR).count();
-			session.out.println(session.text("validate.summary", t.getId(), errors, findings.size() - errors));
+			session.out.println(session.text("validate.summary", t.getId(), counted("validate.errors", errors), counted("validate.warnings", findings.size() - errors)));
 		}
 		return Validation.hasErrors(findings) ? ExitCodes.FINDINGS : ExitCodes.OK;
+	}
+
+	/** "1 error", "3 errors": the message of one where English says one, of many otherwise. */
+	private String counted(String key, long count) {
+		return count == 1 ? session.text(key + ".one") : session.text(key, count);
 	}
 }
