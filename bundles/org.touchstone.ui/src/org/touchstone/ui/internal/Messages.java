@@ -328,7 +328,6 @@ public final class Messages extends NLS {
 		};
 	}
 
-	/** The label of a document-control step's button. */
 	/**
 	 * A count of errors and warnings in words ("1 error, 3 warnings"); without {@code zeros}, only
 	 * the counts that are not 0 ("3 warnings"), or "" when both are.
@@ -342,6 +341,7 @@ public final class Messages extends NLS {
 		return errors > 0 ? e : warnings > 0 ? w : "";
 	}
 
+	/** The label of a document-control step's button. */
 	public static String step(org.touchstone.core.LifecycleStep step) {
 		return switch (step) {
 		case SUBMIT -> Step_submit;
