@@ -101,7 +101,12 @@ class StandardCommandsTest {
 
 	@Test
 	void theSummaryCountsTheFindingsListedAboveItInWordsOfTheRightNumber() {
-		for (String tenant : new String[] { "harbor-hotel", "red-lantern-hotpot", "riverside-bank" }) {
+		// a tenant of one standard with an observation but no threshold: one of each, so "1 ..." is said too
+		assertEquals(0, CliRun.run(home, "tenant", "create", "one-co", "--name", "One", "--locale", "en").exitCode());
+		assertEquals(0, CliRun.run(home, "standard", "new", "--tenant", "one-co", "S-2", "--title", "Phone", "--statement",
+				"A call is answered within three rings.", "--dimension", "timeliness", "--observation", "A mystery caller rings twice a month.").exitCode());
+		assertTrue(CliRun.run(home, "validate", "--tenant", "one-co").out().contains("1 error"));
+		for (String tenant : new String[] { "one-co", "harbor-hotel", "red-lantern-hotpot", "riverside-bank" }) {
 			CliRun run = CliRun.run(home, "validate", "--tenant", tenant);
 			java.util.List<String> lines = run.out().lines().toList();
 			long errors = lines.stream().filter(l -> l.startsWith("error ")).count();
