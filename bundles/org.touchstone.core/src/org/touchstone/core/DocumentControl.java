@@ -18,6 +18,7 @@ import org.touchstone.model.ServiceGap;
 import org.touchstone.model.Comparison;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.Dimension;
+import org.touchstone.model.Language;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
 import org.touchstone.model.Status;
@@ -287,22 +288,32 @@ public final class DocumentControl {
 	 * @return the override to record (the reason and the errors it overrode), or null when there were none
 	 */
 	private String passLint(Tenant tenant, ServiceStandard standard, StandardRevision revision, Status to, Context context, String overrideReason) {
-		List<Finding> errors = Validation.check(standard, tenant.getLocale(), LocalDate.now(clock)).stream()
-				.filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+		List<Finding> errors = lintErrors(standard, Language.EN);
 		if (errors.isEmpty()) {
 			return null;
 		}
 		String codes = String.join(", ", errors.stream().map(Finding::code).distinct().toList());
 		if (overrideReason == null || overrideReason.isBlank()) {
-			StringBuilder list = new StringBuilder();
-			for (Finding error : errors) {
-				list.append("\n  ").append(error.code()).append(": ").append(error.message());
-			}
+			// The refusal lists the errors in the language of whoever reads it.
+			CoreMessage.Written list = new CoreMessage.Written(listed(errors), listed(lintErrors(standard, Language.ZH)));
 			throw new LifecycleException(CoreMessage.of(errors.size() == 1 ? "lifecycle.lintError" : "lifecycle.lintErrors", standard.getKey(),
 					revision.getNumber(), to.getLiteral(), errors.size(), list));
 		}
 		Access.check(tenant, context.user(), Permission.ADMINISTER);
 		return overrideReason.strip() + " (over " + codes + ")";
+	}
+
+	private List<Finding> lintErrors(ServiceStandard standard, Language language) {
+		return Validation.check(standard, language, LocalDate.now(clock)).stream().filter(f -> f.severity() == Finding.Severity.ERROR).toList();
+	}
+
+	/** Findings one to a line, each under its code. */
+	private static String listed(List<Finding> findings) {
+		StringBuilder list = new StringBuilder();
+		for (Finding finding : findings) {
+			list.append("\n  ").append(finding.code()).append(": ").append(finding.message());
+		}
+		return list.toString();
 	}
 
 	/** effective -> retired: the standard no longer applies. */

@@ -7,7 +7,7 @@ package org.touchstone.core;
  * @param code     a stable code such as {@code measurability.vague-word}
  * @param element  the UUID of the element the finding is about
  * @param key      the element's human key (a standard's {@code G-001}), or null
- * @param message  the message, in the tenant's language
+ * @param message  the message, in the language validation was asked for (the reader's)
  * @param fix      a change that resolves the finding, or null when the lint knows none
  */
 public record Finding(Severity severity, String code, String element, String key, String message, Fix fix) {

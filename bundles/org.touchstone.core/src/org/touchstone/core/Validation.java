@@ -29,11 +29,16 @@ public final class Validation {
 	private Validation() {
 	}
 
+	/** The findings of a tenant, their messages in the tenant's language. */
 	public static List<Finding> check(Tenant tenant, LocalDate today) {
 		return check(tenant, tenant.getLocale(), today);
 	}
 
-	/** The findings of one element and what it contains, such as a standard and its revisions; messages in the given language. */
+	/**
+	 * The findings of one element and what it contains, such as a tenant, or a standard and its
+	 * revisions; messages in the given language, which is the reader's: the command line's or the
+	 * workbench's. A finding about a text in the other language names that language.
+	 */
 	public static List<Finding> check(EObject element, Language locale, LocalDate today) {
 		EValidator.Registry registry = new EValidatorRegistryImpl();
 		registry.put(TouchstonePackage.eINSTANCE, new ServiceQualityValidator());
@@ -55,9 +60,14 @@ public final class Validation {
 	 * up to date one changed element at a time.
 	 */
 	public static List<Finding> checkTenantOnly(Tenant tenant, LocalDate today) {
+		return checkTenantOnly(tenant, tenant.getLocale(), today);
+	}
+
+	/** {@link #checkTenantOnly(Tenant, LocalDate)}, messages in the given language. */
+	public static List<Finding> checkTenantOnly(Tenant tenant, Language locale, LocalDate today) {
 		Map<Object, Object> context = new HashMap<>();
 		context.put(ServiceQualityValidator.TODAY, today);
-		context.put(ServiceQualityValidator.LOCALE, tenant.getLocale());
+		context.put(ServiceQualityValidator.LOCALE, locale);
 		org.eclipse.emf.common.util.BasicDiagnostic result = new org.eclipse.emf.common.util.BasicDiagnostic();
 		// The validator itself, not a Diagnostician: a Diagnostician would go on into the tenant's contents.
 		new ServiceQualityValidator().validate(tenant.eClass(), tenant, result, context);

@@ -32,9 +32,14 @@ public final class DataFindings {
 	private DataFindings() {
 	}
 
+	/** The findings, their messages in the tenant's language. */
 	public static List<Finding> of(Tenant tenant, ObservationTable table, LocalDate today) {
+		return of(tenant, table, tenant.getLocale() == Language.EN ? Language.EN : Language.ZH, today);
+	}
+
+	/** The findings, their messages in the given language (the reader's). */
+	public static List<Finding> of(Tenant tenant, ObservationTable table, Language language, LocalDate today) {
 		List<Finding> findings = new ArrayList<>();
-		Language language = tenant.getLocale() == Language.EN ? Language.EN : Language.ZH;
 		LocalDate yearAgo = today.minusYears(1).plusDays(1);
 		if (table.size() > 0) {
 			Report year = Figures.of(tenant, table, yearAgo, today, null, Period.MONTH, language);

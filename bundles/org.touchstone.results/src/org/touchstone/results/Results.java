@@ -190,9 +190,9 @@ public final class Results {
 		return DataFindings.of(tenant, folder(tenant).read(), today);
 	}
 
-	/** The same, for a tenant already read (the workbench's, which may hold unsaved edits). */
-	public List<org.touchstone.core.Finding> findings(Tenant tenant, LocalDate today) {
-		return DataFindings.of(tenant, folder(tenant).read(), today);
+	/** The same, for a tenant already read, messages in the given language (the reader's). */
+	public List<org.touchstone.core.Finding> findings(Tenant tenant, Language language, LocalDate today) {
+		return DataFindings.of(tenant, folder(tenant).read(), language, today);
 	}
 
 	private ResultsFolder folder(Tenant tenant) {

@@ -91,8 +91,9 @@ class WorkbenchWindowTest extends InRealWindow {
 						}
 						Object harbor = java.util.Arrays.stream(tenants.viewer().getTree().getItems()).map(TreeItem::getData)
 								.filter(d -> d instanceof Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
-						tenants.viewer().setSelection(new StructuredSelection(harbor), true);
 						FindingsView findingsView = (FindingsView) window.getActivePage().findView(FindingsView.ID);
+						edits.put("findingsAtStart", findingsView.getContentDescription());
+						tenants.viewer().setSelection(new StructuredSelection(harbor), true);
 						spinUntilChecked(swt, findingsView);
 						navigator(tenants, harbor, edits);
 						for (Object f : (java.util.List<?>) findingsView.viewer().getInput()) {
@@ -219,7 +220,11 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertFalse(userRows.get(3).stream().anyMatch(r -> r.startsWith("eve:")), "and nothing changed: " + userRows.get(3));
 		assertTrue(userErrors.get(1) != null && userErrors.get(1).contains("last admin"), "the last admin stays: " + userErrors);
 
+		assertEquals("Select a tenant in the Tenants view to see its findings.", edits.get("findingsAtStart"), "an empty Findings view says how to fill it");
 		assertTrue(((List<?>) edits.get("before")).contains("measurability.no-threshold"), "G-009 starts without a threshold: " + edits);
+		String noThreshold = "G-009: no measurable threshold (metric, comparison and value), so nobody can tell whether it is met.";
+		assertEquals(List.of("G-009", "Threshold", "measurability.no-threshold", noThreshold, noThreshold), edits.get("noThresholdRow"),
+				"a Chinese tenant's finding in the English workbench: in English, its field as the editor labels it, the whole message under the pointer");
 		assertFalse(((List<?>) edits.get("typed")).contains("measurability.no-threshold"), "typing a threshold clears the finding: " + edits);
 		assertEquals(true, edits.get("dirtyAfterTyping"));
 		assertTrue(((List<?>) edits.get("decoratedBefore")).containsAll(List.of("threshold", "observation.zh")), "fields with findings are marked: " + edits);
@@ -629,6 +634,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
 		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
 		edits.put("before", codes(findings, "G-009"));
+		edits.put("noThresholdRow", row(findings, "G-009", "measurability.no-threshold"));
 		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
 		// The fields are marked in an event after the form is shown, once the findings are in.
@@ -1115,6 +1121,18 @@ class WorkbenchWindowTest extends InRealWindow {
 
 	private static void press(org.eclipse.ui.IEditorPart editor, String field) {
 		widget(editor, field).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+	}
+
+	/** A finding's row as the Findings view shows it: key, field, code, message. */
+	private static List<String> row(FindingsView findings, String key, String code) {
+		for (org.eclipse.swt.widgets.TableItem item : findings.viewer().getTable().getItems()) {
+			item.getText(1); // a virtual table's row gets its finding when it is first read
+			if (item.getData() instanceof Finding f && key.equals(f.key()) && code.equals(f.code())) {
+				String tip = ((org.eclipse.jface.viewers.ColumnLabelProvider) findings.viewer().getLabelProvider(4)).getToolTipText(f);
+				return List.of(item.getText(1), item.getText(2), item.getText(3), item.getText(4), tip);
+			}
+		}
+		return List.of();
 	}
 
 	private static List<String> codes(FindingsView findings, String key) {

@@ -117,6 +117,19 @@ class StandardCommandsTest {
 	}
 
 	@Test
+	void findingsSpeakTheCommandLinesLanguageWhateverTheTenantsIs() {
+		// harbor-hotel writes in Chinese, riverside-bank in English; the reader chooses the words.
+		CliRun english = CliRun.run(home, "validate", "--tenant", "harbor-hotel");
+		assertTrue(english.out().contains("error measurability.no-threshold G-009: G-009: no measurable threshold (metric, comparison and value)"), english.out());
+		assertTrue(english.out().lines().noneMatch(l -> l.contains("没有可测量") || l.contains("观察方法没有")), english.out());
+		CliRun chinese = CliRun.run(home, "--lang", "zh", "validate", "--tenant", "riverside-bank");
+		assertTrue(chinese.out().contains("error measurability.no-threshold B-004: B-004：没有可测量的阈值"), chinese.out());
+		assertTrue(chinese.out().lines().noneMatch(l -> l.contains("no measurable threshold")), chinese.out());
+		CliRun json = CliRun.run(home, "validate", "--tenant", "harbor-hotel", "--json");
+		assertTrue(json.out().contains("G-009: no measurable threshold"), json.out());
+	}
+
+	@Test
 	void importAndExportRoundTripTheStandards() throws Exception {
 		Path csv = home.resolve("standards.csv");
 		CliRun export = CliRun.run(home, "export", "--tenant", "red-lantern-hotpot", "--format", "csv", "--out", csv.toString());

@@ -22,8 +22,9 @@ public class ValidateCommand extends InTenant implements java.util.concurrent.Ca
 	@Override
 	public Integer call() {
 		Tenant t = workspace().read(context());
-		List<Finding> findings = new java.util.ArrayList<>(Validation.check(t, LocalDate.now()));
-		findings.addAll(new org.touchstone.results.Results(workspace()).findings(t, LocalDate.now()));
+		// In the command line's language, whatever the tenant's: the reader's words.
+		List<Finding> findings = new java.util.ArrayList<>(Validation.check(t, session.language, LocalDate.now()));
+		findings.addAll(new org.touchstone.results.Results(workspace()).findings(t, session.language, LocalDate.now()));
 		if (json.json) {
 			Json.print(session.out, w -> {
 				w.beginObject().name("findings").beginArray();

@@ -184,6 +184,11 @@ class DocumentControlTest {
 		assertTrue(refused.getMessage().contains("2 lint errors"), refused.getMessage());
 		assertTrue(refused.getMessage().contains("measurability.statement-disagrees") && refused.getMessage().contains("measurability.vague-observation"),
 				refused.getMessage());
+		// Each error in the reader's words, whatever the tenant's language; the Chinese text is named as such for an English reader.
+		String english = refused.message(org.touchstone.model.Language.EN);
+		String chinese = refused.message(org.touchstone.model.Language.ZH);
+		assertTrue(english.contains("G-001 (Chinese): the observation method \"凭感觉\" says neither who observes"), english);
+		assertTrue(chinese.contains("G-001：观察方法“凭感觉”没有写明由谁观察") && !chinese.contains("says neither"), chinese);
 		assertEquals(Status.IN_REVIEW, DocumentControl.latest(f.control.standard(as("tom"), "G-001")).getStatus());
 	}
 

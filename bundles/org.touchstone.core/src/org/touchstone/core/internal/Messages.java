@@ -9,9 +9,10 @@ import java.util.ResourceBundle;
 import org.touchstone.core.MessageFiles;
 
 /**
- * The validation messages, in a tenant's language: the texts are in {@code messages.properties}
- * (English) and {@code messages_zh.properties} (Chinese) beside this class, chosen by the tenant's
- * language rather than the machine's, so a Chinese tenant's findings read the same everywhere.
+ * The validation messages, in the reader's language (the command line's or the workbench's, which
+ * need not be the tenant's): the texts are in {@code messages.properties} (English) and
+ * {@code messages_zh.properties} (Chinese) beside this class. A rewrite the lint suggests is in the
+ * language of the text it rewrites.
  */
 final class Messages {
 	final boolean zh;
@@ -33,9 +34,9 @@ final class Messages {
 		return new MessageFormat(texts.getString("lint." + key), locale).format(written);
 	}
 
-	/** Where a finding about a text is: the key, with the text's language when it is not the tenant's. */
-	String where(String key, org.touchstone.model.Language language, org.touchstone.model.Language tenantLanguage) {
-		if (language == tenantLanguage) {
+	/** Where a finding about a text is: the key, with the text's language when it is not the reader's. */
+	String where(String key, org.touchstone.model.Language language, org.touchstone.model.Language readerLanguage) {
+		if (language == readerLanguage) {
 			return key;
 		}
 		return text(language == org.touchstone.model.Language.EN ? "where.en" : "where.zh", key);

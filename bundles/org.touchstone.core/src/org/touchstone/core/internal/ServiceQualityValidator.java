@@ -40,7 +40,7 @@ import org.touchstone.model.TouchstonePackage;
  * Touchstone's checks as an EMF validator. The measurability lint encodes the four tests of a good
  * service standard from the training material: clear (a statement, no vague words), concise (short
  * enough to remember), observable/measurable (a threshold with a unit, and a way to observe it) and
- * realistic (a threshold people can meet). Messages are in the tenant's language.
+ * realistic (a threshold people can meet). Messages are in the language the context names ({@link #LOCALE}): the reader's.
  */
 public class ServiceQualityValidator extends EObjectValidator {
 	public static final String SOURCE = "org.touchstone.core";
@@ -89,7 +89,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 			return true;
 		}
 		String key = standard.getKey();
-		Language tenantLanguage = m.zh ? Language.ZH : Language.EN;
+		Language readerLanguage = m.zh ? Language.ZH : Language.EN;
 		boolean valid = true;
 		Bilingual.Text statement = Bilingual.of(revision, TouchstonePackage.Literals.STANDARD_REVISION__STATEMENT);
 		if (statement.isEmpty()) {
@@ -100,7 +100,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 			if (text == null || text.isBlank()) {
 				continue;
 			}
-			String where = m.where(key, language, tenantLanguage);
+			String where = m.where(key, language, readerLanguage);
 			List<VagueWords.Match> vague = VagueWords.find(text);
 			if (!vague.isEmpty()) {
 				String words = m.list(vague.stream().map(VagueWords.Match::word).toList());
@@ -132,7 +132,7 @@ public class ServiceQualityValidator extends EObjectValidator {
 			if (text == null || text.isBlank()) {
 				continue;
 			}
-			String where = m.where(key, language, tenantLanguage);
+			String where = m.where(key, language, readerLanguage);
 			List<ObservationMethod.Part> missing = ObservationMethod.missing(text);
 			if (missing.size() == ObservationMethod.Part.values().length) {
 				valid &= report(diagnostics, Diagnostic.ERROR, "measurability.vague-observation", standard, m.vagueObservation(where, text));

@@ -62,9 +62,23 @@ public class FindingsView extends ViewPart {
 		// Shares of the width, but never narrower than a key, a field's name and the start of a code
 		// need: in a narrow view the message gives way first, and a cut key ("G-00") tells nothing.
 		column(layout, Messages.FindingsView_key, 10, chars.convertWidthInCharsToPixels(11), text(f -> f.key() == null ? "" : f.key()));
-		column(layout, Messages.FindingsView_field, 10, chars.convertWidthInCharsToPixels(14), text(f -> f.field() == null ? "" : f.field()));
+		int fieldWidth = widest(viewer.getControl(), FIELDS.stream().map(FindingsView::fieldLabel).toArray(String[]::new)) + chars.convertWidthInCharsToPixels(3);
+		column(layout, Messages.FindingsView_field, 10, fieldWidth, text(f -> fieldLabel(f.field())));
 		column(layout, Messages.FindingsView_code, 25, chars.convertWidthInCharsToPixels(16), text(Finding::code));
-		column(layout, Messages.FindingsView_message, 70, 20, text(Finding::message));
+		// A narrow view cuts the message short: the pointer over it shows the whole of it.
+		column(layout, Messages.FindingsView_message, 70, 20, new ColumnLabelProvider() {
+			@Override
+			public String getText(Object element) {
+				return ((Finding) element).message();
+			}
+
+			@Override
+			public String getToolTipText(Object element) {
+				return ((Finding) element).message();
+			}
+		});
+		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
+		setContentDescription(Messages.FindingsView_nothingShown);
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
 		getSite().setSelectionProvider(viewer);
 		org.touchstone.ui.TenantEditing.onChange(recheck);
@@ -234,6 +248,39 @@ public class FindingsView extends ViewPart {
 		column.getColumn().setText(title);
 		column.setLabelProvider(labels);
 		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
+	}
+
+	/** The fields a finding may name ({@link Finding#field()}). */
+	private static final List<String> FIELDS = List.of("statement", "observation", "threshold", "unit", "complianceTarget", "owner");
+
+	/** A field as the editor labels it ("Observation method"), not as the model names it. */
+	static String fieldLabel(String field) {
+		if (field == null) {
+			return "";
+		}
+		return switch (field) {
+		case "statement" -> Messages.Editor_statement;
+		case "observation" -> Messages.Editor_observation;
+		case "threshold" -> Messages.Editor_threshold;
+		case "unit" -> Messages.Editor_unit;
+		case "complianceTarget" -> Messages.Editor_complianceTarget;
+		case "owner" -> Messages.Editor_owner;
+		default -> field;
+		};
+	}
+
+	/** The width of the widest of some texts in a control's font. */
+	private static int widest(org.eclipse.swt.widgets.Control control, String... texts) {
+		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
+		try {
+			int widest = 0;
+			for (String text : texts) {
+				widest = Math.max(widest, gc.textExtent(text).x);
+			}
+			return widest;
+		} finally {
+			gc.dispose();
+		}
 	}
 
 	private static ColumnLabelProvider text(java.util.function.Function<Finding, String> text) {

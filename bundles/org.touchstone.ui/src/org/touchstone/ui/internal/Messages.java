@@ -43,6 +43,7 @@ public final class Messages extends NLS {
 	public static String Team_tenantPending;
 	public static String FindingsView_code;
 	public static String FindingsView_field;
+	public static String FindingsView_nothingShown;
 	public static String FindingsView_message;
 	public static String FindingsView_summary;
 	public static String FindingsView_checking;

@@ -44,6 +44,8 @@ final class TenantFindings {
 	private static final long REPORT_MS = 150;
 
 	private final Tenant tenant;
+	/** The language of the findings' messages: the workbench's, which need not be the tenant's. */
+	private final org.touchstone.model.Language language = UiLanguage.current();
 	private final Display display;
 	private final Consumer<Set<EObject>> told;
 
@@ -280,7 +282,7 @@ final class TenantFindings {
 				EObject element = pending.poll();
 				EObject c = copy.copyOf(element);
 				if (c != null) {
-					found.put(element, Validation.check(c, copy.tenant().getLocale(), LocalDate.now()));
+					found.put(element, Validation.check(c, language, LocalDate.now()));
 				}
 				if (System.nanoTime() > report) {
 					send(found, null);
@@ -303,10 +305,10 @@ final class TenantFindings {
 
 		/** The tenant's own findings: the lint's checks of the whole tenant, and what its results say about its standards. */
 		private List<Finding> tenantWide() {
-			List<Finding> all = new ArrayList<>(Validation.checkTenantOnly(copy.tenant(), LocalDate.now()));
+			List<Finding> all = new ArrayList<>(Validation.checkTenantOnly(copy.tenant(), language, LocalDate.now()));
 			org.touchstone.results.ObservationTable table = results();
 			if (table != null) {
-				all.addAll(org.touchstone.results.DataFindings.of(copy.tenant(), table, LocalDate.now()));
+				all.addAll(org.touchstone.results.DataFindings.of(copy.tenant(), table, language, LocalDate.now()));
 			}
 			return all;
 		}
