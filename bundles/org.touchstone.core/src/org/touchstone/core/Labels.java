@@ -64,6 +64,40 @@ public final class Labels {
 		return name("guaranteeTest." + key, zh, key);
 	}
 
+	/**
+	 * The name of a field of a revision as {@link RevisionDiff#between} gives it ({@code threshold},
+	 * {@code statement (English)}, {@code criterion 2 metric}), in a language.
+	 */
+	public static String diffField(String field, boolean zh) {
+		java.util.regex.Matcher numbered = java.util.regex.Pattern.compile("criterion (\\d+) (.+)").matcher(field);
+		if (numbered.matches()) {
+			return java.text.MessageFormat.format(name("diff.criterion", zh, "criterion {0} {1}"), numbered.group(1), diffField(numbered.group(2), zh));
+		}
+		if (field.endsWith(" (English)")) {
+			String of = field.substring(0, field.length() - " (English)".length());
+			return java.text.MessageFormat.format(name("diff.inEnglish", zh, "{0} (English)"), diffField(of, zh));
+		}
+		return name("diff.field." + field.replace(' ', '-'), zh, field);
+	}
+
+	/** Between a field's name and its values: ": ", or the Chinese colon. */
+	static String diffSeparator(boolean zh) {
+		return name("diff.separator", zh, ": ");
+	}
+
+	/** A value that is not there. */
+	static String diffNone(boolean zh) {
+		return name("diff.none", zh, "(none)");
+	}
+
+	static String diffListSeparator(boolean zh) {
+		return name("diff.listSeparator", zh, ", ");
+	}
+
+	static String months(int months, boolean zh) {
+		return java.text.MessageFormat.format(name("diff.months", zh, "{0} months"), String.valueOf(months));
+	}
+
 	public static String status(Status status, boolean zh) {
 		return name("status." + status.name(), zh, status.getLiteral());
 	}

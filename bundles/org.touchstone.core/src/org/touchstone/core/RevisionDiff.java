@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.touchstone.model.TouchstonePackage;
 import org.touchstone.model.CaseStudy;
+import org.touchstone.model.Language;
 import org.touchstone.model.Criterion;
 import org.touchstone.model.SegmentRule;
 import org.touchstone.model.StandardRevision;
@@ -23,7 +24,11 @@ import org.touchstone.model.StandardRevision;
  * manager uses: {@code threshold: 30 s -> 20 s}, {@code statement: ... -> ...}.
  */
 public final class RevisionDiff {
-	/** One changed field. */
+	/**
+	 * One changed field: its name as {@link RevisionDiff#between} gives it ({@code threshold},
+	 * {@code title (English)}, {@code criterion 2 metric}), and its values as written to files and
+	 * commit messages (a level of expectation by its literal, {@code basic}).
+	 */
 	public record Change(String field, String before, String after) {
 		@Override
 		public String toString() {
@@ -33,7 +38,35 @@ public final class RevisionDiff {
 		private static String show(String value) {
 			return value == null || value.isEmpty() ? "(none)" : value;
 		}
+
+		/** The change for a reader of a language: the field and the model's values by their names in it ({@code 期望层次：（无） -> 基本期望}). */
+		public String in(Language language) {
+			boolean zh = language == Language.ZH;
+			return Labels.diffField(field, zh) + Labels.diffSeparator(zh) + shown(before, zh) + " -> " + shown(after, zh);
+		}
+
+		private String shown(String value, boolean zh) {
+			if (value == null || value.isEmpty()) {
+				return Labels.diffNone(zh);
+			}
+			String name = field.replaceFirst("^criterion \\d+ ", "");
+			java.util.function.Function<String, Enumerator> literal = switch (name) {
+			case "comparison" -> org.touchstone.model.Comparison::get;
+			case "expectation level" -> org.touchstone.model.ExpectationLevel::get;
+			case "contact situations" -> org.touchstone.model.ContactSituation::get;
+			case "gaps" -> org.touchstone.model.ServiceGap::get;
+			default -> null;
+			};
+			if (literal != null) {
+				return java.util.Arrays.stream(value.split(", ")).map(v -> literal.apply(v) == null ? v : Labels.of(literal.apply(v), zh))
+						.collect(Collectors.joining(Labels.diffListSeparator(zh)));
+			}
+			java.util.regex.Matcher months = MONTHS.matcher(value);
+			return name.equals("review interval") && months.matches() ? Labels.months(Integer.parseInt(months.group(1)), zh) : value;
+		}
 	}
+
+	private static final java.util.regex.Pattern MONTHS = java.util.regex.Pattern.compile("(\\d+) months");
 
 	private RevisionDiff() {
 	}

@@ -133,7 +133,7 @@ public final class DiskWatcher {
 				text.append(s.getKey()).append(": r").append(a.getNumber()).append(" / r").append(b.getNumber()).append('\n');
 			}
 			for (RevisionDiff.Change change : RevisionDiff.between(a, b)) {
-				text.append(s.getKey()).append(' ').append(change).append('\n');
+				text.append(s.getKey()).append(' ').append(change.in(org.touchstone.ui.internal.UiLanguage.current())).append('\n');
 			}
 		}
 		for (ServiceStandard o : theirs.getStandards()) {

@@ -248,6 +248,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(String.valueOf(edits.get("consentQuestion")).contains("Start revision 3 as a draft"), String.valueOf(edits.get("consentQuestion")));
 		assertTrue(String.valueOf(edits.get("diff")).contains("threshold: 60 秒 -> 30 秒"), "the Revisions page shows the diff: " + edits.get("diff"));
 		assertTrue((Integer) edits.get("historyRows") >= 7, "and every step of every revision: " + edits.get("historyRows"));
+		assertTrue(((List<?>) edits.get("historySteps")).containsAll(List.of("draft \u2192 in review", "approved \u2192 effective")),
+				"each step by the states' names: " + edits.get("historySteps"));
 		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
@@ -719,6 +721,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.ui.internal.StandardEditor.consent = dialog;
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
 		edits.put("historyRows", ((org.eclipse.swt.widgets.Table) widget2(lobby, "history")).getItemCount());
+		edits.put("historySteps", java.util.Arrays.stream(((org.eclipse.swt.widgets.Table) widget2(lobby, "history")).getItems()).map(i -> i.getText(2)).distinct()
+				.toList());
 		window.getActivePage().closeEditor(lobby, false);
 	}
 

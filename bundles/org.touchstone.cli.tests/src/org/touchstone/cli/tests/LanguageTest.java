@@ -88,6 +88,11 @@ class LanguageTest {
 		assertTrue(show.out().contains("\n阈值: "), show.out());
 		CliRun diff = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "diff", "--tenant", "harbor-hotel", "G-001", "1", "1");
 		assertTrue(diff.out().contains("没有变化"), diff.out() + diff.err());
+		CliRun changed = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "diff", "--tenant", "harbor-hotel", "G-001");
+		assertTrue(changed.out().contains("\n  阈值：60 秒 -> 30 秒\n") && changed.out().contains("\n  期望层次：（无） -> 基本\n"),
+				"the fields and the model's values by their Chinese names: " + changed.out());
+		CliRun history = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "history", "--tenant", "harbor-hotel", "G-001");
+		assertTrue(history.out().startsWith("第 1 版（已废止，作者 lin.qm）") && history.out().contains("  草稿 -> 审核中  操作人 lin.qm"), history.out());
 		CliRun missing = run(Map.of("LANG", "zh_CN.UTF-8"), "standard", "show", "--tenant", "harbor-hotel", "G-999");
 		assertEquals(2, missing.exitCode());
 		assertEquals("touchstone: 租户 'harbor-hotel' 中没有标准 'G-999'", missing.err().strip(), "core's refusals speak the language too");

@@ -24,7 +24,7 @@ public class CoverageCommand extends InTenant implements java.util.concurrent.Ca
 	public Integer call() {
 		Tenant t = workspace().read(context());
 		List<GapCoverage.Coverage> coverage = GapCoverage.of(t);
-		boolean zh = t.getLocale() != Language.EN;
+		boolean zh = session.language == Language.ZH; // the gaps' names in the reader's words
 		if (json.json) {
 			Json.print(session.out, w -> {
 				w.beginObject().name("gaps").beginArray();

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.touchstone.core.Bilingual;
 import org.touchstone.core.DocumentControl;
+import org.touchstone.core.Labels;
 import org.touchstone.model.Language;
 import org.touchstone.model.TouchstonePackage.Literals;
 import org.touchstone.core.ReviewSchedule;
@@ -182,11 +183,13 @@ public class StandardCommand extends CommandGroup {
 			}
 			for (StandardRevision r : s.getRevisions()) {
 				List<String> others = r.getEditors().stream().filter(e -> !e.equals(r.getAuthor())).toList();
-				session.out.println(others.isEmpty() ? session.text("history.revision", r.getNumber(), r.getStatus().getLiteral(), r.getAuthor(), r.getTitle())
-						: session.text("history.revisionEdited", r.getNumber(), r.getStatus().getLiteral(), r.getAuthor(), String.join(", ", others), r.getTitle()));
+				// The states by their names in the reader's language; --json gives the literals.
+				boolean zh = session.language == Language.ZH;
+				session.out.println(others.isEmpty() ? session.text("history.revision", r.getNumber(), Labels.status(r.getStatus(), zh), r.getAuthor(), r.getTitle())
+						: session.text("history.revisionEdited", r.getNumber(), Labels.status(r.getStatus(), zh), r.getAuthor(), String.join(", ", others), r.getTitle()));
 				for (Transition t : r.getTransitions()) {
 					String by = t.getLogin() == null || t.getLogin().equals(t.getUser()) ? t.getUser() : session.text("history.byLogin", t.getUser(), t.getLogin());
-					session.out.println("  " + t.getAt().toInstant() + "  " + t.getFrom().getLiteral() + " -> " + t.getTo().getLiteral() + "  "
+					session.out.println("  " + t.getAt().toInstant() + "  " + Labels.status(t.getFrom(), zh) + " -> " + Labels.status(t.getTo(), zh) + "  "
 							+ session.text("history.by", by) + (t.getComment() == null || t.getComment().isBlank() ? "" : "  \"" + t.getComment() + "\"")
 							+ (t.getOverrideReason() == null ? "" : "  " + session.text("history.override", t.getOverrideReason())));
 				}
@@ -242,7 +245,7 @@ public class StandardCommand extends CommandGroup {
 				session.out.println("  " + session.text("diff.none"));
 			}
 			for (RevisionDiff.Change c : changes) {
-				session.out.println("  " + c);
+				session.out.println("  " + c.in(session.language));
 			}
 		}
 	}

@@ -239,6 +239,8 @@ public final class Messages extends NLS {
 	public static String Diff_from;
 	public static String Diff_to;
 	public static String Diff_none;
+	public static String Revisions_byLogin;
+	public static String Revisions_override;
 	public static String Editor_readOnly;
 	public static String Editor_inReview;
 	public static String Editor_newRevision;

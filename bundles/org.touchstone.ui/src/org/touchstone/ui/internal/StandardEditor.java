@@ -205,7 +205,7 @@ public class StandardEditor extends TenantEditor {
 		StandardRevision b = s.getRevisions().get(diffTo.getSelectionIndex());
 		StringBuilder text = new StringBuilder();
 		for (RevisionDiff.Change change : RevisionDiff.between(a, b)) {
-			text.append(change).append('\n');
+			text.append(change.in(UiLanguage.current())).append('\n');
 		}
 		diff.setText(text.length() == 0 ? Messages.Diff_none : text.toString());
 	}
@@ -215,10 +215,12 @@ public class StandardEditor extends TenantEditor {
 		java.util.List<String[]> rows = new java.util.ArrayList<>();
 		for (StandardRevision r : s.getRevisions()) {
 			for (org.touchstone.model.Transition t : r.getTransitions()) {
-				String by = t.getUser() + (t.getLogin() != null && !t.getLogin().equals(t.getUser()) ? " (login " + t.getLogin() + ")" : "");
-				String note = (t.getComment() == null ? "" : t.getComment()) + (t.getOverrideReason() == null ? "" : "  [override: " + t.getOverrideReason() + "]");
+				String by = t.getLogin() != null && !t.getLogin().equals(t.getUser()) ? NLS.bind(Messages.Revisions_byLogin, t.getUser(), t.getLogin()) : t.getUser();
+				String note = (t.getComment() == null ? "" : t.getComment())
+						+ (t.getOverrideReason() == null ? "" : "  " + NLS.bind(Messages.Revisions_override, t.getOverrideReason()));
+				boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
 				rows.add(new String[] { t.getAt() == null ? "" : t.getAt().toInstant().toString().substring(0, 10), "r" + r.getNumber(),
-						t.getFrom().getLiteral() + " \u2192 " + t.getTo().getLiteral(), by, note.strip() });
+						org.touchstone.core.Labels.status(t.getFrom(), zh) + " \u2192 " + org.touchstone.core.Labels.status(t.getTo(), zh), by, note.strip() });
 			}
 		}
 		rows.sort((x, y) -> y[0].compareTo(x[0]));
