@@ -229,6 +229,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals(true, edits.get("dirtyAfterTyping"));
 		assertTrue(((List<?>) edits.get("decoratedBefore")).containsAll(List.of("threshold", "observation.zh")), "fields with findings are marked: " + edits);
 		assertFalse(((List<?>) edits.get("decoratedAfter")).contains("threshold"), "and unmarked when fixed: " + edits);
+		assertEquals(List.of("Basic", "Expected", "Desired", "Unexpected"), edits.get("levels"), "the levels of expectation by their names, not their literals");
 		assertEquals("desired", edits.get("level"), "the level of expectation is chosen in the editor");
 		assertEquals(List.of("10 min", "95 %"), edits.get("criteria"), "a second criterion is added in the criteria table");
 		assertEquals(false, edits.get("dirtyAfterSave"));
@@ -648,7 +649,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		enter(editor, "unit", "min");
 		enter(editor, "observation.zh", "前台主管每天抽查 10 位退房客人并记录提醒时间。");
 		org.eclipse.swt.widgets.Combo level = (org.eclipse.swt.widgets.Combo) widget(editor, "expectationLevel");
-		level.select(java.util.Arrays.asList(level.getItems()).indexOf("desired"));
+		edits.put("levels", List.of(level.getItems()));
+		level.select(java.util.Arrays.asList(level.getItems()).indexOf("Desired"));
 		level.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		edits.put("level", org.touchstone.core.DocumentControl.latest(editor.standard()).getExpectationLevel().getLiteral());
 		press(editor, "criterion.add");

@@ -112,9 +112,8 @@ public class ElementEditor extends TenantEditor {
 				text(form, prefix + a.getName() + ".en", multiLine(a), () -> (String) holder.get().eGet(english),
 						v -> ElementEdits.set(domain(), context(), holder.get(), english, emptyToNull(v)));
 			} else if (a.getEAttributeType() instanceof EEnum e) {
-				choice(form, prefix + a.getName(), e.getELiterals().stream().map(EEnumLiteral::getLiteral).toArray(String[]::new),
-						() -> holder.get().eGet(a) == null ? "" : holder.get().eGet(a).toString(),
-						v -> ElementEdits.set(domain(), context(), holder.get(), a, e.getEEnumLiteralByLiteral(v).getInstance()));
+				choice(form, prefix + a.getName(), e.getELiterals().stream().map(EEnumLiteral::getInstance).toList(),
+						() -> (org.eclipse.emf.common.util.Enumerator) holder.get().eGet(a), v -> ElementEdits.set(domain(), context(), holder.get(), a, v));
 				new Label(form, SWT.NONE);
 			} else {
 				text(form, prefix + a.getName(), false, () -> holder.get().eGet(a) == null ? "" : EcoreUtil.convertToString(a.getEAttributeType(),

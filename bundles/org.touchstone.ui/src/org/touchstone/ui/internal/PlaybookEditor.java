@@ -55,9 +55,8 @@ public class PlaybookEditor extends TenantEditor {
 		texts(form, Messages.Playbook_empowerment, "empowermentLimit", Literals.RECOVERY_PLAYBOOK__EMPOWERMENT_LIMIT, true);
 		texts(form, Messages.Playbook_escalation, "escalation", Literals.RECOVERY_PLAYBOOK__ESCALATION, true);
 		new Label(form, SWT.NONE).setText(Messages.Playbook_failureType);
-		choice(form, "failureType", FailureType.VALUES.stream().map(FailureType::getLiteral).toArray(String[]::new),
-				() -> playbook().getFailureType().getLiteral(),
-				v -> ElementEdits.set(domain(), context(), playbook(), Literals.RECOVERY_PLAYBOOK__FAILURE_TYPE, FailureType.get(v)));
+		choice(form, "failureType", FailureType.VALUES, () -> playbook().getFailureType(),
+				v -> ElementEdits.set(domain(), context(), playbook(), Literals.RECOVERY_PLAYBOOK__FAILURE_TYPE, v));
 		new Label(form, SWT.NONE);
 
 		Label stepsLabel = new Label(form, SWT.NONE);

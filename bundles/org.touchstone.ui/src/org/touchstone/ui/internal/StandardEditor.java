@@ -283,10 +283,10 @@ public class StandardEditor extends TenantEditor {
 		texts(form, Messages.Editor_observation, "observation", Literals.STANDARD_REVISION__OBSERVATION, true);
 		criterionTexts(form, Messages.Editor_metric, "metric", Literals.CRITERION__METRIC);
 		new Label(form, SWT.NONE).setText(Messages.Editor_comparison);
-		choice(form, "comparison", Comparison.VALUES.stream().map(Comparison::getLiteral).toArray(String[]::new), () -> {
+		choice(form, "comparison", Comparison.VALUES, () -> {
 			Criterion c = DocumentControl.primaryCriterion(working());
-			return c == null || c.getComparison() == null ? "" : c.getComparison().getLiteral();
-		}, v -> StandardEdits.setOnCriterion(domain(), context(), standard(), 0, Literals.CRITERION__COMPARISON, Comparison.get(v)));
+			return c == null ? null : c.getComparison();
+		}, v -> StandardEdits.setOnCriterion(domain(), context(), standard(), 0, Literals.CRITERION__COMPARISON, v));
 		new Label(form, SWT.NONE);
 		criterionValue(form, Messages.Editor_threshold, "threshold", Literals.CRITERION__THRESHOLD);
 		criterionValue(form, Messages.Editor_unit, "unit", Literals.CRITERION__UNIT);
@@ -706,10 +706,9 @@ public class StandardEditor extends TenantEditor {
 						tenant().getTouchpoints().stream().filter(t -> t.getKey().equals(v)).findFirst().orElse(null)));
 		new Label(form, SWT.NONE);
 		new Label(form, SWT.NONE).setText(Messages.Editor_expectationLevel);
-		choice(form, "expectationLevel", org.touchstone.model.ExpectationLevel.VALUES.stream().map(org.touchstone.model.ExpectationLevel::getLiteral)
-				.toArray(String[]::new), () -> working().isSetExpectationLevel() ? working().getExpectationLevel().getLiteral() : "",
-				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__EXPECTATION_LEVEL,
-						org.touchstone.model.ExpectationLevel.get(v)));
+		choice(form, "expectationLevel", org.touchstone.model.ExpectationLevel.VALUES,
+				() -> working().isSetExpectationLevel() ? working().getExpectationLevel() : null,
+				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__EXPECTATION_LEVEL, v));
 		new Label(form, SWT.NONE);
 		new Label(form, SWT.NONE).setText(Messages.Editor_owner);
 		text(form, "owner", false, () -> working().getOwner(),

@@ -176,10 +176,24 @@ public abstract class TenantEditor extends EditorPart {
 		Combo combo = new Combo(form, SWT.READ_ONLY);
 		combo.setItems(items);
 		combo.setData(FIELD, name);
+		// As wide as a text field, whatever its longest item: a long name is shown whole in the list.
+		GridDataFactory.fillDefaults().grab(true, false).hint(FIELD_WIDTH, SWT.DEFAULT).applyTo(combo);
 		Field field = new Field(combo, read, write);
 		fields.add(field);
 		combo.addListener(SWT.Selection, e -> commit(field));
 		return combo;
+	}
+
+	/**
+	 * A read-only choice of one of a model enumeration's values, each shown by its name in the
+	 * workbench's language ({@code 基本}, {@code Basic}) rather than its literal ({@code basic}).
+	 */
+	protected <E extends org.eclipse.emf.common.util.Enumerator> Combo choice(Composite form, String name, List<E> values, Supplier<E> read,
+			Function<E, Command> write) {
+		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		Function<E, String> shown = value -> value == null ? "" : org.touchstone.core.Labels.of(value, zh);
+		return choice(form, name, values.stream().map(shown).toArray(String[]::new), () -> shown.apply(read.get()),
+				typed -> write.apply(values.stream().filter(v -> shown.apply(v).equals(typed)).findFirst().orElse(null)));
 	}
 
 	/**
