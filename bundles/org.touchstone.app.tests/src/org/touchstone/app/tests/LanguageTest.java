@@ -33,7 +33,7 @@ class LanguageTest extends InRealWindow {
 	void theWorkbenchSpeaksTheLanguageItWasStartedIn() throws Exception {
 		String nl = Platform.getNL().startsWith("zh") ? "zh" : "en";
 		List<String> menus = new ArrayList<>();
-		String[] view = new String[2];
+		String[] view = new String[3];
 		List<String> noThreshold = new ArrayList<>();
 		Throwable[] failure = new Throwable[1];
 		Path picture = Path.of("target/screenshots/workbench-" + nl + ".png");
@@ -52,6 +52,11 @@ class LanguageTest extends InRealWindow {
 							}
 							view[0] = window.getActivePage().findView(TenantsView.ID).getTitle();
 							view[1] = window.getActivePage().showView(org.eclipse.ui.IPageLayout.ID_PROP_SHEET).getTitle();
+							org.touchstone.ui.WorkspaceModel model = org.touchstone.ui.WorkspaceModel.current();
+							Object counter = model.workspace().read(model.context("riverside-bank")).getStandards().stream()
+									.filter(s -> s.getKey().equals("B-001")).findFirst().orElseThrow();
+							view[2] = ((org.eclipse.jface.viewers.ILabelProvider) ((TenantsView) window.getActivePage().findView(TenantsView.ID)).viewer().getLabelProvider())
+									.getText(counter);
 							// riverside-bank writes in English: its findings, too, are in the workbench's language.
 							org.touchstone.ui.internal.FindingsView findings = (org.touchstone.ui.internal.FindingsView) window.getActivePage()
 									.showView(org.touchstone.ui.internal.FindingsView.ID);
@@ -88,12 +93,14 @@ class LanguageTest extends InRealWindow {
 			assertEquals(List.of("文件(&F)", "编辑(&E)", "导航(&N)", "搜索(&S)", "发布(&P)", "团队(&T)", "窗口(&W)", "帮助(&H)"), menus);
 			assertEquals("租户", view[0]);
 			assertEquals("属性", view[1], "the platform's Properties view too (org.touchstone.platform.nl)");
+			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 生效]"), "a standard's state by its Chinese name: " + view[2]);
 			assertEquals(List.of("阈值", "B-004：没有可测量的阈值（指标、比较方式和数值），无法判断是否达标。"), noThreshold,
 					"an English-writing tenant's finding, in the Chinese workbench's words");
 		} else {
 			assertEquals(List.of("&File", "&Edit", "&Navigate", "&Search", "&Publish", "&Team", "&Window", "&Help"), menus);
 			assertEquals("Tenants", view[0]);
 			assertEquals("Properties", view[1]);
+			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 effective]"), view[2]);
 			assertEquals(List.of("Threshold", "B-004: no measurable threshold (metric, comparison and value), so nobody can tell whether it is met."), noThreshold);
 		}
 		assertTrue(Files.size(picture) > 10_000, "a screenshot of the window in " + nl);

@@ -139,7 +139,9 @@ public class ServiceStandardItemProvider extends IdentifiedItemProvider {
 			return String.valueOf(standard.getKey());
 		}
 		org.touchstone.model.StandardRevision latest = standard.getRevisions().get(standard.getRevisions().size() - 1);
-		return standard.getKey() + " " + latest.getTitle() + " [r" + latest.getNumber() + " " + latest.getStatus().getLiteral() + "]";
+		// The state by its name in the user's language (plugin*.properties), as EMF.Edit names literals.
+		String status = getString("_UI_Status_" + latest.getStatus().getName() + "_literal");
+		return standard.getKey() + " " + latest.getTitle() + " [r" + latest.getNumber() + " " + status + "]";
 	}
 
 

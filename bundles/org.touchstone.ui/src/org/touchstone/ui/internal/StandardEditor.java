@@ -71,7 +71,8 @@ public class StandardEditor extends TenantEditor {
 		if (latest.getStatus() == org.touchstone.model.Status.DRAFT || latest.getStatus() == org.touchstone.model.Status.IN_REVIEW) {
 			return true;
 		}
-		return consent.test(NLS.bind(Messages.Editor_newRevision, new Object[] { key(), latest.getNumber(), latest.getStatus().getLiteral(),
+		return consent.test(NLS.bind(Messages.Editor_newRevision, new Object[] { key(), latest.getNumber(),
+				Labels.status(latest.getStatus(), UiLanguage.current() == org.touchstone.model.Language.ZH),
 				latest.getNumber() + 1 }));
 	}
 
@@ -225,7 +226,8 @@ public class StandardEditor extends TenantEditor {
 		}
 		rows.sort((x, y) -> y[0].compareTo(x[0]));
 		history.setInput(rows.toArray());
-		String[] names = s.getRevisions().stream().map(r -> "r" + r.getNumber() + " (" + r.getStatus().getLiteral() + ")").toArray(String[]::new);
+		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		String[] names = s.getRevisions().stream().map(r -> "r" + r.getNumber() + " (" + Labels.status(r.getStatus(), zh) + ")").toArray(String[]::new);
 		int from = diffFrom.getSelectionIndex();
 		int to = diffTo.getSelectionIndex();
 		diffFrom.setItems(names);
