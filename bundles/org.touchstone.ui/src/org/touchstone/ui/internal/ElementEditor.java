@@ -56,7 +56,7 @@ public class ElementEditor extends TenantEditor {
 		return Stream.of(t.getSegments(), t.getTouchpoints(), t.getCases(), t.getHandbooks(), t.getSites(), t.getComplaints())
 				.flatMap(list -> list.stream().map(EObject.class::cast))
 				.filter(e -> key().equals(e.eGet(e.eClass().getEStructuralFeature("key")))).findFirst()
-				.orElseThrow(() -> new TouchstoneException("no element " + key() + " in " + tenantId()));
+				.orElseThrow(() -> new org.touchstone.core.NotFoundException(org.touchstone.core.CoreMessage.of("element.notFound", key(), tenantId())));
 	}
 
 	@Override

@@ -221,7 +221,7 @@ public class FindingsView extends ViewPart {
 		Tenant tenant = model.workspace().read(model.context(shown));
 		try {
 			org.touchstone.model.ServiceStandard standard = tenant.getStandards().stream().filter(s -> s.getKey().equals(finding.key())).findFirst()
-					.orElseThrow(() -> new org.touchstone.core.NotFoundException("no standard " + finding.key()));
+					.orElseThrow(() -> new org.touchstone.core.NotFoundException(org.touchstone.core.CoreMessage.of("standard.notFound", finding.key(), shown)));
 			org.touchstone.ui.TenantEditing.stack(shown).execute(
 					org.touchstone.core.StandardEdits.fix(org.touchstone.ui.TenantEditing.domain(shown), model.context(shown), standard, finding.fix()));
 		} catch (org.touchstone.core.TouchstoneException e) {

@@ -84,7 +84,7 @@ public class NewElementWizard extends Wizard {
 
 	private org.touchstone.model.Handbook handbook() {
 		if (tenantObject().getHandbooks().isEmpty()) {
-			throw new TouchstoneException("tenant '" + tenant + "' has no handbook to add a chapter to");
+			throw new TouchstoneException(org.touchstone.core.CoreMessage.of("handbook.noneForChapter", tenant));
 		}
 		return tenantObject().getHandbooks().get(0);
 	}

@@ -40,7 +40,7 @@ public class PlaybookEditor extends TenantEditor {
 	/** The playbook being edited, looked up each time: the tenant may have been read again. */
 	public RecoveryPlaybook playbook() {
 		return tenant().getPlaybooks().stream().filter(p -> p.getKey().equals(key())).findFirst()
-				.orElseThrow(() -> new TouchstoneException("no playbook " + key() + " in " + tenantId()));
+				.orElseThrow(() -> new org.touchstone.core.NotFoundException(org.touchstone.core.CoreMessage.of("element.notFound", key(), tenantId())));
 	}
 
 	@Override
