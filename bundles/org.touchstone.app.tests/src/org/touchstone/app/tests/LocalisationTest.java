@@ -70,9 +70,9 @@ class LocalisationTest {
 		return found;
 	}
 
-	/** Calls that put text in front of the user. */
+	/** Calls that put text in front of the user, and refusals the workbench shows as they are. */
 	private static final Pattern SHOWS_TEXT = Pattern.compile(
-			"\\b(setText|setToolTipText|setMessage|setTitle|setDescription|setErrorMessage|setWindowTitle|setContentDescription|setPartName|openInformation|openError|openWarning|openQuestion|openConfirm|new Action|new MessageDialog)\\(");
+			"\\b(new TouchstoneException|new NotFoundException|new AccessDeniedException|new LifecycleException|setText|setToolTipText|setMessage|setTitle|setDescription|setErrorMessage|setWindowTitle|setContentDescription|setPartName|openInformation|openError|openWarning|openQuestion|openConfirm|new Action|new MessageDialog)\\(");
 	private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 	private static final Pattern WORDS = Pattern.compile("[A-Za-z]{2,}|\\p{IsHan}");
 

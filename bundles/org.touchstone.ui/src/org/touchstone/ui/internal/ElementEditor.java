@@ -76,7 +76,7 @@ public class ElementEditor extends TenantEditor {
 					text(form, "text." + language.getLiteral() + "." + a.getName(), a != Literals.CASE_TEXT__TITLE,
 							() -> caseText(language) == null ? "" : (String) caseText(language).eGet(a), v -> {
 								if (caseText(language) == null) {
-									throw new TouchstoneException(key() + " has no " + language.getLiteral() + " version yet; import one as Markdown");
+									throw new TouchstoneException(org.touchstone.core.CoreMessage.of(language == Language.EN ? "case.noEnglishText" : "case.noChineseText", key()));
 								}
 								return ElementEdits.set(domain(), context(), caseText(language), a, emptyToNull(v));
 							});

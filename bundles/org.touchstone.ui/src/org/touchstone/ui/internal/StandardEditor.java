@@ -51,7 +51,7 @@ public class StandardEditor extends TenantEditor {
 		Tenant tenant = tenant();
 		if (standard == null || standard.eContainer() != tenant || !standard.getKey().equals(key())) {
 			standard = tenant.getStandards().stream().filter(s -> s.getKey().equals(key())).findFirst()
-					.orElseThrow(() -> new TouchstoneException("no standard " + key() + " in " + tenantId()));
+					.orElseThrow(() -> new org.touchstone.core.NotFoundException(org.touchstone.core.CoreMessage.of("standard.notFound", key(), tenantId())));
 		}
 		return standard;
 	}
