@@ -42,7 +42,11 @@ public final class DiskWatcher {
 		return current;
 	}
 
-	/** Looks at the files every {@link #INTERVAL_MS} on the UI thread, asking the user where edits are at stake. */
+	/**
+	 * Looks at the files every {@link #INTERVAL_MS}, asking the user where edits are at stake. The
+	 * look at the files (a check of every file of every tenant: 0.1 to 0.2 s for ten thousand
+	 * standards) is a job's; what it saw is compared with the model, and acted on, on the UI thread.
+	 */
 	public void start(Display display) {
 		Runnable look = new Runnable() {
 			@Override
@@ -50,8 +54,22 @@ public final class DiskWatcher {
 				if (display.isDisposed()) {
 					return;
 				}
-				check(asker != null ? asker : id -> ask(display.getActiveShell(), id));
-				display.timerExec(INTERVAL_MS, this);
+				org.touchstone.core.Workspace workspace = WorkspaceModel.current().workspace();
+				org.touchstone.core.Workspace.Look look = workspace.lookAtFiles();
+				Runnable next = this;
+				org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.Disk_job, monitor -> {
+					org.touchstone.core.Workspace.FilesSeen seen = look.look();
+					if (!display.isDisposed()) {
+						display.asyncExec(() -> {
+							if (WorkspaceModel.current().workspace() == workspace) {
+								check(seen, asker != null ? asker : id -> ask(display.getActiveShell(), id));
+							}
+							display.timerExec(INTERVAL_MS, next);
+						});
+					}
+				});
+				job.setSystem(true);
+				job.schedule();
 			}
 		};
 		display.timerExec(INTERVAL_MS, look);
@@ -83,9 +101,14 @@ public final class DiskWatcher {
 	 * @return the tenants read again
 	 */
 	public List<String> check(Function<String, Choice> ask) {
+		return check(WorkspaceModel.current().workspace().lookAtFiles().look(), ask);
+	}
+
+	/** {@link #check(Function)} on what a look at the files saw. */
+	private List<String> check(org.touchstone.core.Workspace.FilesSeen seen, Function<String, Choice> ask) {
 		WorkspaceModel model = WorkspaceModel.current();
 		List<String> reread = new ArrayList<>();
-		for (String id : model.workspace().changedOnDisk()) {
+		for (String id : model.workspace().changedOnDisk(seen)) {
 			if (kept.contains(id)) {
 				continue;
 			}

@@ -261,6 +261,36 @@ class WorkspaceTest {
 	}
 
 	@Test
+	void aLookAtTheFilesTakenOnAnotherThreadSeesAnotherProgramsSaveButNotOneOfOurOwnMadeSince() throws Exception {
+		Path root = dir.resolve("ws");
+		Workspace mine = Workspace.openOrCreate(root, "admin");
+		Context context = new Context("harbor-hotel", "admin");
+		Tenant tenant = mine.read(context);
+		mine.read(new Context("riverside-bank", "admin"));
+		java.util.concurrent.ExecutorService elsewhere = java.util.concurrent.Executors.newSingleThreadExecutor();
+		try {
+			Workspace.Look look = mine.lookAtFiles();
+			Workspace.FilesSeen nothingYet = elsewhere.submit(look::look).get();
+			assertEquals(List.of(), mine.changedOnDisk(nothingYet));
+
+			// Another program saves riverside-bank; then the look is taken, and then we save harbor-hotel ourselves.
+			Workspace.open(root).change(new Context("riverside-bank", "admin"), Permission.WRITE, t -> {
+				DocumentControl.latest(t.getStandards().get(0)).setStatement("Written by another program.");
+				return null;
+			});
+			Workspace.FilesSeen seen = elsewhere.submit(mine.lookAtFiles()::look).get();
+			DocumentControl.latest(tenant.getStandards().get(0)).setStatement("我们自己保存的陈述");
+			mine.saveEdited(context);
+			// The look saw harbor-hotel's files from before our save, and they differ from what we saved
+			// since: that is our change, not another program's.
+			assertEquals(List.of("riverside-bank"), mine.changedOnDisk(seen));
+			assertEquals(List.of("riverside-bank"), mine.changedOnDisk());
+		} finally {
+			elsewhere.shutdown();
+		}
+	}
+
+	@Test
 	void aTenantSavedByAnotherProgramIsReadAgainIntoTheObjectsAlreadyHeld() {
 		Path root = dir.resolve("ws");
 		Workspace mine = Workspace.openOrCreate(root, "admin");
