@@ -26,7 +26,7 @@ import org.touchstone.ui.internal.TenantsView;
  * workbench on a workspace as a user would and prints, as RESULT lines, the time to the first
  * painted window (from the start of the JVM), to check the tenant's findings, to expand its
  * standards in the navigator, to open a standard's editor, from a change in a field to the updated
- * findings (median, first and worst of several), and for each of these phases the longest the UI
+ * findings (median, first and worst of several), and for each of these phases (and for 3 s of doing nothing) the longest the UI
  * thread was away from its event loop ({@code ui-freeze}: how long a key press would have waited)
  * and the longest a task posted with {@code asyncExec} waited ({@code ui-async-wait}).
  * Arguments: --workspace DIR --user NAME (read as the workbench reads them) --tenant ID --key STANDARD [--changes N].
@@ -87,6 +87,12 @@ public class MeasureApplication implements IApplication {
 		spinUntil(display, () -> false, 200);
 		result("workbench.ui-freeze.expanding.ms", heartbeat.reset());
 		result("workbench.ui-async-wait.expanding.ms", watchdog.reset());
+
+		// Doing nothing, for longer than the look for files changed by another program takes to come
+		// round: what the workbench does on its own (a timer, a watch) must not hold the UI either.
+		spinUntil(display, () -> false, org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		result("workbench.ui-freeze.idle.ms", heartbeat.reset());
+		result("workbench.ui-async-wait.idle.ms", watchdog.reset());
 
 		start = System.nanoTime();
 		StandardEditor editor = (StandardEditor) tenants.openStandard(tenantId, key);
