@@ -17,7 +17,6 @@ import org.touchstone.core.RevisionDiff;
 import org.touchstone.core.Workspace;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.StandardRevision;
-import org.touchstone.model.Tenant;
 
 /**
  * A merge applies a user's choice of the other side's value one field at a time: copying a field
@@ -32,38 +31,29 @@ class RevisionDiffCopyTest {
 	void copyingOneFieldNamedByTheDiffSettlesThatFieldAndNoOther() {
 		Workspace workspace = Workspace.openOrCreate(dir.resolve("ws"), "me");
 		Set<String> covered = new TreeSet<>();
-		for (Tenant tenant : workspace.allTenants()) {
-			if (tenant.getId().equals(Workspace.LIBRARY)) {
-				continue;
-			}
-			Tenant t = workspace.read(new Context(tenant.getId(), "me"));
-			for (ServiceStandard a : t.getStandards()) {
-				for (ServiceStandard b : t.getStandards()) {
-					if (a == b) {
-						continue;
-					}
-					StandardRevision mine = newest(a);
-					StandardRevision theirs = newest(b);
-					List<RevisionDiff.Change> before = RevisionDiff.between(mine, theirs);
-					for (RevisionDiff.Change change : before) {
-						StandardRevision merged = EcoreUtil.copy(mine);
-						assertTrue(RevisionDiff.copy(change.field(), theirs, merged), change.field());
-						List<String> left = RevisionDiff.between(merged, theirs).stream().map(RevisionDiff.Change::field).toList();
-						String settles = wholeCriterion(change.field(), mine, theirs);
-						if (settles != null) {
-							// A criterion only one side has is taken whole (with those before it that this side
-							// lacks, so it keeps its place), or dropped.
-							int n = settles.isEmpty() ? 1 : Integer.parseInt(settles.replaceAll("\\D", ""));
-							int expected = theirs.getCriteria().size() > mine.getCriteria().size() ? Math.max(mine.getCriteria().size(), n) : mine.getCriteria().size() - 1;
-							assertEquals(expected, merged.getCriteria().size(), a.getKey() + " <- " + b.getKey() + ": " + change.field());
-						} else {
-							assertFalse(left.contains(change.field()), a.getKey() + " <- " + b.getKey() + ": " + change.field() + " still differs: " + left);
-							assertEquals(before.stream().map(RevisionDiff.Change::field).filter(f -> !f.equals(change.field())).toList(), left,
-									a.getKey() + " <- " + b.getKey() + ": copying " + change.field() + " changed another field");
-						}
-						covered.add(change.field());
-					}
+		for (SampleStandards.Pair pair : SampleStandards.pairs(workspace, "me")) {
+			ServiceStandard a = pair.a();
+			ServiceStandard b = pair.b();
+			StandardRevision mine = newest(a);
+			StandardRevision theirs = newest(b);
+			List<RevisionDiff.Change> before = RevisionDiff.between(mine, theirs);
+			for (RevisionDiff.Change change : before) {
+				StandardRevision merged = EcoreUtil.copy(mine);
+				assertTrue(RevisionDiff.copy(change.field(), theirs, merged), change.field());
+				List<String> left = RevisionDiff.between(merged, theirs).stream().map(RevisionDiff.Change::field).toList();
+				String settles = wholeCriterion(change.field(), mine, theirs);
+				if (settles != null) {
+					// A criterion only one side has is taken whole (with those before it that this side
+					// lacks, so it keeps its place), or dropped.
+					int n = settles.isEmpty() ? 1 : Integer.parseInt(settles.replaceAll("\\D", ""));
+					int expected = theirs.getCriteria().size() > mine.getCriteria().size() ? Math.max(mine.getCriteria().size(), n) : mine.getCriteria().size() - 1;
+					assertEquals(expected, merged.getCriteria().size(), a.getKey() + " <- " + b.getKey() + ": " + change.field());
+				} else {
+					assertFalse(left.contains(change.field()), a.getKey() + " <- " + b.getKey() + ": " + change.field() + " still differs: " + left);
+					assertEquals(before.stream().map(RevisionDiff.Change::field).filter(f -> !f.equals(change.field())).toList(), left,
+							a.getKey() + " <- " + b.getKey() + ": copying " + change.field() + " changed another field");
 				}
+				covered.add(change.field());
 			}
 		}
 		assertTrue(covered.size() >= 12, "the sample's standards differ in many fields: " + covered);
