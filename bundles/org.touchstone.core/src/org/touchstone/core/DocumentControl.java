@@ -297,7 +297,7 @@ public final class DocumentControl {
 			// The refusal lists the errors in the language of whoever reads it.
 			CoreMessage.Written list = new CoreMessage.Written(listed(errors), listed(lintErrors(standard, Language.ZH)));
 			throw new LifecycleException(CoreMessage.of(errors.size() == 1 ? "lifecycle.lintError" : "lifecycle.lintErrors", standard.getKey(),
-					revision.getNumber(), to.getLiteral(), errors.size(), list));
+					revision.getNumber(), Labels.status(to), errors.size(), list));
 		}
 		Access.check(tenant, context.user(), Permission.ADMINISTER);
 		return overrideReason.strip() + " (over " + codes + ")";
@@ -336,8 +336,8 @@ public final class DocumentControl {
 
 	private static void expect(ServiceStandard standard, StandardRevision revision, Status from, Status to) {
 		if (revision.getStatus() != from) {
-			throw new LifecycleException(CoreMessage.of("lifecycle.wrongStatus", standard.getKey(), revision.getNumber(), revision.getStatus().getLiteral(),
-					from.getLiteral(), to.getLiteral()));
+			throw new LifecycleException(CoreMessage.of("lifecycle.wrongStatus", standard.getKey(), revision.getNumber(), Labels.status(revision.getStatus()),
+					Labels.status(from), Labels.status(to)));
 		}
 	}
 

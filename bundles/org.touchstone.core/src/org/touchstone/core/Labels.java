@@ -101,4 +101,9 @@ public final class Labels {
 	public static String status(Status status, boolean zh) {
 		return name("status." + status.name(), zh, status.getLiteral());
 	}
+
+	/** A state's name in both languages, as an argument of a {@link CoreMessage}: shown in the language the message is read in. */
+	public static CoreMessage.Written status(Status status) {
+		return new CoreMessage.Written(status(status, false), status(status, true));
+	}
 }

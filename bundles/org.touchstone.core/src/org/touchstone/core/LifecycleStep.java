@@ -42,7 +42,7 @@ public enum LifecycleStep {
 		StandardRevision revision = this == RETIRE ? DocumentControl.effective(standard) : DocumentControl.latest(standard);
 		if (revision == null || revision.getStatus() != from) {
 			StandardRevision latest = DocumentControl.latest(standard);
-			return CoreMessage.of("step.wrongStatus", standard.getKey(), latest.getNumber(), latest.getStatus().getLiteral(), from.getLiteral());
+			return CoreMessage.of("step.wrongStatus", standard.getKey(), latest.getNumber(), Labels.status(latest.getStatus()), Labels.status(from));
 		}
 		if (!Access.allows(tenant, user, permission)) {
 			return CoreMessage.of("step.needsPermission", user, permission.label(), roles(permission));

@@ -111,7 +111,9 @@ class StandardEditsTest {
 		assertTrue(trainer != null && trainer.contains("needs the approve permission"), trainer);
 		assertEquals(null, org.touchstone.core.LifecycleStep.APPROVE.refusal(hotel, "zhou.review", inReview));
 		String notDraft = String.valueOf(org.touchstone.core.LifecycleStep.SUBMIT.refusal(hotel, author, inReview));
-		assertTrue(notDraft.contains("is in-review"), notDraft);
+		assertTrue(notDraft.contains("is in review; this step needs a revision that is draft"), notDraft);
+		String notDraftInChinese = org.touchstone.core.LifecycleStep.SUBMIT.refusal(hotel, author, inReview).in(org.touchstone.model.Language.ZH);
+		assertTrue(notDraftInChinese.contains("审核中") && notDraftInChinese.contains("草稿") && !notDraftInChinese.contains("draft"), notDraftInChinese);
 		DocumentControl control = new DocumentControl(ws, java.time.Clock.systemUTC());
 		assertThrows(AccessDeniedException.class, () -> org.touchstone.core.LifecycleStep.APPROVE.take(control, new Context("harbor-hotel", author), "G-008", null));
 		org.touchstone.core.LifecycleStep.APPROVE.take(control, new Context("harbor-hotel", "zhou.review"), "G-008", "ok");
