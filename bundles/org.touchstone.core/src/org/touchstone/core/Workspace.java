@@ -186,6 +186,11 @@ public final class Workspace {
 		private FilesSeen(Map<String, Map<String, FileVersion>> versions) {
 			this.versions = versions;
 		}
+
+		/** Whether this look and an earlier one saw the same files of a tenant (nothing saved it in between). */
+		public boolean sameFiles(String tenant, FilesSeen earlier) {
+			return versions.containsKey(tenant) && versions.get(tenant).equals(earlier.versions.get(tenant));
+		}
 	}
 
 	/** A look at the files of the tenants read, to be taken on any thread: it touches the disk only. */

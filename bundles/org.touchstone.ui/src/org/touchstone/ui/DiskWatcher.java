@@ -33,7 +33,10 @@ public final class DiskWatcher {
 	public static final int INTERVAL_MS = 2000;
 	private static DiskWatcher current;
 	private final Set<String> kept = new HashSet<>();
+	/** Tenants whose files another program left unreadable, with the look that saw them so: told once, read again when they change. */
+	private final java.util.Map<String, org.touchstone.core.Workspace.FilesSeen> unreadable = new java.util.HashMap<>();
 	private Function<String, Choice> asker;
+	private java.util.function.BiConsumer<String, String> teller;
 
 	public static synchronized DiskWatcher current() {
 		if (current == null) {
@@ -58,13 +61,22 @@ public final class DiskWatcher {
 				org.touchstone.core.Workspace.Look look = workspace.lookAtFiles();
 				Runnable next = this;
 				org.eclipse.core.runtime.jobs.Job job = org.eclipse.core.runtime.jobs.Job.create(Messages.Disk_job, monitor -> {
-					org.touchstone.core.Workspace.FilesSeen seen = look.look();
+					org.touchstone.core.Workspace.FilesSeen seen;
+					try {
+						seen = look.look();
+					} catch (RuntimeException e) {
+						seen = null; // a folder gone while it was looked at: the next look sees what is there
+					}
+					org.touchstone.core.Workspace.FilesSeen saw = seen;
 					if (!display.isDisposed()) {
 						display.asyncExec(() -> {
-							if (WorkspaceModel.current().workspace() == workspace) {
-								check(seen, asker != null ? asker : id -> ask(display.getActiveShell(), id));
+							try {
+								if (saw != null && WorkspaceModel.current().workspace() == workspace) {
+									check(saw, asker != null ? asker : id -> ask(display.getActiveShell(), id));
+								}
+							} finally {
+								display.timerExec(INTERVAL_MS, next);
 							}
-							display.timerExec(INTERVAL_MS, next);
 						});
 					}
 				});
@@ -78,6 +90,11 @@ public final class DiskWatcher {
 	/** Puts another way of asking in place of the dialog (a test answers for the user); null: the dialog again. */
 	public void askWith(Function<String, Choice> answer) {
 		this.asker = answer;
+	}
+
+	/** Puts another way of telling that a tenant's files cannot be read in place of the dialog (a test listens); null: the dialog again. */
+	public void tellWith(java.util.function.BiConsumer<String, String> tell) {
+		this.teller = tell;
 	}
 
 	/** Whether the user kept their edits over a newer file: the next save may write over it. */
@@ -109,12 +126,19 @@ public final class DiskWatcher {
 		WorkspaceModel model = WorkspaceModel.current();
 		List<String> reread = new ArrayList<>();
 		for (String id : model.workspace().changedOnDisk(seen)) {
-			if (kept.contains(id)) {
+			if (kept.contains(id) || unreadable.containsKey(id) && seen.sameFiles(id, unreadable.get(id))) {
 				continue;
 			}
 			if (!TenantEditing.isDirty(id) || ask.apply(id) == Choice.TAKE_FILE) {
-				model.workspace().readAgain(id);
-				reread.add(id);
+				try {
+					model.workspace().readAgain(id);
+					unreadable.remove(id);
+					reread.add(id);
+				} catch (org.touchstone.core.TouchstoneException e) {
+					// The tenant stays as it was read; the user is told once, until the files change again.
+					unreadable.put(id, seen);
+					tell(id, org.touchstone.ui.internal.UiLanguage.text(e));
+				}
 			} else {
 				kept.add(id);
 			}
@@ -123,6 +147,14 @@ public final class DiskWatcher {
 			TenantEditing.changed();
 		}
 		return reread;
+	}
+
+	private void tell(String tenant, String why) {
+		if (teller != null) {
+			teller.accept(tenant, why);
+		} else {
+			MessageDialog.openError(Display.getCurrent().getActiveShell(), Messages.Disk_title, NLS.bind(Messages.Disk_unreadable, tenant, why));
+		}
 	}
 
 	private Choice ask(Shell shell, String tenant) {

@@ -275,6 +275,12 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals("维修人员到场", edits.get("keptOnDisk"), "and the next save writes them");
 		assertEquals("Repairs on the spot", edits.get("taken"), "taking the file's version shows it");
 		assertEquals(false, edits.get("dirtyAfterTaking"));
+		List<?> toldUnreadable = (List<?>) edits.get("toldUnreadable");
+		assertTrue(toldUnreadable.size() == 1 && String.valueOf(toldUnreadable.get(0)).startsWith("harbor-hotel: ")
+				&& String.valueOf(toldUnreadable.get(0)).contains("G-005.xmi"), "an unreadable file is told once, by name: " + toldUnreadable);
+		assertEquals("Repairs on the spot", edits.get("keptWhileUnreadable"), "the tenant stays as it was read");
+		assertEquals("Repairs after the mending", edits.get("followedAfterMending"), "and the watch goes on once the file is mended");
+		assertEquals(1, edits.get("toldAfterMending"));
 		List<?> stepRows = (List<?>) edits.get("stepRows");
 		assertEquals(3, ((List<?>) stepRows.get(0)).size(), "PB-ROOM has three steps: " + stepRows);
 		assertEquals("(new step)", last(((List<?>) stepRows.get(1)).get(1)), "a step added after the first: " + stepRows);
@@ -844,6 +850,23 @@ class WorkbenchWindowTest extends InRealWindow {
 		edits.put("taken", ((org.eclipse.swt.widgets.Text) widget(editor, "title.en")).getText());
 		edits.put("dirtyAfterTaking", editor.isDirty());
 		org.touchstone.ui.DiskWatcher.current().askWith(null);
+
+		// Another program leaves G-005's file unreadable: told once, naming the file; the tenant stays as
+		// it was, the watch goes on, and reads the tenant again once the file is mended.
+		List<String> told = new ArrayList<>();
+		org.touchstone.ui.DiskWatcher.current().tellWith((id, why) -> told.add(id + ": " + why));
+		Path file = model.workspace().root().resolve("harbor-hotel/standards/G-005.xmi");
+		byte[] good = java.nio.file.Files.readAllBytes(file);
+		java.nio.file.Files.writeString(file, "<?xml version=\"1.0\"?>\n<touchstone:ServiceStandard broken");
+		spin(display, 2 * org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		edits.put("toldUnreadable", List.copyOf(told));
+		edits.put("keptWhileUnreadable", ((org.eclipse.swt.widgets.Text) widget(editor, "title.en")).getText());
+		java.nio.file.Files.write(file, good);
+		otherProgram(model, "title-en", "Repairs after the mending");
+		spin(display, org.touchstone.ui.DiskWatcher.INTERVAL_MS + 1000);
+		edits.put("followedAfterMending", ((org.eclipse.swt.widgets.Text) widget(editor, "title.en")).getText());
+		edits.put("toldAfterMending", told.size());
+		org.touchstone.ui.DiskWatcher.current().tellWith(null);
 		window.getActivePage().closeEditor(editor, false);
 	}
 

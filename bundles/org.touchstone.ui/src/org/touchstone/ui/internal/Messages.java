@@ -196,6 +196,7 @@ public final class Messages extends NLS {
 	public static String Disk_onlyTheirs;
 	public static String Disk_noStandardDiffers;
 	public static String Disk_job;
+	public static String Disk_unreadable;
 	public static String Acting_user;
 	public static String Acting_userWithLogin;
 	public static String Acting_title;
