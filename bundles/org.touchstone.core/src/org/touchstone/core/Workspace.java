@@ -171,6 +171,11 @@ public final class Workspace {
 		return List.copyOf(tenants.values());
 	}
 
+	/** Whether a tenant's files are no longer as this workspace last read or saved them: a file-system check of each. */
+	private boolean changedSinceRead(String id) {
+		return !TenantFiles.version(root, id).equals(loadedVersions.get(id));
+	}
+
 	/** The tenants whose files another program saved since this workspace read them; nothing is read again. */
 	public List<String> changedOnDisk() {
 		return changedOnDisk(lookAtFiles().look());
@@ -223,8 +228,7 @@ public final class Workspace {
 		List<String> changed = new ArrayList<>();
 		for (Map.Entry<String, Map<String, FileVersion>> tenant : seen.versions.entrySet()) {
 			String id = tenant.getKey();
-			if (tenants.containsKey(id) && !tenant.getValue().equals(loadedVersions.get(id))
-					&& !TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
+			if (tenants.containsKey(id) && !tenant.getValue().equals(loadedVersions.get(id)) && changedSinceRead(id)) {
 				changed.add(id);
 			}
 		}
@@ -282,7 +286,7 @@ public final class Workspace {
 	public List<String> refresh() {
 		List<String> reread = new ArrayList<>();
 		for (String id : List.copyOf(tenants.keySet())) {
-			if (!TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
+			if (changedSinceRead(id)) {
 				reload(id);
 				reread.add(id);
 			}
@@ -409,7 +413,7 @@ public final class Workspace {
 			try {
 				return work.apply(folder(id));
 			} finally {
-				if (!TenantFiles.version(root, id).equals(loadedVersions.get(id))) {
+				if (changedSinceRead(id)) {
 					reload(id);
 				}
 			}
@@ -447,7 +451,7 @@ public final class Workspace {
 		try (WriteLock lock = WriteLock.acquire(root)) {
 			Tenant tenant = find(context.tenant());
 			Path file = TenantFiles.file(root, tenant.getId());
-			if (!overwrite && !TenantFiles.version(root, tenant.getId()).equals(loadedVersions.get(tenant.getId()))) {
+			if (!overwrite && changedSinceRead(tenant.getId())) {
 				throw new TenantChangedOnDiskException(file);
 			}
 			Access.check(tenant, context.user(), Permission.WRITE);
@@ -516,7 +520,7 @@ public final class Workspace {
 	}
 
 	private Tenant reloadIfChanged(Tenant tenant) {
-		if (!TenantFiles.version(root, tenant.getId()).equals(loadedVersions.get(tenant.getId()))) {
+		if (changedSinceRead(tenant.getId())) {
 			return reload(tenant.getId());
 		}
 		return tenant;
