@@ -33,8 +33,10 @@
 #                           10000; read once after it is written, as a workspace in use has
 #                           been, which leaves its copy in .cache/): time to the first painted window, to check its findings, to
 #                           expand its standards, to open an editor, from a change to the updated
-#                           findings, and the longest UI freeze (also over 3 s of doing nothing); against a bare RCP window from the
-#                           same product (RATIO startup.workbench-vs-bare); R rounds (default 3).
+#                           findings, and the longest UI freeze (also over 3 s of doing nothing); against a bare RCP
+#                           window in a product with the same platform and no Touchstone bundles
+#                           (releng/benchmarks/org.touchstone.benchmarks.product; RATIO
+#                           startup.workbench-vs-bare); R rounds (default 3).
 #   results [--observations N] [--rounds R]
 #                           a million observations (default) in one tenant of 40 sites and 250
 #                           standards: import from CSV and a year's report by site and standard,

@@ -21,7 +21,7 @@ class EarlyReadingTest {
 	@Test
 	void anApplicationOtherThanTheWorkbenchReadsNoWorkspace() {
 		// The launcher names the product's application even when another one is asked for.
-		assertNull(EarlyReading.argumentsToRead(new String[] { "-application", "org.touchstone.app.bare" }, "org.touchstone.app.workbench", ENV));
+		assertNull(EarlyReading.argumentsToRead(new String[] { "-application", "org.touchstone.cli.app" }, "org.touchstone.app.workbench", ENV));
 		assertNull(EarlyReading.argumentsToRead(new String[] { "-application", "org.eclipse.tycho.surefire.osgibooter.uitest" }, null, ENV));
 		assertNull(EarlyReading.argumentsToRead(new String[0], null, ENV));
 	}

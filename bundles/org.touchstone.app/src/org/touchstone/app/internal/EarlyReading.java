@@ -14,7 +14,7 @@ import org.touchstone.app.WorkbenchApplication;
  * 4), and when the application about to run is the workbench (or its benchmark), the workspace it
  * will open is read from then on, while the platform is still starting: the workbench would
  * otherwise wait for it, or share the processors with it, while it builds its window. Any other
- * application (the bare window, the tests) reads nothing here.
+ * application (the command line the product also holds, the tests) reads nothing here.
  */
 public final class EarlyReading implements BundleActivator {
 	/** The applications that open the workspace the way {@link WorkbenchApplication.Arguments} reads it. */
