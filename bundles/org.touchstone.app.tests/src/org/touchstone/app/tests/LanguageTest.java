@@ -35,6 +35,7 @@ class LanguageTest extends InRealWindow {
 		List<String> menus = new ArrayList<>();
 		String[] view = new String[3];
 		List<String> noThreshold = new ArrayList<>();
+		List<String> dimensions = new ArrayList<>();
 		Throwable[] failure = new Throwable[1];
 		Path picture = Path.of("target/screenshots/workbench-" + nl + ".png");
 		Display swt = PlatformUI.createDisplay();
@@ -57,6 +58,15 @@ class LanguageTest extends InRealWindow {
 									.filter(s -> s.getKey().equals("B-001")).findFirst().orElseThrow();
 							view[2] = ((org.eclipse.jface.viewers.ILabelProvider) ((TenantsView) window.getActivePage().findView(TenantsView.ID)).viewer().getLabelProvider())
 									.getText(counter);
+							// harbor-hotel's standards grouped by dimension, named in the workbench's language
+							TenantsView navigator = (TenantsView) window.getActivePage().findView(TenantsView.ID);
+							org.eclipse.jface.viewers.ITreeContentProvider content = (org.eclipse.jface.viewers.ITreeContentProvider) navigator.viewer().getContentProvider();
+							Object harbor = java.util.Arrays.stream(content.getElements(navigator.viewer().getInput()))
+									.filter(e -> e instanceof org.touchstone.model.Tenant t && t.getId().equals("harbor-hotel")).findFirst().orElseThrow();
+							Object standards = content.getChildren(harbor)[0];
+							for (Object group : content.getChildren(standards)) {
+								dimensions.add(((org.eclipse.jface.viewers.ILabelProvider) navigator.viewer().getLabelProvider()).getText(group));
+							}
 							// riverside-bank writes in English: its findings, too, are in the workbench's language.
 							org.touchstone.ui.internal.FindingsView findings = (org.touchstone.ui.internal.FindingsView) window.getActivePage()
 									.showView(org.touchstone.ui.internal.FindingsView.ID);
@@ -94,6 +104,8 @@ class LanguageTest extends InRealWindow {
 			assertEquals("租户", view[0]);
 			assertEquals("属性", view[1], "the platform's Properties view too (org.touchstone.platform.nl)");
 			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 生效]"), "a standard's state by its Chinese name: " + view[2]);
+			assertEquals(List.of("及时性 (timeliness)", "预见性 (anticipation)", "态度 (attitude)", "反馈 (feedback)"), dimensions,
+					"the dimensions by their Chinese names, with the codes the editor offers");
 			assertEquals(List.of("阈值", "B-004：没有可测量的阈值（指标、比较方式和数值），无法判断是否达标。"), noThreshold,
 					"an English-writing tenant's finding, in the Chinese workbench's words");
 		} else {
@@ -101,6 +113,7 @@ class LanguageTest extends InRealWindow {
 			assertEquals("Tenants", view[0]);
 			assertEquals("Properties", view[1]);
 			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 effective]"), view[2]);
+			assertEquals(List.of("Timeliness", "Anticipation", "Attitude", "Feedback"), dimensions);
 			assertEquals(List.of("Threshold", "B-004: no measurable threshold (metric, comparison and value), so nobody can tell whether it is met."), noThreshold);
 		}
 		assertTrue(Files.size(picture) > 10_000, "a screenshot of the window in " + nl);

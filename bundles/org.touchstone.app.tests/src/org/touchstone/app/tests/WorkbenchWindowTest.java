@@ -205,7 +205,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(dialogs.get(dialogs.size() - 1).contains(foreign.toString()), "the dialog names the folder: " + dialogs);
 
 		assertEquals(List.of("Standards", "Customer segments", "Touchpoints", "Recovery playbooks", "Cases", "Handbooks", "Sites", "Complaints"), edits.get("folders"));
-		assertEquals(List.of("Timeliness (timeliness)", "Anticipation (anticipation)", "Attitude (attitude)", "Feedback (feedback)"), edits.get("groups"));
+		assertEquals(List.of("Timeliness", "Anticipation", "Attitude", "Feedback"), edits.get("groups"));
+		assertTrue(((String) edits.get("g008")).contains("[r1 in review]"), "a state named as users say it, not by its literal: " + edits.get("g008"));
 		// the counts that are not 0, each in the right number: "2 errors, 1 warning", "1 warning"
 		java.util.regex.Matcher counts = java.util.regex.Pattern.compile(" \u2014 (?:([1-9]\\d*) errors?)?(?:, )?(?:([1-9]\\d*) warnings?)?$")
 				.matcher(String.valueOf(edits.get("g009")));
@@ -912,6 +913,9 @@ class WorkbenchWindowTest extends InRealWindow {
 			for (Object standard : content.getChildren(group)) {
 				if (labels.getText(standard).startsWith("G-009")) {
 					edits.put("g009", labels.getText(standard));
+				}
+				if (labels.getText(standard).startsWith("G-008")) {
+					edits.put("g008", labels.getText(standard));
 				}
 			}
 		}

@@ -45,7 +45,7 @@ final class NavigatorContent implements ITreeContentProvider {
 
 	private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(TenantEditing.adapters());
 
-	private static Tenant tenant(String id) {
+	static Tenant tenant(String id) {
 		WorkspaceModel model = WorkspaceModel.current();
 		return model.workspace().read(model.context(id));
 	}
