@@ -114,7 +114,7 @@ public final class Charts {
 	private static Chart horizontal(List<Bar> bars, String title, double max, int width, int height) {
 		Svg svg = new Svg(width, height, title);
 		List<Region> regions = new ArrayList<>();
-		double left = Math.min(width * 0.4, 12 + 7 * bars.stream().mapToInt(b -> b.key().length()).max().orElse(4)), right = width - 48, top = 30;
+		double left = Math.min(width * 0.4, 12 + bars.stream().mapToDouble(b -> textWidth(b.key())).max().orElse(28)), right = width - 48, top = 30;
 		double slot = (height - top - 8) / Math.max(1, bars.size());
 		svg.line(left, top, left, height - 8, INK);
 		for (int i = 0; i < bars.size(); i++) {
@@ -122,11 +122,38 @@ public final class Charts {
 			double y = top + i * slot + slot * 0.15, h = slot * 0.7;
 			double w = max <= 0 ? 0 : (right - left) * b.value() / max;
 			svg.rect(left, y, w, h, b.low() ? LOW : BAR);
-			svg.text(left - 6, y + h / 2 + 4, b.key(), "end", 11);
+			svg.text(left - 6, y + h / 2 + 4, fitted(b.key(), left - 10), "end", 11);
 			svg.text(left + w + 4, y + h / 2 + 4, b.label(), "start", 11);
 			regions.add(new Region(b.key(), 0, y, width, h));
 		}
 		return new Chart(svg.end(), regions);
+	}
+
+	/**
+	 * About how wide a bar's name is drawn at 11 px: a Chinese or other wide character about a full
+	 * em, any other about 7 px (no font is at hand where the SVG is written).
+	 */
+	static double textWidth(String text) {
+		return text.codePoints().mapToDouble(c -> wide(c) ? 11 : 7).sum();
+	}
+
+	private static boolean wide(int codePoint) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
+				|| script == Character.UnicodeScript.HANGUL || (codePoint >= 0xFF00 && codePoint <= 0xFFEF) || (codePoint >= 0x3000 && codePoint <= 0x303F);
+	}
+
+	/** A bar's name as drawn in the room left of the bars: cut, with an ellipsis, when it would run off the chart. */
+	static String fitted(String text, double room) {
+		if (textWidth(text) <= room) {
+			return text;
+		}
+		int[] points = text.codePoints().toArray();
+		int end = points.length;
+		while (end > 0 && textWidth(new String(points, 0, end) + "\u2026") > room) {
+			end--;
+		}
+		return new String(points, 0, end).strip() + "\u2026";
 	}
 
 	private static String percent(double rate) {

@@ -318,6 +318,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue((Boolean) edits.get("findingAfterUndo"), "undo brings statement and finding back");
 		assertEquals(List.of(true, true), edits.get("ctrl1"), "Quick Fix (Ctrl+1) in the editor applies the fix too");
 		assertEquals(List.of("HZ-LAKE", "QD-BAY", "SH-BUND", "SY-BAY", "XM-ISLE"), edits.get("dashboardSites"), "the dashboard charts every site of the sample year");
+		assertTrue(((List<?>) edits.get("failureTypes")).contains("Level of attention") && ((List<?>) edits.get("failureTypes")).stream().noneMatch(t -> t.toString().contains("-")),
+				"failure types by their names, not their literals: " + edits.get("failureTypes"));
 		assertEquals(List.of("SY-BAY"), edits.get("drillSites"), "a click on a site's bar lists that site's observations");
 		assertTrue((Integer) edits.get("drillRows") > 100, "and there are many: " + edits.get("drillRows"));
 		assertEquals(List.of(edits.get("lowest")), edits.get("drillStandards"), "a click on the lowest standard lists its observations");
@@ -595,6 +597,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		spin(display, 300);
 		org.touchstone.results.Charts.Chart sites = dashboard.chart("sites");
 		edits.put("dashboardSites", sites.regions().stream().map(org.touchstone.results.Charts.Region::key).toList());
+		spinUntil(display, () -> dashboard.chart("failures") != null);
+		edits.put("failureTypes", dashboard.chart("failures").regions().stream().map(org.touchstone.results.Charts.Region::key).toList());
 		org.touchstone.results.Charts.Region bay = sites.regions().stream().filter(r -> r.key().equals("SY-BAY")).findFirst().orElseThrow();
 		dashboard.click("sites", (int) (bay.x() + bay.width() / 2), (int) (bay.y() + bay.height() - 2));
 		List<?> rows = (List<?>) dashboard.drillDown().getInput();

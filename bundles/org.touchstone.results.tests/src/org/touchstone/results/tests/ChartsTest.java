@@ -2,6 +2,7 @@ package org.touchstone.results.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +44,30 @@ class ChartsTest {
 		Document svg = parse(chart.svg());
 		assertEquals(0, svg.getElementsByTagName("script").getLength());
 		assertEquals(hostile, svg.getElementsByTagName("title").item(0).getTextContent());
+	}
+
+	@Test
+	void aBarsNameTooLongForTheChartIsCutWithAnEllipsisAndAChineseOneKeepsItsRoom() throws Exception {
+		Map<String, Integer> byType = new java.util.LinkedHashMap<>();
+		byType.put("Unprompted and unsolicited employee action", 5);
+		byType.put("服务不可用", 3);
+		Charts.Chart chart = Charts.failures(byType, "failures", 400, 200);
+		Document svg = parse(chart.svg());
+		List<org.w3c.dom.Element> names = new java.util.ArrayList<>();
+		for (int i = 0; i < svg.getElementsByTagName("text").getLength(); i++) {
+			org.w3c.dom.Element text = (org.w3c.dom.Element) svg.getElementsByTagName("text").item(i);
+			if (text.getAttribute("text-anchor").equals("end")) {
+				names.add(text);
+			}
+		}
+		assertEquals(List.of("Unprompted and unsolicited employee action", "服务不可用"), chart.regions().stream().map(Charts.Region::key).toList(),
+				"a click still finds the whole name");
+		String cut = names.get(0).getTextContent();
+		assertTrue(cut.startsWith("Unprompted ") && cut.endsWith("\u2026") && cut.length() < 30, cut);
+		// drawn right-aligned at x: room for about 7 px a letter and 11 px a Chinese character
+		assertTrue(Double.parseDouble(names.get(0).getAttribute("x")) >= 7 * cut.length(), "the cut name stays on the chart");
+		assertEquals("服务不可用", names.get(1).getTextContent());
+		assertTrue(Double.parseDouble(names.get(1).getAttribute("x")) >= 11 * 5, "five Chinese characters have their room");
 	}
 
 	@Test

@@ -107,7 +107,8 @@ public class DashboardView extends ViewPart {
 			select(key);
 			show(null, key);
 		}));
-		charts.add(new ChartCanvas(grid, "failures", size -> Charts.failures(recovery.byFailureType(), Messages.Dashboard_failures, size.x, size.y), key -> { }));
+		charts.add(new ChartCanvas(grid, "failures", size -> Charts.failures(failureNames(recovery.byFailureType()), Messages.Dashboard_failures, size.x, size.y),
+				key -> { }));
 		Composite holder = new Composite(sash, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
@@ -208,6 +209,17 @@ public class DashboardView extends ViewPart {
 
 	public TableViewer drillDown() {
 		return drill;
+	}
+
+	/** Failures per type with each type by its name in the workbench's language (the report keys them by literal), most first. */
+	private static java.util.Map<String, Integer> failureNames(java.util.Map<String, Integer> byLiteral) {
+		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
+		byLiteral.forEach((literal, count) -> {
+			org.touchstone.model.FailureType type = org.touchstone.model.FailureType.get(literal);
+			named.merge(type == null ? literal : org.touchstone.core.Labels.of(type, zh), count, Integer::sum);
+		});
+		return named;
 	}
 
 	/** The chart drawn in one of the four places, by name: sites, trend, worst, failures. */
