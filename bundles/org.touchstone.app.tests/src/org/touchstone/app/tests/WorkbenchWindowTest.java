@@ -232,6 +232,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertFalse(((List<?>) edits.get("decoratedAfter")).contains("threshold"), "and unmarked when fixed: " + edits);
 		assertEquals(List.of("Basic", "Expected", "Desired", "Unexpected"), edits.get("levels"), "the levels of expectation by their names, not their literals");
 		assertEquals("desired", edits.get("level"), "the level of expectation is chosen in the editor");
+		assertEquals(List.of("Anticipation", List.of("Timeliness", "Anticipation", "Attitude", "Feedback")), edits.get("editorDimension"),
+				"the editor shows and offers dimensions by name");
 		assertEquals(List.of("10 min", "95 %"), edits.get("criteria"), "a second criterion is added in the criteria table");
 		assertEquals(false, edits.get("dirtyAfterSave"));
 		assertFalse(((List<?>) edits.get("onDisk")).contains("measurability.no-threshold"), "the saved file has the threshold: " + edits);
@@ -255,6 +257,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(String.valueOf(edits.get("clash")).contains("G-009 exists already"), "the wizard checks the key as it is typed: " + edits);
 		assertEquals(false, edits.get("finishOnClash"));
 		assertEquals("draft by tester: 行李寄存", edits.get("created"));
+		assertEquals(List.of("Timeliness", "Anticipation", "Attitude", "Feedback"), edits.get("dimensionsOffered"), "the wizard offers dimensions by name");
+		assertEquals("anticipation", edits.get("createdDimension"), "the dimension chosen by its name is the one the standard gets");
 		assertTrue(String.valueOf(edits.get("playbookClash")).contains("PB-ROOM exists already"), "the playbook wizard checks the key: " + edits);
 		assertEquals(List.of(true, true), edits.get("newChapter"), "a new chapter is checked against the handbook's files and goes before the generated sections");
 		assertEquals(List.of("zh:雨伞的故事", "en:The umbrella story"), edits.get("newCase"), "a new case has a title in each language");
@@ -661,6 +665,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		enter(editor, "observation.zh", "前台主管每天抽查 10 位退房客人并记录提醒时间。");
 		org.eclipse.swt.widgets.Combo level = (org.eclipse.swt.widgets.Combo) widget(editor, "expectationLevel");
 		edits.put("levels", List.of(level.getItems()));
+		org.eclipse.swt.widgets.Combo dimension = (org.eclipse.swt.widgets.Combo) widget(editor, "dimension");
+		edits.put("editorDimension", List.of(dimension.getText(), List.of(dimension.getItems())));
 		level.select(java.util.Arrays.asList(level.getItems()).indexOf("Desired"));
 		level.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 		edits.put("level", org.touchstone.core.DocumentControl.latest(editor.standard()).getExpectationLevel().getLiteral());
@@ -751,6 +757,12 @@ class WorkbenchWindowTest extends InRealWindow {
 		type(dialog.getShell(), "key", "G-020");
 		type(dialog.getShell(), "title.zh", "行李寄存");
 		for (org.eclipse.swt.widgets.Control c : all(dialog.getShell())) {
+			if (c instanceof org.eclipse.swt.widgets.Combo combo && "dimension".equals(combo.getData(org.touchstone.ui.internal.StandardEditor.FIELD))) {
+				edits.put("dimensionsOffered", List.of(combo.getItems()));
+				combo.select(1);
+			}
+		}
+		for (org.eclipse.swt.widgets.Control c : all(dialog.getShell())) {
 			if (c instanceof org.eclipse.swt.widgets.Button b && b.getText().replace("&", "").equals(org.eclipse.jface.dialogs.IDialogConstants.FINISH_LABEL.replace("&", ""))) {
 				b.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 			}
@@ -759,6 +771,7 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.touchstone.model.StandardRevision r = org.touchstone.core.DocumentControl.latest(new org.touchstone.core.DocumentControl(model.workspace(),
 				java.time.Clock.systemUTC()).standard(model.context("harbor-hotel"), "G-020"));
 		edits.put("created", r.getStatus().getLiteral() + " by " + r.getAuthor() + ": " + r.getTitle());
+		edits.put("createdDimension", r.getDimension() == null ? null : r.getDimension().getCode());
 
 		org.touchstone.ui.internal.NewElementWizard playbookWizard = new org.touchstone.ui.internal.NewElementWizard("harbor-hotel",
 				org.touchstone.ui.internal.NewElementWizard.Kind.PLAYBOOK);

@@ -15,7 +15,6 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.swt.graphics.Image;
 import org.touchstone.core.Finding;
-import org.touchstone.core.Labels;
 import org.touchstone.core.Validation;
 import org.touchstone.model.ServiceStandard;
 import org.touchstone.model.Tenant;
@@ -31,32 +30,13 @@ final class NavigatorLabels extends LabelProvider {
 	private final AdapterFactoryItemDelegator items = new AdapterFactoryItemDelegator(TenantEditing.adapters());
 	private final LocalResourceManager images = new LocalResourceManager(JFaceResources.getResources());
 
-	/**
-	 * A dimension's name in the workbench's language: the name core gives the four every tenant
-	 * starts with, else the tenant's own; its code (what the editor's Dimension field offers) follows
-	 * when the name is not just the code written otherwise.
-	 */
-	static String dimension(String tenant, String code) {
-		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
-		String name = Labels.dimension(code, zh);
-		if (name.equals(code)) {
-			for (org.touchstone.model.Dimension d : NavigatorContent.tenant(tenant).getDimensions()) {
-				String own = zh || d.getNameEn() == null || d.getNameEn().isBlank() ? d.getName() : d.getNameEn();
-				if (code.equals(d.getCode()) && own != null && !own.isBlank()) {
-					name = own;
-				}
-			}
-		}
-		return name.equalsIgnoreCase(code) ? name : name + " (" + code + ")";
-	}
-
 	@Override
 	public String getText(Object element) {
 		if (element instanceof NavigatorContent.Folder f) {
 			return Messages.folder(f.kind());
 		}
 		if (element instanceof NavigatorContent.Group g) {
-			return g.dimension() == null ? Messages.Navigator_noDimension : dimension(g.tenant(), g.dimension());
+			return g.dimension() == null ? Messages.Navigator_noDimension : DimensionNames.of(() -> NavigatorContent.tenant(g.tenant()), g.dimension());
 		}
 		if (element instanceof NavigatorContent.Range r) {
 			return r.first() + " \u2026 " + r.last();

@@ -48,7 +48,7 @@ public class NewStandardWizard extends Wizard {
 		WorkspaceModel model = WorkspaceModel.current();
 		try {
 			StandardChange fields = new StandardChange().set("title-zh", blankToNull(page.titleZh.getText()))
-					.set("title-en", blankToNull(page.titleEn.getText())).set("dimension", page.dimension.getText());
+					.set("title-en", blankToNull(page.titleEn.getText())).set("dimension", page.dimensionCode());
 			new DocumentControl(model.workspace(), java.time.Clock.systemUTC()).create(model.context(tenant), page.key.getText().strip(), fields);
 			created = page.key.getText().strip();
 			TenantEditing.changed();
@@ -87,7 +87,7 @@ public class NewStandardWizard extends Wizard {
 			dimension = new Combo(form, SWT.READ_ONLY);
 			dimension.setData(StandardEditor.FIELD, "dimension");
 			for (Dimension d : tenant().getDimensions()) {
-				dimension.add(d.getCode());
+				dimension.add(DimensionNames.of(this::tenant, d.getCode()));
 			}
 			if (dimension.getItemCount() > 0) {
 				dimension.select(0);
@@ -103,6 +103,12 @@ public class NewStandardWizard extends Wizard {
 			GridDataFactory.fillDefaults().grab(true, false).hint(300, SWT.DEFAULT).applyTo(text);
 			text.addListener(SWT.Modify, e -> check());
 			return text;
+		}
+
+		/** The code of the dimension chosen, as the command line would name it. */
+		String dimensionCode() {
+			int chosen = dimension.getSelectionIndex();
+			return chosen < 0 ? null : tenant().getDimensions().get(chosen).getCode();
 		}
 
 		private Tenant tenant() {

@@ -696,10 +696,11 @@ public class StandardEditor extends TenantEditor {
 	/** Where the standard belongs and who answers for it: dimension, touchpoint, level of expectation, owner, review interval. */
 	private void placement(Composite form) {
 		new Label(form, SWT.NONE).setText(Messages.Editor_dimension);
-		choice(form, "dimension", tenant().getDimensions().stream().map(org.touchstone.model.Dimension::getCode).toArray(String[]::new),
-				() -> working().getDimension() == null ? "" : working().getDimension().getCode(),
+		java.util.function.Function<org.touchstone.model.Dimension, String> named = d -> DimensionNames.of(this::tenant, d.getCode());
+		choice(form, "dimension", tenant().getDimensions().stream().map(named).toArray(String[]::new),
+				() -> working().getDimension() == null ? "" : named.apply(working().getDimension()),
 				v -> StandardEdits.setOnRevision(domain(), context(), standard(), Literals.STANDARD_REVISION__DIMENSION,
-						tenant().getDimensions().stream().filter(d -> d.getCode().equals(v)).findFirst().orElse(null)));
+						tenant().getDimensions().stream().filter(d -> named.apply(d).equals(v)).findFirst().orElse(null)));
 		new Label(form, SWT.NONE);
 		new Label(form, SWT.NONE).setText(Messages.Editor_touchpoint);
 		choice(form, "touchpoint", tenant().getTouchpoints().stream().map(org.touchstone.model.Touchpoint::getKey).toArray(String[]::new),
