@@ -214,8 +214,8 @@ class WorkbenchWindowTest extends InRealWindow {
 				&& (counts.group(1) != null || counts.group(2) != null) && !String.valueOf(edits.get("g009")).matches(".*\\b(1 errors|1 warnings|[02-9]\\d* error|[02-9]\\d* warning)\\b.*"),
 				"a standard shows its state and its findings, only the counts that are not 0: " + edits.get("g009"));
 		assertEquals(List.of("harbor-hotel"), edits.get("filtered"), "the filter keeps the tenants that hold a match: " + edits.get("filtered"));
-		assertTrue(userRows.get(0).contains("zoe: trainer,publisher"), "an admin added zoe with two roles: " + userRows.get(0));
-		assertTrue(userRows.get(1).contains("zoe: trainer"), "and took one of them away: " + userRows.get(1));
+		assertTrue(userRows.get(0).contains("zoe: Trainer, Publisher"), "an admin added zoe with two roles: " + userRows.get(0));
+		assertTrue(userRows.get(1).contains("zoe: Trainer"), "and took one of them away: " + userRows.get(1));
 		assertFalse(userRows.get(2).stream().anyMatch(r -> r.startsWith("zoe:")), "and removed her: " + userRows.get(2));
 		assertTrue(userErrors.get(0) != null && userErrors.get(0).contains("chen.train"), "a trainer is refused, by name: " + userErrors);
 		assertFalse(userRows.get(3).stream().anyMatch(r -> r.startsWith("eve:")), "and nothing changed: " + userRows.get(3));

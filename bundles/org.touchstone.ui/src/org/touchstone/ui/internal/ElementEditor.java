@@ -181,7 +181,8 @@ public class ElementEditor extends TenantEditor {
 			public String getText(Object element) {
 				Chapter c = (Chapter) element;
 				String title = Bilingual.of(c, Literals.CHAPTER__TITLE).shown(tenant().getLocale()).text();
-				return c instanceof AuthoredChapter a ? title + "  (" + a.getSource() + ")" : title + "  [" + ((org.touchstone.model.GeneratedSection) c).getKind().getLiteral() + "]";
+				return c instanceof AuthoredChapter a ? title + "  (" + a.getSource() + ")" : title + "  ["
+						+ org.touchstone.core.Labels.section(((org.touchstone.model.GeneratedSection) c).getKind(), UiLanguage.current() == org.touchstone.model.Language.ZH) + "]";
 			}
 		});
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 180).applyTo(chapters.getControl());

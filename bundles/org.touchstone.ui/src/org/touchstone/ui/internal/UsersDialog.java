@@ -70,7 +70,7 @@ public class UsersDialog extends TitleAreaDialog {
 		table.getTable().setHeaderVisible(true);
 		column(Messages.Users_name, 140, u -> u.getName());
 		column(Messages.Users_displayName, 160, u -> u.getDisplayName() == null ? "" : u.getDisplayName());
-		column(Messages.Users_roles, 260, u -> u.getRoles().stream().map(Role::getLiteral).collect(Collectors.joining(", ")));
+		column(Messages.Users_roles, 260, UsersDialog::roleNames);
 		table.setContentProvider(ArrayContentProvider.getInstance());
 		GridDataFactory.fillDefaults().grab(true, true).span(2, 1).hint(560, 220).applyTo(table.getControl());
 		table.addSelectionChangedListener(e -> show((User) ((IStructuredSelection) e.getSelection()).getFirstElement()));
@@ -84,7 +84,7 @@ public class UsersDialog extends TitleAreaDialog {
 		GridLayoutFactory.fillDefaults().numColumns(Role.VALUES.size()).applyTo(checks);
 		for (Role role : Role.VALUES) {
 			Button check = new Button(checks, SWT.CHECK);
-			check.setText(role.getLiteral());
+			check.setText(Labels.of(role, UiLanguage.current() == org.touchstone.model.Language.ZH));
 			check.setData(WIDGET, "role." + role.getLiteral());
 			roles.put(role, check);
 		}
@@ -206,12 +206,18 @@ public class UsersDialog extends TitleAreaDialog {
 		}
 	}
 
+	/** A user's roles by their names in the workbench's language, as the table shows them. */
+	private static String roleNames(User user) {
+		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		return user.getRoles().stream().map(r -> Labels.of(r, zh)).collect(Collectors.joining(", "));
+	}
+
 	/** The table's rows as "name: roles", for tests and for screen readers' sake of a plain summary. */
 	public List<String> rows() {
 		List<String> rows = new ArrayList<>();
 		for (Object o : (List<?>) table.getInput()) {
 			User u = (User) o;
-			rows.add(u.getName() + ": " + u.getRoles().stream().map(r -> Labels.of(r, false)).collect(Collectors.joining(",")));
+			rows.add(u.getName() + ": " + roleNames(u));
 		}
 		return rows;
 	}
