@@ -83,7 +83,7 @@ class LanguageTest extends InRealWindow {
 							for (org.eclipse.swt.widgets.TableItem item : findings.viewer().getTable().getItems()) {
 								item.getText(1); // a virtual table's row gets its finding when it is first read
 								if (item.getData() instanceof org.touchstone.core.Finding f && "B-004".equals(f.key()) && f.code().equals("measurability.no-threshold")) {
-									noThreshold.addAll(List.of(item.getText(2), item.getText(4)));
+									noThreshold.addAll(List.of(item.getText(2), item.getText(3))); // field, message
 								}
 							}
 							WorkbenchWindowTest.screenshotOf(window.getShell(), picture);

@@ -224,7 +224,9 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertEquals("Select a tenant in the Tenants view to see its findings.", edits.get("findingsAtStart"), "an empty Findings view says how to fill it");
 		assertTrue(((List<?>) edits.get("before")).contains("measurability.no-threshold"), "G-009 starts without a threshold: " + edits);
 		String noThreshold = "G-009: no measurable threshold (metric, comparison and value), so nobody can tell whether it is met.";
-		assertEquals(List.of("G-009", "Threshold", "measurability.no-threshold", noThreshold, noThreshold), edits.get("noThresholdRow"),
+		assertEquals(List.of("", "Key", "Field", "Message", "Code"), edits.get("findingsColumnTitles"), "what a finding says comes before its code");
+		assertTrue((Integer) edits.get("messageWidth") >= 150, "the message keeps room for its start however narrow the view: " + edits.get("messageWidth"));
+		assertEquals(List.of("G-009", "Threshold", noThreshold, "measurability.no-threshold", noThreshold), edits.get("noThresholdRow"),
 				"a Chinese tenant's finding in the English workbench: in English, its field as the editor labels it, the whole message under the pointer");
 		assertFalse(((List<?>) edits.get("typed")).contains("measurability.no-threshold"), "typing a threshold clears the finding: " + edits);
 		assertEquals(true, edits.get("dirtyAfterTyping"));
@@ -653,6 +655,9 @@ class WorkbenchWindowTest extends InRealWindow {
 		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
 		edits.put("before", codes(findings, "G-009"));
 		edits.put("noThresholdRow", row(findings, "G-009", "measurability.no-threshold"));
+		org.eclipse.swt.widgets.TableColumn[] findingColumns = findings.viewer().getTable().getColumns();
+		edits.put("findingsColumnTitles", java.util.Arrays.stream(findingColumns).map(org.eclipse.swt.widgets.TableColumn::getText).toList());
+		edits.put("messageWidth", findingColumns[3].getWidth());
 		org.touchstone.ui.internal.StandardEditor editor = (org.touchstone.ui.internal.StandardEditor) tenants.open(
 				hotel.getStandards().stream().filter(s -> s.getKey().equals("G-009")).findFirst().orElseThrow());
 		// The fields are marked in an event after the form is shown, once the findings are in.
@@ -1173,12 +1178,12 @@ class WorkbenchWindowTest extends InRealWindow {
 		widget(editor, field).notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
 	}
 
-	/** A finding's row as the Findings view shows it: key, field, code, message. */
+	/** A finding's row as the Findings view shows it, columns in order (key, field, message, code), and the message's tooltip. */
 	private static List<String> row(FindingsView findings, String key, String code) {
 		for (org.eclipse.swt.widgets.TableItem item : findings.viewer().getTable().getItems()) {
 			item.getText(1); // a virtual table's row gets its finding when it is first read
 			if (item.getData() instanceof Finding f && key.equals(f.key()) && code.equals(f.code())) {
-				String tip = ((org.eclipse.jface.viewers.ColumnLabelProvider) findings.viewer().getLabelProvider(4)).getToolTipText(f);
+				String tip = ((org.eclipse.jface.viewers.ColumnLabelProvider) findings.viewer().getLabelProvider(3)).getToolTipText(f);
 				return List.of(item.getText(1), item.getText(2), item.getText(3), item.getText(4), tip);
 			}
 		}

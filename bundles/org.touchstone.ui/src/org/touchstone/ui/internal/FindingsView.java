@@ -59,14 +59,15 @@ public class FindingsView extends ViewPart {
 				return PlatformUI.getWorkbench().getSharedImages().getImage(image);
 			}
 		});
-		// Shares of the width, but never narrower than a key, a field's name and the start of a code
-		// need: in a narrow view the message gives way first, and a cut key ("G-00") tells nothing.
+		// Shares of the width, but never narrower than a key, a field's name, the start of the message
+		// and of the code need (a cut key, "G-00", tells nothing); the message comes before the code,
+		// so that what a finding says is what a narrow view shows.
 		column(layout, Messages.FindingsView_key, 10, chars.convertWidthInCharsToPixels(11), text(f -> f.key() == null ? "" : f.key()));
 		int fieldWidth = widest(viewer.getControl(), FIELDS.stream().map(FindingsView::fieldLabel).toArray(String[]::new)) + chars.convertWidthInCharsToPixels(3);
 		column(layout, Messages.FindingsView_field, 10, fieldWidth, text(f -> fieldLabel(f.field())));
-		column(layout, Messages.FindingsView_code, 25, chars.convertWidthInCharsToPixels(16), text(Finding::code));
-		// A narrow view cuts the message short: the pointer over it shows the whole of it.
-		column(layout, Messages.FindingsView_message, 70, 20, new ColumnLabelProvider() {
+		// A narrow view cuts the message short (after 30 characters' width, the code scrolls off to the
+		// right first): the pointer over it shows the whole of it.
+		column(layout, Messages.FindingsView_message, 70, chars.convertWidthInCharsToPixels(30), new ColumnLabelProvider() {
 			@Override
 			public String getText(Object element) {
 				return ((Finding) element).message();
@@ -77,6 +78,8 @@ public class FindingsView extends ViewPart {
 				return ((Finding) element).message();
 			}
 		});
+		// The code, last: a reference for looking the rule up, not what the finding says.
+		column(layout, Messages.FindingsView_code, 20, chars.convertWidthInCharsToPixels(16), text(Finding::code));
 		org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer);
 		setContentDescription(Messages.FindingsView_nothingShown);
 		getSite().getPage().addSelectionListener(TenantsView.ID, listener);
