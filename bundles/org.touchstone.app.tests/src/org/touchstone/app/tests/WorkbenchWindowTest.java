@@ -269,6 +269,11 @@ class WorkbenchWindowTest extends InRealWindow {
 			assertTrue((Integer) column.get(0) > 0 && (Integer) column.get(0) + 8 <= (Integer) column.get(1),
 					"the Findings view's key and field columns show their whole text, beside the Knowledge Gaps view too (widest text, width): " + edits.get("findingColumns"));
 		}
+		assertEquals(2, ((List<?>) edits.get("gapColumns")).size(), "the Knowledge Gaps view is beside the editor");
+		for (List<?> column : (List<List<?>>) edits.get("gapColumns")) {
+			assertTrue((Integer) column.get(0) + 8 <= (Integer) column.get(1),
+					"the Knowledge Gaps view's count and date columns show their heading and values whole (widest text, width): " + edits.get("gapColumns"));
+		}
 		for (String kind : List.of("standard", "playbook", "segment", "case", "handbook")) {
 			assertTrue((Integer) edits.get("overflow." + kind) <= 0,
 					"the " + kind + " editor fits beside the navigator at the window's first size, no sideways scrolling: " + edits.get("overflow." + kind) + " px beyond");
@@ -833,7 +838,9 @@ class WorkbenchWindowTest extends InRealWindow {
 		tenants.viewer().expandToLevel(standards, 2);
 		spin(window.getShell().getDisplay(), 300);
 		edits.put("overflow.standard", sidewaysOverflow(editor, "title.en"));
-		edits.put("findingColumns", findingColumns((FindingsView) window.getActivePage().findView(FindingsView.ID)));
+		edits.put("findingColumns", wholeColumns(((FindingsView) window.getActivePage().findView(FindingsView.ID)).viewer().getTable(), 1, 2));
+		org.touchstone.ui.internal.GapsView gapsBeside = (org.touchstone.ui.internal.GapsView) window.getActivePage().findView(org.touchstone.ui.internal.GapsView.ID);
+		edits.put("gapColumns", gapsBeside == null ? List.of() : wholeColumns(gapsBeside.viewer().getTable(), 1, 2));
 		screenshot(window.getShell(), Path.of("target/screenshots/standard-editor.png"));
 		screenshotOf(tenants.viewer().getControl(), Path.of("target/screenshots/navigator.png"));
 		screenshotOf(((FindingsView) window.getActivePage().findView(FindingsView.ID)).viewer().getControl(), Path.of("target/screenshots/findings.png"));
@@ -1248,13 +1255,13 @@ class WorkbenchWindowTest extends InRealWindow {
 	}
 
 	/** For the Findings view's Key and Field columns: the widest text shown in each, and the column's width. */
-	private static List<List<Integer>> findingColumns(FindingsView findings) {
-		org.eclipse.swt.widgets.Table table = findings.viewer().getTable();
+	/** For each column asked for: the width of its widest text, its heading's included, and the column's width. */
+	private static List<List<Integer>> wholeColumns(org.eclipse.swt.widgets.Table table, int... wanted) {
 		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(table);
 		try {
 			List<List<Integer>> columns = new ArrayList<>();
-			for (int column : new int[] { 1, 2 }) {
-				int widest = 0;
+			for (int column : wanted) {
+				int widest = gc.textExtent(table.getColumn(column).getText()).x;
 				for (org.eclipse.swt.widgets.TableItem item : table.getItems()) {
 					widest = Math.max(widest, gc.textExtent(item.getText(column)).x);
 				}

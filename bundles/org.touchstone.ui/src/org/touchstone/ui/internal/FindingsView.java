@@ -63,7 +63,7 @@ public class FindingsView extends ViewPart {
 		// and of the code need (a cut key, "G-00", tells nothing); the message comes before the code,
 		// so that what a finding says is what a narrow view shows.
 		column(layout, Messages.FindingsView_key, 10, chars.convertWidthInCharsToPixels(11), text(f -> f.key() == null ? "" : f.key()));
-		int fieldWidth = widest(viewer.getControl(), FIELDS.stream().map(FindingsView::fieldLabel).toArray(String[]::new)) + chars.convertWidthInCharsToPixels(3);
+		int fieldWidth = TextWidths.widest(viewer.getControl(), FIELDS.stream().map(FindingsView::fieldLabel).toArray(String[]::new)) + chars.convertWidthInCharsToPixels(3);
 		column(layout, Messages.FindingsView_field, 10, fieldWidth, text(f -> fieldLabel(f.field())));
 		// A narrow view cuts the message short (after 30 characters' width, the code scrolls off to the
 		// right first): the pointer over it shows the whole of it.
@@ -270,20 +270,6 @@ public class FindingsView extends ViewPart {
 		case "owner" -> Messages.Editor_owner;
 		default -> field;
 		};
-	}
-
-	/** The width of the widest of some texts in a control's font. */
-	private static int widest(org.eclipse.swt.widgets.Control control, String... texts) {
-		org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(control);
-		try {
-			int widest = 0;
-			for (String text : texts) {
-				widest = Math.max(widest, gc.textExtent(text).x);
-			}
-			return widest;
-		} finally {
-			gc.dispose();
-		}
 	}
 
 	private static ColumnLabelProvider text(java.util.function.Function<Finding, String> text) {

@@ -49,12 +49,15 @@ public class GapsView extends ViewPart {
 		Composite holder = new Composite(parent, SWT.NONE);
 		TableColumnLayout layout = new TableColumnLayout();
 		holder.setLayout(layout);
-		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.V_SCROLL);
+		viewer = new TableViewer(holder, SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
 		viewer.getTable().setHeaderVisible(true);
 		viewer.setContentProvider(ArrayContentProvider.getInstance());
-		column(layout, Messages.GapsView_query, 60, g -> g.query());
-		column(layout, Messages.GapsView_count, 10, g -> String.valueOf(g.count()));
-		column(layout, Messages.GapsView_lastSeen, 30, g -> WHEN.format(g.lastSeen()));
+		// The query takes what width there is; the count and the date are never cut (their heading
+		// neither): a narrow view scrolls sideways instead.
+		column(layout, Messages.GapsView_query, 60, 40, g -> g.query());
+		column(layout, Messages.GapsView_count, 10, whole(Messages.GapsView_count, "9999"), g -> String.valueOf(g.count()));
+		column(layout, Messages.GapsView_lastSeen, 30, whole(Messages.GapsView_lastSeen, WHEN.format(java.time.Instant.parse("2026-12-28T23:58:00Z"))),
+				g -> WHEN.format(g.lastSeen()));
 		write = new Action(Messages.GapsView_write) {
 			@Override
 			public void run() {
@@ -135,7 +138,12 @@ public class GapsView extends ViewPart {
 		return viewer;
 	}
 
-	private void column(TableColumnLayout layout, String title, int weight, java.util.function.Function<CaseSearch.Gap, String> text) {
+	/** The width a column needs to show its heading and a value as wide as the given one whole. */
+	private int whole(String heading, String widestValue) {
+		return TextWidths.widest(viewer.getControl(), heading, widestValue) + new org.eclipse.jface.layout.PixelConverter(viewer.getControl()).convertWidthInCharsToPixels(3);
+	}
+
+	private void column(TableColumnLayout layout, String title, int weight, int minimumWidth, java.util.function.Function<CaseSearch.Gap, String> text) {
 		TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
 		column.getColumn().setText(title);
 		column.setLabelProvider(new ColumnLabelProvider() {
@@ -144,7 +152,7 @@ public class GapsView extends ViewPart {
 				return text.apply((CaseSearch.Gap) element);
 			}
 		});
-		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 40));
+		layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth));
 	}
 
 	@Override
