@@ -206,6 +206,12 @@ class WorkbenchWindowTest extends InRealWindow {
 
 		assertEquals(List.of("Standards", "Customer segments", "Touchpoints", "Recovery playbooks", "Cases", "Handbooks", "Sites", "Complaints"), edits.get("folders"));
 		assertEquals(List.of("Timeliness", "Anticipation", "Attitude", "Feedback"), edits.get("groups"));
+		for (Object shown : (List<?>) edits.get("inFolders")) {
+			String[] kindAndLabel = shown.toString().split("\\|", 2);
+			String kind = kindAndLabel[0].replaceAll("([a-z])([A-Z])", "$1 $2");
+			assertFalse(kindAndLabel[1].startsWith(kind), "the folder says what kind an element is; its label need not: " + edits.get("inFolders"));
+		}
+		assertTrue(((List<?>) edits.get("inFolders")).size() >= 5, "segments, touchpoints, playbooks, cases, handbooks at least: " + edits.get("inFolders"));
 		assertTrue(((String) edits.get("g008")).contains("[r1 in review]"), "a state named as users say it, not by its literal: " + edits.get("g008"));
 		// the counts that are not 0, each in the right number: "2 errors, 1 warning", "1 warning"
 		java.util.regex.Matcher counts = java.util.regex.Pattern.compile(" \u2014 (?:([1-9]\\d*) errors?)?(?:, )?(?:([1-9]\\d*) warnings?)?$")
@@ -936,6 +942,14 @@ class WorkbenchWindowTest extends InRealWindow {
 		org.eclipse.jface.viewers.ILabelProvider labels = (org.eclipse.jface.viewers.ILabelProvider) tenants.viewer().getLabelProvider();
 		Object[] folders = content.getChildren(harbor);
 		edits.put("folders", java.util.Arrays.stream(folders).map(labels::getText).toList());
+		List<String> inFolders = new ArrayList<>();
+		for (int f = 1; f < folders.length; f++) {
+			Object[] children = content.getChildren(folders[f]);
+			if (children.length > 0 && children[0] instanceof org.eclipse.emf.ecore.EObject first) {
+				inFolders.add(first.eClass().getName() + "|" + labels.getText(first));
+			}
+		}
+		edits.put("inFolders", inFolders);
 		Object[] groups = content.getChildren(folders[0]);
 		edits.put("groups", java.util.Arrays.stream(groups).map(labels::getText).toList());
 		for (Object group : groups) {

@@ -41,7 +41,10 @@ final class NavigatorLabels extends LabelProvider {
 		if (element instanceof NavigatorContent.Range r) {
 			return r.first() + " \u2026 " + r.last();
 		}
-		String text = items.getText(element);
+		String text = inFolder(element);
+		if (text == null) {
+			text = items.getText(element);
+		}
 		String team = element instanceof Tenant t ? TeamMarks.mark(t)
 				: element instanceof org.eclipse.emf.ecore.EObject e && e.eContainer() instanceof Tenant owner ? TeamMarks.mark(owner, e) : null;
 		if (team != null) {
@@ -55,6 +58,31 @@ final class NavigatorLabels extends LabelProvider {
 			}
 		}
 		return text;
+	}
+
+	/**
+	 * An element in its tenant's folder by its key and its name, as a standard is shown by its key and
+	 * title: the folder already says what kind it is ("Customer Segment 商务散客" said it again), or
+	 * null for the item provider's text.
+	 */
+	private static String inFolder(Object element) {
+		return switch (element) {
+		case org.touchstone.model.CustomerSegment s -> keyAndName(s.getKey(), s.getName());
+		case org.touchstone.model.Touchpoint t -> keyAndName(t.getKey(), t.getName());
+		case org.touchstone.model.RecoveryPlaybook p -> keyAndName(p.getKey(), p.getTitle());
+		case org.touchstone.model.CaseStudy c -> keyAndName(c.getKey(), c.getCompany());
+		case org.touchstone.model.Handbook h -> keyAndName(h.getKey(), h.getTitle());
+		case org.touchstone.model.Site s -> keyAndName(s.getKey(), s.getName());
+		case org.touchstone.model.Complaint c -> keyAndName(c.getKey(), null);
+		default -> null;
+		};
+	}
+
+	private static String keyAndName(String key, String name) {
+		if (key == null || key.isBlank()) {
+			return name == null || name.isBlank() ? null : name;
+		}
+		return name == null || name.isBlank() || name.equals(key) ? key : key + " " + name;
 	}
 
 	@Override
