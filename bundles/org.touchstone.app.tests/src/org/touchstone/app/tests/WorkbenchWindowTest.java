@@ -328,6 +328,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		assertTrue(String.valueOf(edits.get("deleteStandard")).contains("retire it instead"), "a standard with a history is not deleted: " + edits.get("deleteStandard"));
 		assertEquals(true, edits.get("propertiesView"), "Window > Show View opens the Properties view as a tab beside the findings");
 		assertEquals(List.of("Resident VIP guests", "Resident VIPs"), edits.get("segmentName"), "a property changes by command, and undo restores it");
+		assertTrue(((List<?>) edits.get("segmentPropertyNames")).containsAll(List.of("Name", "Name (English)")),
+				"properties named as a reader says them, not by the model's identifiers: " + edits.get("segmentPropertyNames"));
 		assertEquals(List.of(3, 2), edits.get("revisionsAfterTitle"), "a property of an effective revision goes to a new draft, which undo removes");
 		assertEquals("statement.zh", edits.get("focused"), "double-clicking a finding opens its standard on the field");
 		assertTrue(String.valueOf(edits.get("fixed")).contains("15分钟内"), "the quick fix rewrote the statement: " + edits.get("fixed"));
@@ -1089,6 +1091,8 @@ class WorkbenchWindowTest extends InRealWindow {
 		Tenant hotel = model.workspace().read(model.context("harbor-hotel"));
 		org.touchstone.model.CustomerSegment vip = hotel.getSegments().stream().filter(s -> s.getKey().equals("SEG-VIP")).findFirst().orElseThrow();
 		org.eclipse.ui.views.properties.IPropertySource segment = org.eclipse.core.runtime.Adapters.adapt(vip, org.eclipse.ui.views.properties.IPropertySource.class);
+		edits.put("segmentPropertyNames", java.util.Arrays.stream(segment.getPropertyDescriptors())
+				.map(org.eclipse.ui.views.properties.IPropertyDescriptor::getDisplayName).toList());
 		segment.setPropertyValue("nameEn", "Resident VIP guests");
 		List<String> names = new ArrayList<>(List.of(vip.getNameEn()));
 		org.touchstone.ui.TenantEditing.stack("harbor-hotel").undo();
