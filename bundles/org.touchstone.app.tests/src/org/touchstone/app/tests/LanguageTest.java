@@ -36,6 +36,8 @@ class LanguageTest extends InRealWindow {
 		String[] view = new String[3];
 		List<String> noThreshold = new ArrayList<>();
 		List<String> dimensions = new ArrayList<>();
+		String[] editorDimension = new String[1];
+		String[] editorHeader = new String[1];
 		Throwable[] failure = new Throwable[1];
 		Path picture = Path.of("target/screenshots/workbench-" + nl + ".png");
 		Display swt = PlatformUI.createDisplay();
@@ -86,6 +88,17 @@ class LanguageTest extends InRealWindow {
 									noThreshold.addAll(List.of(item.getText(2), item.getText(3))); // field, message
 								}
 							}
+							// and a standard's editor, in the same language as the rest of the window
+							org.eclipse.ui.IEditorPart lobby = tenants.openStandard("harbor-hotel", "G-001");
+							WorkbenchWindowTest.spin(swt, 500);
+							for (org.eclipse.swt.widgets.Control c : WorkbenchWindowTest.all(lobby.getSite().getShell())) {
+								if (c instanceof org.eclipse.swt.widgets.Combo combo && "dimension".equals(combo.getData(org.touchstone.ui.internal.StandardEditor.FIELD))) {
+									editorDimension[0] = combo.getText();
+								}
+								if (c instanceof org.eclipse.swt.widgets.Label label && label.getText().startsWith("G-001")) {
+									editorHeader[0] = label.getText();
+								}
+							}
 							WorkbenchWindowTest.screenshotOf(window.getShell(), picture);
 						} catch (Throwable t) {
 							failure[0] = t;
@@ -105,7 +118,9 @@ class LanguageTest extends InRealWindow {
 			assertEquals("属性", view[1], "the platform's Properties view too (org.touchstone.platform.nl)");
 			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 生效]"), "a standard's state by its Chinese name: " + view[2]);
 			assertEquals(List.of("及时性 (timeliness)", "预见性 (anticipation)", "态度 (attitude)", "反馈 (feedback)"), dimensions,
-					"the dimensions by their Chinese names, with the codes the editor offers");
+					"the dimensions by their Chinese names, with the codes the command line uses");
+			assertEquals("及时性 (timeliness)", editorDimension[0], "and so in the editor");
+			assertTrue(String.valueOf(editorHeader[0]).contains("生效"), "the editor names the revision's state in Chinese: " + editorHeader[0]);
 			assertEquals(List.of("阈值", "B-004：没有可测量的阈值（指标、比较方式和数值），无法判断是否达标。"), noThreshold,
 					"an English-writing tenant's finding, in the Chinese workbench's words");
 		} else {
@@ -114,6 +129,8 @@ class LanguageTest extends InRealWindow {
 			assertEquals("Properties", view[1]);
 			assertTrue(view[2].startsWith("B-001 ") && view[2].contains("[r2 effective]"), view[2]);
 			assertEquals(List.of("Timeliness", "Anticipation", "Attitude", "Feedback"), dimensions);
+			assertEquals("Timeliness", editorDimension[0]);
+			assertTrue(String.valueOf(editorHeader[0]).contains("(effective)"), editorHeader[0]);
 			assertEquals(List.of("Threshold", "B-004: no measurable threshold (metric, comparison and value), so nobody can tell whether it is met."), noThreshold);
 		}
 		assertTrue(Files.size(picture) > 10_000, "a screenshot of the window in " + nl);

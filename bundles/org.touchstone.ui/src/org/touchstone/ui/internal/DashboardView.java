@@ -213,7 +213,7 @@ public class DashboardView extends ViewPart {
 
 	/** Failures per type with each type by its name in the workbench's language (the report keys them by literal), most first. */
 	private static java.util.Map<String, Integer> failureNames(java.util.Map<String, Integer> byLiteral) {
-		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		boolean zh = UiLanguage.chinese();
 		java.util.Map<String, Integer> named = new java.util.LinkedHashMap<>();
 		byLiteral.forEach((literal, count) -> {
 			org.touchstone.model.FailureType type = org.touchstone.model.FailureType.get(literal);

@@ -4,7 +4,6 @@ import java.util.function.Supplier;
 
 import org.touchstone.core.Labels;
 import org.touchstone.model.Dimension;
-import org.touchstone.model.Language;
 import org.touchstone.model.Tenant;
 
 /**
@@ -20,7 +19,7 @@ final class DimensionNames {
 
 	/** @param tenant looked at only for a dimension core has no name for */
 	static String of(Supplier<Tenant> tenant, String code) {
-		boolean zh = UiLanguage.current() == Language.ZH;
+		boolean zh = UiLanguage.chinese();
 		String name = Labels.dimension(code, zh);
 		if (name.equals(code)) {
 			for (Dimension d : tenant.get().getDimensions()) {

@@ -182,7 +182,7 @@ public class ElementEditor extends TenantEditor {
 				Chapter c = (Chapter) element;
 				String title = Bilingual.of(c, Literals.CHAPTER__TITLE).shown(tenant().getLocale()).text();
 				return c instanceof AuthoredChapter a ? title + "  (" + a.getSource() + ")" : title + "  ["
-						+ org.touchstone.core.Labels.section(((org.touchstone.model.GeneratedSection) c).getKind(), UiLanguage.current() == org.touchstone.model.Language.ZH) + "]";
+						+ org.touchstone.core.Labels.section(((org.touchstone.model.GeneratedSection) c).getKind(), UiLanguage.chinese()) + "]";
 			}
 		});
 		GridDataFactory.fillDefaults().span(3, 1).grab(true, true).hint(600, 180).applyTo(chapters.getControl());

@@ -72,7 +72,7 @@ public class StandardEditor extends TenantEditor {
 			return true;
 		}
 		return consent.test(NLS.bind(Messages.Editor_newRevision, new Object[] { key(), latest.getNumber(),
-				Labels.status(latest.getStatus(), UiLanguage.current() == org.touchstone.model.Language.ZH),
+				Labels.status(latest.getStatus(), UiLanguage.chinese()),
 				latest.getNumber() + 1 }));
 	}
 
@@ -219,14 +219,14 @@ public class StandardEditor extends TenantEditor {
 				String by = t.getLogin() != null && !t.getLogin().equals(t.getUser()) ? NLS.bind(Messages.Revisions_byLogin, t.getUser(), t.getLogin()) : t.getUser();
 				String note = (t.getComment() == null ? "" : t.getComment())
 						+ (t.getOverrideReason() == null ? "" : "  " + NLS.bind(Messages.Revisions_override, t.getOverrideReason()));
-				boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+				boolean zh = UiLanguage.chinese();
 				rows.add(new String[] { t.getAt() == null ? "" : t.getAt().toInstant().toString().substring(0, 10), "r" + r.getNumber(),
 						org.touchstone.core.Labels.status(t.getFrom(), zh) + " \u2192 " + org.touchstone.core.Labels.status(t.getTo(), zh), by, note.strip() });
 			}
 		}
 		rows.sort((x, y) -> y[0].compareTo(x[0]));
 		history.setInput(rows.toArray());
-		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		boolean zh = UiLanguage.chinese();
 		String[] names = s.getRevisions().stream().map(r -> "r" + r.getNumber() + " (" + Labels.status(r.getStatus(), zh) + ")").toArray(String[]::new);
 		int from = diffFrom.getSelectionIndex();
 		int to = diffTo.getSelectionIndex();
@@ -963,7 +963,7 @@ public class StandardEditor extends TenantEditor {
 			refreshRevisions();
 		}
 		StandardRevision r = working();
-		revision.setText(NLS.bind(Messages.Editor_revision, new Object[] { key(), r.getNumber(), Labels.status(r.getStatus(), false), r.getAuthor() }));
+		revision.setText(NLS.bind(Messages.Editor_revision, new Object[] { key(), r.getNumber(), Labels.status(r.getStatus(), UiLanguage.chinese()), r.getAuthor() }));
 		Tenant tenant = tenant();
 		for (Map.Entry<LifecycleStep, Button> e : steps.entrySet()) {
 			String refusal = isDirty() ? Messages.Editor_saveFirst : UiLanguage.text(e.getKey().refusal(tenant, model().user(), standard()));

@@ -190,7 +190,7 @@ public abstract class TenantEditor extends EditorPart {
 	 */
 	protected <E extends org.eclipse.emf.common.util.Enumerator> Combo choice(Composite form, String name, List<E> values, Supplier<E> read,
 			Function<E, Command> write) {
-		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		boolean zh = UiLanguage.chinese();
 		Function<E, String> shown = value -> value == null ? "" : org.touchstone.core.Labels.of(value, zh);
 		return choice(form, name, values.stream().map(shown).toArray(String[]::new), () -> shown.apply(read.get()),
 				typed -> write.apply(values.stream().filter(v -> shown.apply(v).equals(typed)).findFirst().orElse(null)));

@@ -15,6 +15,11 @@ public final class UiLanguage {
 		return nl != null && nl.startsWith("zh") ? Language.ZH : Language.EN;
 	}
 
+	/** Whether the workbench speaks Chinese: for core's names of model values, which take that flag. */
+	public static boolean chinese() {
+		return current() == Language.ZH;
+	}
+
 	/** A message of core's in the workbench's language, or null for none. */
 	public static String text(CoreMessage message) {
 		return message == null ? null : message.in(current());

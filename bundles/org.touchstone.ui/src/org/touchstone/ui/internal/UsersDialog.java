@@ -84,7 +84,7 @@ public class UsersDialog extends TitleAreaDialog {
 		GridLayoutFactory.fillDefaults().numColumns(Role.VALUES.size()).applyTo(checks);
 		for (Role role : Role.VALUES) {
 			Button check = new Button(checks, SWT.CHECK);
-			check.setText(Labels.of(role, UiLanguage.current() == org.touchstone.model.Language.ZH));
+			check.setText(Labels.of(role, UiLanguage.chinese()));
 			check.setData(WIDGET, "role." + role.getLiteral());
 			roles.put(role, check);
 		}
@@ -208,7 +208,7 @@ public class UsersDialog extends TitleAreaDialog {
 
 	/** A user's roles by their names in the workbench's language, as the table shows them. */
 	private static String roleNames(User user) {
-		boolean zh = UiLanguage.current() == org.touchstone.model.Language.ZH;
+		boolean zh = UiLanguage.chinese();
 		return user.getRoles().stream().map(r -> Labels.of(r, zh)).collect(Collectors.joining(", "));
 	}
 
