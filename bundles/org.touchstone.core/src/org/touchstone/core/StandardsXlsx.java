@@ -287,7 +287,7 @@ public final class StandardsXlsx {
 				Cell cell = header.createCell(c);
 				cell.setCellValue(name);
 				cell.setCellStyle(bold);
-				widths[c] = width(name);
+				widths[c] = EastAsianWidth.columns(name);
 			}
 			int r = 1;
 			for (ServiceStandard standard : tenant.getStandards()) {
@@ -305,7 +305,7 @@ public final class StandardsXlsx {
 					} else {
 						cell.setCellValue(value);
 					}
-					widths[c] = Math.max(widths[c], width(value));
+					widths[c] = Math.max(widths[c], EastAsianWidth.columns(value));
 				}
 			}
 			for (int c = 0; c < columns.size(); c++) {
@@ -320,11 +320,6 @@ public final class StandardsXlsx {
 			Workbook written = workbook;
 			AtomicFile.write(file, written::write);
 		}
-	}
-
-	/** A column's width in characters: a Chinese character takes two. */
-	private static int width(String text) {
-		return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || c > 0xFF00 ? 2 : 1).sum();
 	}
 
 	private static List<String> units(Tenant tenant) {

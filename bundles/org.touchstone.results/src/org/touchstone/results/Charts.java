@@ -134,13 +134,7 @@ public final class Charts {
 	 * em, any other about 7 px (no font is at hand where the SVG is written).
 	 */
 	static double textWidth(String text) {
-		return text.codePoints().mapToDouble(c -> wide(c) ? 11 : 7).sum();
-	}
-
-	private static boolean wide(int codePoint) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA
-				|| script == Character.UnicodeScript.HANGUL || (codePoint >= 0xFF00 && codePoint <= 0xFFEF) || (codePoint >= 0x3000 && codePoint <= 0x303F);
+		return text.codePoints().mapToDouble(c -> org.touchstone.core.EastAsianWidth.wide(c) ? 11 : 7).sum();
 	}
 
 	/** A bar's name as drawn in the room left of the bars: cut, with an ellipsis, when it would run off the chart. */
